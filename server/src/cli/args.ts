@@ -1,0 +1,93 @@
+import { DiagnosticSeverity } from '../engine/types';
+
+export interface CliArgs {
+  format: 'text' | 'json';
+  config?: string;
+  date?: string;
+  failOn?: DiagnosticSeverity;
+  color: boolean;
+  paths: string[];
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: clinical-review [options] <file|folder>...
+
+Reviews lumbar-spine clinical notes against the guideline and prints findings,
+the note summary and guideline diagnostics.
+
+Options:
+  --format text|json     output format (default: text)
+  --config <file>        settings file (default: the nearest .clinical-review.json)
+  --date <YYYY-MM-DD>    date of service when a note carries none
+  --fail-on <severity>   exit 1 when a diagnostic is at or above: error|warning|information|hint
+  --no-color             plain text output (also NO_COLOR=1)
+  -h, --help             this help
+  -v, --version          the version
+
+Folders are searched for *.note, *.rad and *.txt files.
+Exit codes: 0 fine, 1 a diagnostic at or above --fail-on, 2 usage or I/O error.`;
+
+const SEVERITIES: DiagnosticSeverity[] = ['error', 'warning', 'information', 'hint'];
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: string[], isTty: boolean, env: NodeJS.ProcessEnv): CliArgs {
+  const args: CliArgs = { format: 'text', color: isTty && !env.NO_COLOR, paths: [], help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': {
+        const v = value();
+        if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
+        args.format = v;
+        break;
+      }
+      case '--config':
+        args.config = value();
+        break;
+      case '--date': {
+        const v = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new UsageError(`--date must be YYYY-MM-DD, not "${v}"`);
+        args.date = v;
+        break;
+      }
+      case '--fail-on': {
+        const v = value() as DiagnosticSeverity;
+        if (!SEVERITIES.includes(v)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);
+        args.failOn = v;
+        break;
+      }
+      case '--no-color':
+        args.color = false;
+        break;
+      case '--color':
+        args.color = true;
+        break;
+      case '-h':
+      case '--help':
+        args.help = true;
+        break;
+      case '-v':
+      case '--version':
+        args.version = true;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        args.paths.push(arg);
+    }
+  }
+  if (!args.help && !args.version && args.paths.length === 0) throw new UsageError('no files or folders given');
+  return args;
+}
+
+/** True when `severity` is at or above `threshold` (error > warning > information > hint). */
+export function atOrAbove(severity: DiagnosticSeverity, threshold: DiagnosticSeverity): boolean {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}

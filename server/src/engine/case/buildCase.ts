@@ -1,0 +1,129 @@
+import { AnyFinding, Case, Finding, FindingKind, RedFlagType, RiskFactorType, SEVERITY_ORDER, Severity, SurgicalProcedure, TherapyResponse } from '../types';
+import { pattern } from '../patterns';
+import { gradeFromPercent, percentFromMm } from './meyerding';
+
+export interface CaseOptions {
+  dateOfService: string | null;
+  conservativeCareMinimumMonths: number;
+  endplateWidthMm: number;
+  /** The note's folded lower-case text and the sentence bounds of an offset, to read plan wording. */
+  sentenceAround?: (offset: number) => string;
+}
+
+/** Facts count when stated as present; completed care may also be told as history. */
+const isPresent = (f: AnyFinding) => f.assertion === 'present';
+const isDocumentedCare = (f: AnyFinding) => f.assertion === 'present' || f.assertion === 'historical';
+
+function ofKind<K extends FindingKind>(findings: AnyFinding[], kind: K): Finding<K>[] {
+  return findings.filter((f) => f.kind === kind) as unknown as Finding<K>[];
+}
+
+const DAYS_PER_MONTH = 30;
+/** "If symptoms persist, consider fusion" is a discussion, not a plan. */
+const CONDITIONAL = pattern(
+  'case.conditional',
+  '(?<![a-z])(?:if|unless|should|consider|considering|option|options|possible|possibly|may|might|could|would|candidate|discuss|discussed|discussion|future|eventual|eventually)(?![a-z])',
+);
+
+function conservativeCareDays(findings: AnyFinding[]): { days: number; documented: boolean; response: TherapyResponse | null } {
+  const care = ofKind(findings, 'conservativeTherapy').filter((f) => isDocumentedCare(f) && f.attributes.status !== 'planned');
+  // Episodes of different modalities usually run together ("PT and NSAIDs for 3 months"),
+  // so the care so far is the longest episode, not the sum.
+  let days = 0;
+  for (const f of care) days = Math.max(days, f.attributes.durationDays ?? 0);
+  const responses = care.map((f) => f.attributes.response).filter((r): r is TherapyResponse => r !== undefined);
+  const response: TherapyResponse | null = responses.includes('none') ? 'none' : responses.includes('partial') ? 'partial' : responses.includes('good') ? 'good' : null;
+  return { days, documented: care.length > 0, response };
+}
+
+function criterionFrom(findings: AnyFinding[], kind: FindingKind): boolean | null {
+  const mentions = findings.filter((f) => f.kind === kind);
+  if (mentions.some(isPresent)) return true;
+  if (mentions.some((f) => f.assertion === 'absent')) return false;
+  return null;
+}
+
+function patientPreference(findings: AnyFinding[]): boolean | null {
+  const mentions = ofKind(findings, 'patientPreference');
+  const present = mentions.filter(isPresent);
+  if (present.some((f) => f.attributes.preference === 'nonoperative')) return false;
+  if (present.some((f) => f.attributes.preference !== 'nonoperative' && f.attributes.informed)) return true;
+  if (mentions.some((f) => f.assertion === 'absent')) return false;
+  return null;
+}
+
+export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
+  const minimumDays = Math.round(options.conservativeCareMinimumMonths * DAYS_PER_MONTH);
+  const slips = ofKind(findings, 'listhesis').filter(isPresent);
+  const stated = slips.map((f) => f.attributes.grade).filter((g): g is number => g !== undefined);
+  const highestGrade = stated.length ? Math.max(...stated) : null;
+  const mms = slips.map((f) => f.attributes.mm).filter((v): v is number => v !== undefined);
+  const slipMm = mms.length ? Math.max(...mms) : null;
+  const percents = slips
+    .map((f) => f.attributes.percent ?? (f.attributes.mm !== undefined ? percentFromMm(f.attributes.mm, options.endplateWidthMm) : undefined))
+    .filter((v): v is number => v !== undefined);
+  const slipPercent = percents.length ? Math.max(...percents) : null;
+  const estimatedGrade = highestGrade === null && slipPercent !== null ? gradeFromPercent(slipPercent) : null;
+  const effectiveGrade = highestGrade ?? estimatedGrade;
+  const lowGradeSlip = slips.length > 0 && (effectiveGrade !== null ? effectiveGrade <= 1 : slips.some((f) => f.attributes.lowGrade));
+  const highGradeSlip = effectiveGrade !== null && effectiveGrade >= 3;
+
+  const surgeries = ofKind(findings, 'surgicalPlan');
+  const discussed = surgeries.filter((f) => f.assertion === 'hypothetical' || f.assertion === 'possible' || (f.assertion === 'present' && (f.section === 'plan' || f.section === 'assessment')));
+  const planned = discussed.filter((f) => f.assertion !== 'possible' && !(options.sentenceAround && CONDITIONAL.test(options.sentenceAround(f.start))));
+  const plannedProcedure: SurgicalProcedure | null = planned.find((f) => f.attributes.procedure)?.attributes.procedure ?? null;
+
+  const redFlags = [...new Set(ofKind(findings, 'redFlag').filter(isPresent).map((f) => f.attributes.type))] as RedFlagType[];
+  const care = conservativeCareDays(findings);
+  const failedConservativeCare = !care.documented
+    ? null
+    : care.days >= minimumDays && care.response !== 'good';
+
+  const pars = ofKind(findings, 'parsDefect').filter(isPresent);
+  const parsDefect = pars.length === 0 ? null : pars.some((f) => f.attributes.chronicity === 'acute') ? 'acute' : pars.some((f) => f.attributes.chronicity === 'chronic') ? 'chronic' : 'unspecified';
+  const stenoses = ofKind(findings, 'stenosis').filter(isPresent);
+  let maxStenosisSeverity: Severity | null = null;
+  for (const f of stenoses) {
+    const s = f.attributes.severity;
+    if (s && (maxStenosisSeverity === null || SEVERITY_ORDER.indexOf(s) > SEVERITY_ORDER.indexOf(maxStenosisSeverity))) maxStenosisSeverity = s;
+  }
+  const therapies = ofKind(findings, 'conservativeTherapy');
+  const triedCare = therapies.filter(isDocumentedCare);
+  const measures = ofKind(findings, 'outcomeMeasure').filter(isPresent);
+
+  return {
+    dateOfService: options.dateOfService,
+    conservativeCareDays: care.days,
+    conservativeCareMinimumDays: minimumDays,
+    highestGrade,
+    estimatedGrade,
+    slipMm,
+    slipPercent,
+    lowGradeSlip,
+    highGradeSlip,
+    surgeryPlanned: planned.length > 0,
+    surgeryDiscussed: discussed.length > 0,
+    plannedProcedure,
+    redFlags,
+    surgicalCriteria: {
+      failedConservativeCare,
+      functionalImpairment: criterionFrom(findings, 'functionalImpairment'),
+      imagingCorrelation: criterionFrom(findings, 'imagingCorrelation'),
+      patientPreference: patientPreference(findings),
+    },
+    parsDefect,
+    maxStenosisSeverity,
+    foraminalStenosis: stenoses.some((f) => f.attributes.location === 'foraminal'),
+    nerveRootContact: ofKind(findings, 'nerveRootContact').some(isPresent),
+    radicularSymptoms: ofKind(findings, 'radicularSymptoms').some(isPresent),
+    neuropathicAgentTried: triedCare.some((f) => f.attributes.drug === 'gabapentin' || f.attributes.drug === 'pregabalin'),
+    injectionDone: triedCare.some((f) => f.attributes.modality === 'injection' && f.attributes.status !== 'planned'),
+    physicalTherapy: therapies.some((f) => f.attributes.modality === 'physicalTherapy' && f.assertion !== 'absent' && f.assertion !== 'family'),
+    outcomeMeasures: {
+      odi: measures.some((f) => f.attributes.instrument === 'ODI'),
+      vas: measures.some((f) => f.attributes.instrument === 'VAS' || f.attributes.instrument === 'NRS'),
+    },
+    riskFactors: [...new Set(ofKind(findings, 'riskFactor').filter(isPresent).map((f) => f.attributes.type))] as RiskFactorType[],
+    therapyResponse: care.response,
+  };
+}

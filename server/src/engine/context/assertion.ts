@@ -1,0 +1,149 @@
+import { pattern } from '../patterns';
+import { PhraseMatcher } from './phraseMatcher';
+import { Assertion, SectionCategory } from '../types';
+import { SECTION_ASSERTION } from '../vocabulary/sectionHeaders';
+import { TERMINATORS, TRIGGERS, TriggerCategory, TriggerDirection } from './triggers';
+
+/**
+ * ConText: decides what a mention asserts from the trigger words around it in its sentence,
+ * then from the section it sits in.
+ */
+
+interface TriggerEffect {
+  category: TriggerCategory;
+  direction: TriggerDirection;
+  maxWords?: number;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  effects: TriggerEffect[] | 'terminate';
+}
+
+const SPACE_RUN = pattern('context.spaceRun', '[\\s-]+', 'g');
+/** A comma that opens a new clause: "no fracture, mild foraminal narrowing". */
+const CLAUSE_BREAK = pattern(
+  'context.clauseBreak',
+  ',[ \\t]*(?:mild|minimal|moderate|severe|marked|advanced|grade|small|large|tiny|there|this|these|which|but|otherwise)(?![a-z])',
+);
+const keyOf = (phrase: string) => phrase.replace(SPACE_RUN, ' ').trim();
+
+const EFFECTS = new Map<string, TriggerEffect[] | 'terminate'>();
+for (const rule of TRIGGERS) {
+  for (const phrase of rule.phrases) {
+    const key = keyOf(phrase);
+    const existing = EFFECTS.get(key);
+    const effect = { category: rule.category, direction: rule.direction, maxWords: rule.maxWords };
+    if (existing === undefined || existing === 'terminate') EFFECTS.set(key, [effect]);
+    else existing.push(effect);
+  }
+}
+for (const phrase of TERMINATORS) {
+  if (!EFFECTS.has(keyOf(phrase))) EFFECTS.set(keyOf(phrase), 'terminate');
+}
+
+const MATCHER = new PhraseMatcher<TriggerEffect[] | 'terminate'>(EFFECTS.entries());
+
+/** The trigger and terminator words of one sentence, found once and reused for every target in it. */
+export class SentenceTriggers {
+  private readonly hits: Hit[] = [];
+
+  constructor(private readonly lower: string, readonly start: number, readonly end: number) {
+    for (const match of MATCHER.matchAll(lower, start, end)) {
+      this.hits.push({ start: match.start, end: match.end, effects: match.value });
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.hits.length === 0;
+  }
+
+  /** Position after `words` words from `from`, bounded by the sentence end. */
+  private skipWords(from: number, words: number): number {
+    let count = 0;
+    let inWord = false;
+    for (let i = from; i < this.end; i++) {
+      const c = this.lower.charCodeAt(i);
+      const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (wordChar && !inWord) {
+        if (count === words) return i;
+        count++;
+      }
+      inWord = wordChar;
+    }
+    return this.end;
+  }
+
+  private backWords(from: number, words: number): number {
+    let count = 0;
+    let inWord = false;
+    for (let i = from - 1; i >= this.start; i--) {
+      const c = this.lower.charCodeAt(i);
+      const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (wordChar && !inWord) {
+        if (count === words) return i + 1;
+        count++;
+      }
+      inWord = wordChar;
+    }
+    return this.start;
+  }
+
+  /** A hard clause break between two offsets: a terminator word or ";". */
+  private brokenBetween(from: number, to: number): boolean {
+    for (const hit of this.hits) {
+      if (hit.effects === 'terminate' && hit.start >= from && hit.end <= to) return true;
+    }
+    const semi = this.lower.indexOf(';', from);
+    if (semi !== -1 && semi < to) return true;
+    return to - from > 3 && CLAUSE_BREAK.test(this.lower.slice(from, to));
+  }
+
+  /** The categories whose scope covers [targetStart, targetEnd). */
+  categoriesFor(targetStart: number, targetEnd: number, ignore?: ReadonlySet<TriggerCategory>): TriggerCategory[] {
+    const found: TriggerCategory[] = [];
+    for (const hit of this.hits) {
+      if (hit.effects === 'terminate') continue;
+      // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier.
+      if (hit.start >= targetStart && hit.end <= targetEnd) continue;
+      for (const effect of hit.effects) {
+        if (effect.category === 'pseudo' || ignore?.has(effect.category)) continue;
+        if (hit.end <= targetStart && effect.direction !== 'backward') {
+          const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
+          if (targetStart < limit && !this.brokenBetween(hit.end, targetStart)) found.push(effect.category);
+        } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
+          const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
+          if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start)) found.push(effect.category);
+        }
+      }
+    }
+    return found;
+  }
+}
+
+/** Order in which conflicting cues win: a negated plan is absent, a hedged history is possible... */
+const PRECEDENCE: Assertion[] = ['absent', 'family', 'hypothetical', 'possible', 'historical'];
+
+export interface AssertionOptions {
+  /** Trigger categories this kind of finding does not take from its sentence. */
+  ignore?: ReadonlySet<TriggerCategory>;
+  /** Whether a "Plan" section makes this finding hypothetical (actions do; diagnoses restated in a plan do not). */
+  isAction?: boolean;
+}
+
+export function decideAssertion(
+  triggers: SentenceTriggers,
+  targetStart: number,
+  targetEnd: number,
+  section: SectionCategory,
+  options: AssertionOptions = {},
+): Assertion {
+  const categories = new Set<string>(triggers.isEmpty ? [] : triggers.categoriesFor(targetStart, targetEnd, options.ignore));
+  const fromSection = SECTION_ASSERTION[section];
+  if (fromSection && (fromSection !== 'hypothetical' || options.isAction) && !options.ignore?.has(fromSection)) {
+    categories.add(fromSection);
+  }
+  for (const assertion of PRECEDENCE) if (categories.has(assertion)) return assertion;
+  return 'present';
+}

@@ -1,0 +1,75 @@
+import { pattern } from '../patterns';
+
+/**
+ * Matches multi-word phrases by tokens rather than by one giant regex alternation:
+ * linear in the text, leftmost-longest, non-overlapping (as spaCy's PhraseMatcher).
+ * Phrase words may be separated in the text by up to three spaces, tabs or hyphens.
+ */
+const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|\\?", 'g');
+const WORD_SPLIT = pattern('phraseMatcher.wordSplit', '[\\s-]+');
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+interface Entry<T> {
+  words: string[];
+  value: T;
+}
+
+function gapOk(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 45) return false;
+  }
+  return true;
+}
+
+export class PhraseMatcher<T> {
+  private readonly byFirstWord = new Map<string, Entry<T>[]>();
+
+  constructor(phrases: Iterable<[string, T]>) {
+    for (const [phrase, value] of phrases) {
+      const words = phrase.trim().toLowerCase().split(WORD_SPLIT).filter(Boolean);
+      if (words.length === 0) continue;
+      const list = this.byFirstWord.get(words[0]) ?? [];
+      list.push({ words, value });
+      this.byFirstWord.set(words[0], list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Matches in lower[from, to) of the (already lower-cased) text. */
+  matchAll(lower: string, from: number, to: number): PhraseMatch<T>[] {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const words: string[] = [];
+    TOKEN.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(lower)) !== null && m.index < to) {
+      if (m.index + m[0].length > to) break;
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      words.push(m[0]);
+    }
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirstWord.get(words[i]);
+      if (!candidates) continue;
+      for (const entry of candidates) {
+        const n = entry.words.length;
+        if (i + n > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) ok = words[i + k] === entry.words[k] && gapOk(lower, ends[i + k - 1], starts[i + k]);
+        if (!ok) continue;
+        out.push({ start: starts[i], end: ends[i + n - 1], value: entry.value });
+        i += n - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}

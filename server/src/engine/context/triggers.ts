@@ -1,0 +1,164 @@
+/**
+ * ConText triggers: the words that change what a mention asserts. Data a clinician can read.
+ *
+ * - category: what the trigger does to a target in its scope. "pseudo" matches a phrase that
+ *   looks like a trigger but is not one ("no interval change"), so that it is consumed first.
+ * - direction: forward (scope runs to the right: "no stenosis"), backward (to the left:
+ *   "stenosis is not seen"), or both.
+ * - maxWords: how many words the scope may span (default: to the end of the sentence or a terminator).
+ * Phrases are lower case; spaces match any run of spaces or hyphens.
+ */
+export type TriggerCategory = 'absent' | 'possible' | 'historical' | 'hypothetical' | 'family' | 'pseudo';
+export type TriggerDirection = 'forward' | 'backward' | 'both';
+
+export interface TriggerRule {
+  phrases: string[];
+  category: TriggerCategory;
+  direction: TriggerDirection;
+  maxWords?: number;
+}
+
+export const TRIGGERS: TriggerRule[] = [
+  // Pseudo-triggers: never negate or hedge.
+  {
+    category: 'pseudo',
+    direction: 'forward',
+    phrases: [
+      'no significant interval change', 'no significant change', 'no interval change', 'no change', 'no definite change',
+      'no appreciable change', 'no substantial change', 'no interval progression', 'no significant progression',
+      'no increase', 'no significant increase', 'no interval increase', 'without change', 'without interval change',
+      'without significant change', 'not only', 'no further', 'not significantly changed', 'not changed', 'unchanged',
+      'not certain whether', 'no longer appears', 'gram negative', 'not necessarily', 'not limited to', 'no other',
+      'without difficulty', 'not been able to work', 'not able to work', 'unable to work', 'not been able to', 'not able to',
+      'no relief', 'no significant relief', 'no improvement', 'no significant improvement', 'without relief',
+      'without improvement', 'without significant relief', 'without lasting relief', 'not helped', 'not improved',
+      'did not help', 'did not improve', 'has not helped', 'have not helped', 'not tolerate', 'not tolerated',
+      'did not tolerate', 'no benefit', 'without benefit', 'not effective', 'not working', 'failed to improve',
+      'not responded', 'no response', 'not respond', 'did not respond', 'no lasting relief', 'no sustained relief',
+      'no better', 'not better', 'prior study', 'prior studies', 'prior exam', 'prior examination', 'prior mri',
+      'prior imaging', 'prior ct', 'prior radiograph', 'prior radiographs', 'prior films', 'prior to', 'previous study',
+      'previous exam', 'previous examination', 'previous mri', 'previous imaging', 'previous ct', 'previous radiographs',
+      'no acute distress', 'not in distress',
+    ],
+  },
+  // Negation.
+  {
+    category: 'absent',
+    direction: 'forward',
+    phrases: [
+      'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'free of', 'absence of', 'absent',
+      'no evidence of', 'no evidence for', 'no signs of', 'no sign of', 'no findings of', 'no definite', 'no significant',
+      'no appreciable', 'no obvious', 'no convincing', 'no suspicious', 'never', 'nor', 'neither', 'rules out',
+      'ruled out for', 'resolution of', 'resolved', 'no longer has', 'no new', 'not demonstrate', 'not demonstrated',
+      'fails to reveal', 'failed to reveal', 'no focal', 'no gross', 'not seen', 'non',
+      'nil', 'none', 'not have', 'doesn\'t have', 'does not have',
+    ],
+  },
+  {
+    category: 'absent',
+    direction: 'backward',
+    maxWords: 8,
+    phrases: [
+      'is not seen', 'are not seen', 'not seen', 'not identified', 'not present', 'not demonstrated', 'not appreciated',
+      'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'is absent', 'are absent', 'absent',
+      'ruled out', 'has been ruled out', 'was ruled out', 'negative', 'resolved', 'has resolved', 'have resolved',
+      'is excluded', 'excluded', 'none', 'unremarkable', 'not found', 'is not', 'are not', 'denied',
+    ],
+  },
+  // Uncertainty.
+  {
+    category: 'possible',
+    direction: 'forward',
+    phrases: [
+      'possible', 'possibly', 'probable', 'probably', 'likely', 'most likely', 'questionable', 'question of', 'questioned',
+      'cannot exclude', 'can not exclude', 'cannot rule out', 'can not rule out', 'can\'t rule out', 'cannot be excluded',
+      'may represent', 'may reflect', 'may be', 'might be', 'might represent', 'could be', 'could represent', 'suspicious for',
+      'suspected', 'suspect', 'suspicion for', 'suspicion of', 'suggestive of', 'suggests', 'suggesting', 'concerning for',
+      'concern for', 'worrisome for', 'equivocal', 'indeterminate', 'presumed', 'presumably', 'versus', 'vs', 'differential',
+      'differential diagnosis', 'rule out', 'r/o', 'to rule out', 'evaluate for', 'evaluation for', 'eval for',
+      'assess for', 'assessment for', 'to exclude', 'exclude', 'ddx', 'borderline', 'apparent', 'apparently',
+      'not excluded', 'uncertain', 'unclear if', 'unclear whether', '?',
+    ],
+  },
+  {
+    category: 'possible',
+    direction: 'backward',
+    maxWords: 8,
+    phrases: [
+      'is suspected', 'are suspected', 'suspected', 'cannot be excluded', 'can not be excluded', 'not excluded',
+      'cannot be ruled out', 'not ruled out', 'is possible', 'is likely', 'is probable', 'is questioned', 'questionable',
+      'unlikely', 'less likely', 'is not excluded', 'is uncertain', 'uncertain', 'versus', 'vs', '?',
+    ],
+  },
+  // History.
+  {
+    category: 'historical',
+    direction: 'forward',
+    maxWords: 6,
+    phrases: [
+      'history of', 'hx of', 'h/o', 'past history of', 'previous history of', 'prior history of', 'remote history of',
+      'status post', 's/p', 'in the past', 'former', 'formerly', 'ex', 'remote', 'old history of', 'no longer',
+    ],
+  },
+  {
+    category: 'historical',
+    direction: 'forward',
+    maxWords: 4,
+    phrases: ['previous', 'previously', 'prior'],
+  },
+  {
+    category: 'historical',
+    direction: 'backward',
+    maxWords: 8,
+    phrases: ['in the past', 'years ago', 'year ago', 'months ago', 'previously', 'in childhood', 'as a child', 'as a teenager', 'in high school', 'in college'],
+  },
+  // Hypothetical: plans, conditions, recommendations.
+  {
+    category: 'hypothetical',
+    direction: 'forward',
+    phrases: [
+      'if', 'should', 'in case', 'in the event', 'consider', 'considering', 'may benefit from', 'would benefit from',
+      'may require', 'might require', 'could require', 'will', 'would', 'plan', 'plans', 'planned', 'planning', 'plan to',
+      'plan for', 'start', 'starting', 'begin', 'initiate', 'initiating', 'trial of', 'refer', 'referral', 'referred to',
+      'referral to', 'recommend', 'recommended', 'recommending', 'recommendation', 'schedule', 'scheduled', 'scheduling',
+      'candidate for', 'options include', 'option of', 'options of', 'discussed', 'discuss', 'discussion of', 'proceed with',
+      'to proceed with', 'wishes to', 'wants to', 'desires', 'return if', 'call if', 'unless', 'pending', 'to undergo',
+      'order', 'ordered', 'prescribe', 'rx', 'going to', 'would like', 'next step',
+    ],
+  },
+  {
+    category: 'hypothetical',
+    direction: 'backward',
+    maxWords: 8,
+    phrases: ['is planned', 'was recommended', 'is recommended', 'are recommended', 'was discussed', 'were discussed', 'is scheduled', 'was ordered', 'will be', 'if needed', 'if necessary', 'as needed', 'prn'],
+  },
+  // Family history.
+  {
+    category: 'family',
+    direction: 'forward',
+    maxWords: 8,
+    phrases: [
+      'family history of', 'family hx of', 'fh of', 'fhx of', 'mother', 'father', 'sister', 'brother', 'mom', 'dad',
+      'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'sibling', 'siblings', 'son', 'daughter', 'parent', 'parents',
+      'maternal', 'paternal',
+    ],
+  },
+  {
+    category: 'family',
+    direction: 'backward',
+    maxWords: 6,
+    phrases: ['in her mother', 'in his mother', 'in her father', 'in his father', 'in the family', 'runs in the family', 'in family members'],
+  },
+];
+
+/**
+ * Terminators: words that close a trigger's scope ("no stenosis, but grade 1 anterolisthesis").
+ * A comma followed by a severity or a new finding also starts a new clause.
+ */
+export const TERMINATORS: string[] = [
+  'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than',
+  'otherwise', 'there is', 'there are', 'there has been', 'since', 'because', 'due to', 'secondary to', 'as well as',
+  'while', 'whereas', 'presents with', 'presenting with', 'complains of', 'reports', 'still', 'continues', 'now',
+  'recently', 'currently', 'with mild', 'with moderate', 'with severe',
+  'with grade', 'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
+];

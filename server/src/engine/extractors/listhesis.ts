@@ -1,0 +1,126 @@
+import { pattern } from '../patterns';
+import { AttributeMap } from '../types';
+import { LevelMention, levelMentions, nextVertebra } from './shared/levelMentions';
+import { gradesIn, mmIn, percentIn } from './shared/measurements';
+import { matchesIn, nearest, Span, termWindows } from './shared/termWindows';
+import { Candidate, Extractor, SentenceView } from './types';
+
+/**
+ * Listhesis: anterolisthesis / spondylolisthesis / retrolisthesis / lateral listhesis and
+ * "slip" of one vertebra on the next, with segment, Meyerding grade, mm, percent, type and change.
+ */
+
+// Spellings seen in real reports, typos included ("spodylolisthesis", "anterolysthesis").
+const LISTHESIS_TERM = pattern(
+  'listhesis.term',
+  '(?<![a-z])(?:(antero|anterior[ \\t]+|retro|posterior[ \\t]+|latero|lateral[ \\t]+)?(?:sp[o]?[n]?d[yi]?l[oy]?)?l[iy]s?th?esis|(spondyloptosis)|(?:(anterior|posterior|forward|backward)[ \\t]+)?(slip(?:page|ping|ped)?|subluxation|translation|displacement)(?![a-z]))',
+  'g',
+);
+const ANCHOR = pattern('listhesis.anchor', 'l[iy]s?th?esis|ptosis|slip|subluxation|translation|displacement');
+const ISTHMIC = pattern('listhesis.isthmic', '(?<![a-z])(?:isthmic|spondylolytic|lytic|pars[ \\t-]+related)(?![a-z])');
+const DEGENERATIVE = pattern('listhesis.degenerative', '(?<![a-z])degenerative(?![a-z])');
+const STABLE = pattern('listhesis.stable', '(?<![a-z])(?:stable|unchanged|no (?:significant |interval |appreciable )?(?:change|progression|increase)|not changed|similar)(?![a-z])');
+const PROGRESSED = pattern('listhesis.progressed', '(?<![a-z])(?:progress(?:ed|ion|ing)|increas(?:ed|ing)|worsen(?:ed|ing)|new)(?![a-z])');
+const IMPROVED = pattern('listhesis.improved', '(?<![a-z])(?:improv(?:ed|ing)|decreas(?:ed|ing)|reduc(?:ed|tion))(?![a-z])');
+const MODALITY = pattern('listhesis.modality', '(?<![a-z])(?:on|by|at)[ \\t]+(?:the[ \\t]+)?(?:(mri|mr)|(ct)|(x-?rays?|radiographs?|films?|flexion|extension|standing))(?![a-z])');
+/** "slip"/"translation" are listhesis only with a level or a measure beside them. */
+const GENERIC = new Set(['slip', 'slippage', 'slipping', 'slipped', 'subluxation', 'translation', 'displacement']);
+/** Measurements that belong to something else in the same window. */
+const OTHER_OBJECT_AFTER = pattern('listhesis.otherObjectAfter', '^[ \\t]*(?:[a-z]+[ \\t]+)?(?:disc|disk|bulge|protrusion|herniation|extrusion|osteophyte|cyst|mass|lesion|fragment|canal|foramen|foramina|in[ \\t]+(?:ap|diameter|size))');
+const SUBLUXATION_CONTEXT = pattern('listhesis.subluxationContext', '(?<![a-z])(?:on|over|anterior|posterior)(?![a-z])');
+const SLIP_DISPLACEMENT_CONTEXT = pattern('listhesis.displacementContext', '(?<![a-z])(?:vertebra|vertebral body|on|over|relative to|anterior|posterior|forward|backward)(?![a-z])');
+
+type ListhesisAttributes = AttributeMap['listhesis'];
+
+function direction(m: RegExpExecArray): ListhesisAttributes['direction'] {
+  const prefix = (m[1] ?? m[3] ?? '').trim();
+  if (prefix.startsWith('retro') || prefix === 'posterior' || prefix === 'backward') return 'posterior';
+  if (prefix.startsWith('lat')) return 'lateral';
+  return 'anterior';
+}
+
+function lumbarLevels(levels: LevelMention[]): LevelMention[] {
+  return levels.filter((l) => !l.nonLumbar);
+}
+
+function segmentFrom(level: LevelMention): { upper?: string; lower?: string } {
+  if (level.upper) return { upper: level.upper, lower: level.lower };
+  if (level.segment) {
+    const [upper, lower] = level.segment.split('-');
+    return { upper, lower };
+  }
+  if (level.vertebra) return { upper: level.vertebra, lower: nextVertebra(level.vertebra) };
+  return {};
+}
+
+function extract(view: SentenceView): Candidate<'listhesis'>[] {
+  const { lower } = view;
+  let terms = matchesIn(LISTHESIS_TERM, lower);
+  // "spondylolisthesis with 15% slip": the generic word restates the named slip.
+  const named = terms.filter((m) => m[4] === undefined || !GENERIC.has(m[4]));
+  if (named.length > 0) terms = named;
+  if (terms.length === 0) return [];
+  const spans: Span[] = terms.map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  const windows = termWindows(lower, spans);
+  const out: Candidate<'listhesis'>[] = [];
+  terms.forEach((term, i) => {
+    const span = spans[i];
+    const window = windows[i];
+    const windowText = lower.slice(window.index, window.end);
+    const allLevels = levelMentions(lower, window.index, window.end);
+    if (allLevels.length > 0 && allLevels.every((l) => l.nonLumbar)) return; // cervical/thoracic slip
+    const levels = lumbarLevels(allLevels);
+    const grades = gradesIn(lower, window.index, window.end);
+    const mms = mmIn(lower, window.index, window.end).filter(
+      (m) => !OTHER_OBJECT_AFTER.test(lower.slice(m.end, m.end + 30)) && (m.end <= span.index ? span.index - m.end < 40 : m.index - span.end < 60),
+    );
+    const percents = percentIn(lower, window.index, window.end);
+    const generic = term[4] !== undefined && GENERIC.has(term[4]);
+    if (generic) {
+      // "slip" alone is a listhesis only when placed on a level or measured; "displacement" needs spine words.
+      if (levels.length === 0 && view.section.level === undefined) return;
+      if (term[4] === 'displacement' && !SLIP_DISPLACEMENT_CONTEXT.test(windowText)) return;
+      if (term[4] === 'subluxation' && !SUBLUXATION_CONTEXT.test(windowText)) return;
+    }
+    const attributes: ListhesisAttributes = { direction: term[2] ? 'anterior' : direction(term) };
+    const grade = nearest(grades, span);
+    if (term[2]) attributes.grade = 5;
+    else if (grade?.grade !== undefined) attributes.grade = grade.grade;
+    else if (grade?.lowGrade) attributes.lowGrade = true;
+    const mm = nearest(mms, span);
+    if (mm) attributes.mm = mm.value;
+    const percent = nearest(percents, span);
+    if (percent) attributes.percent = percent.value;
+    if (ISTHMIC.test(windowText)) attributes.type = 'isthmic';
+    else if (DEGENERATIVE.test(windowText)) attributes.type = 'degenerative';
+    const modality = MODALITY.exec(windowText);
+    if (modality) attributes.modality = modality[1] ? 'MRI' : modality[2] ? 'CT' : 'radiograph';
+    if (PROGRESSED.test(windowText) && !STABLE.test(windowText)) attributes.change = 'progressed';
+    else if (STABLE.test(windowText)) attributes.change = 'stable';
+    else if (IMPROVED.test(windowText)) attributes.change = 'improved';
+
+    let start = span.index;
+    let end = span.end;
+    for (const m of [grade, mm]) {
+      if (m && m.index < start && start - m.end < 25) start = m.index;
+    }
+    const placements: Array<{ upper?: string; lower?: string; end?: number }> = levels.length
+      ? levels.map((l) => ({ ...segmentFrom(l), end: l.end }))
+      : [view.section.level ? segmentFrom({ index: 0, end: 0, segment: view.section.level, nonLumbar: false }) : {}];
+    const seen = new Set<string>();
+    for (const place of placements) {
+      const key = `${place.upper}-${place.lower}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const attrs: ListhesisAttributes = { ...attributes };
+      if (place.upper) attrs.upper = place.upper;
+      if (place.lower) attrs.lower = place.lower;
+      let findingEnd = end;
+      if (place.end !== undefined && place.end > end && place.end - end < 40) findingEnd = place.end;
+      out.push({ kind: 'listhesis', start: view.start + start, end: view.start + findingEnd, attributes: attrs });
+    }
+  });
+  return out;
+}
+
+export const listhesisExtractor: Extractor = { name: 'listhesis', anchor: ANCHOR, extract };

@@ -1,0 +1,65 @@
+import { pattern } from '../patterns';
+import { AttributeMap } from '../types';
+import { combineSides, sidesIn } from '../vocabulary/sides';
+import { levelMentions } from './shared/levelMentions';
+import { matchesIn, termWindows } from './shared/termWindows';
+import { Candidate, Extractor, SentenceView } from './types';
+
+/**
+ * Pars interarticularis defect (spondylolysis): level, side, chronicity.
+ * "pars" alone is not enough: "pars plana", "pars flaccida" and an intact pars are not defects.
+ */
+
+const DEFECT_WORDS = '(?:defects?|fractures?|fx|lysis|breaks?|clefts?|stress[ \\t]+(?:reactions?|fractures?|injur(?:y|ies))|non-?unions?|separations?|discontinuit(?:y|ies)|lucenc(?:y|ies)|spondylolys[ie]s)';
+// "pars (interarticularis) defect", "defect of the pars", "spondylolysis", "spondylolytic defect".
+const PARS_TERM = pattern(
+  'parsDefect.term',
+  `(?<![a-z])(?:(?:pars|pars[ \\t]+inter-?articularis|interarticularis)(?:[ \\t]+(?:[a-z]+[ \\t]+){0,2}?)${DEFECT_WORDS}|${DEFECT_WORDS}(?:[ \\t]+(?:of|in|at|through|involving)[ \\t]+(?:the[ \\t]+)?(?:(?:left|right|bilateral|both|l[1-5])[ \\t]+){0,2})(?:pars|interarticularis)|spondylolys[ie]s|spondylolytic[ \\t]+defects?)(?![a-z])`,
+  'g',
+);
+const ANCHOR = pattern('parsDefect.anchor', 'pars|interarticularis|spondylolys|spondylolytic');
+/** Soft-tissue and brain "pars": never the spine. */
+const NON_SPINE_PARS = pattern('parsDefect.nonSpine', '(?<![a-z])pars[ \\t]+(?:plana|flaccida|tensa|nervosa|opercularis|triangularis|orbitalis|distalis|intermedia|tuberalis|compacta|reticulata|recta|membranacea|petrosa|squamosa|ciliaris|caeca|iridica|optica)(?![a-z])');
+const SURGICAL_DEFECT = pattern('parsDefect.surgicalDefect', '(?<![a-z])(?:laminectomy|laminotomy|surgical|post-?operative|hemilaminectomy|foraminotomy)[ \\t]+defect');
+const CHRONIC = pattern('parsDefect.chronic', '(?<![a-z])(?:chronic|long-?standing|old|remote|sclerotic|sclerosis|corticated|well-?corticated|healed|established|non-?acute)(?![a-z])');
+const ACUTE = pattern('parsDefect.acute', '(?<![a-z])(?:acute|stress[ \\t]+(?:fracture|reaction|injury)|(?:bone[ \\t]+)?marrow[ \\t]+edema|edema|oedema|incomplete[ \\t]+fracture|active|early|subacute|stir[ \\t]+(?:signal|hyperintensity))(?![a-z])');
+const NOT_ACUTE = pattern('parsDefect.notAcute', '(?<![a-z])(?:no|without)[ \\t]+(?:[a-z]+[ \\t]+){0,3}?(?:acute|edema|oedema|marrow)');
+
+type ParsAttributes = AttributeMap['parsDefect'];
+
+function extract(view: SentenceView): Candidate<'parsDefect'>[] {
+  const { lower } = view;
+  const terms = matchesIn(PARS_TERM, lower).filter((m) => !SURGICAL_DEFECT.test(lower.slice(Math.max(0, m.index - 20), m.index + m[0].length)));
+  if (terms.length === 0) return [];
+  if (NON_SPINE_PARS.test(lower) && terms.every((m) => NON_SPINE_PARS.test(lower.slice(m.index, m.index + 30)))) return [];
+  const spans = terms.map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  const windows = termWindows(lower, spans);
+  const out: Candidate<'parsDefect'>[] = [];
+  spans.forEach((span, i) => {
+    const window = windows[i];
+    const windowText = lower.slice(window.index, window.end);
+    const levels = levelMentions(lower, window.index, window.end);
+    if (levels.length > 0 && levels.every((l) => l.nonLumbar)) return;
+    const attributes: ParsAttributes = {};
+    const lumbar = levels.filter((l) => !l.nonLumbar);
+    const vertebrae = [...new Set(lumbar.map((l) => l.vertebra ?? l.upper ?? l.segment?.split('-')[0]).filter((v): v is string => !!v))];
+    const side = combineSides(sidesIn(windowText).map((s) => s.side));
+    if (side) attributes.side = side;
+    const chronic = CHRONIC.test(windowText);
+    const acute = ACUTE.test(windowText) && !NOT_ACUTE.test(windowText);
+    if (acute && !chronic) attributes.chronicity = 'acute';
+    else if (chronic && !acute) attributes.chronicity = 'chronic';
+    const places = vertebrae.length ? vertebrae : view.section.level ? [view.section.level.split('-')[0]] : [undefined];
+    for (const level of places) {
+      const attrs: ParsAttributes = { ...attributes };
+      if (level) attrs.level = level;
+      let start = span.index;
+      const mention = lumbar.find((l) => (l.vertebra ?? l.upper ?? l.segment?.split('-')[0]) === level);
+      if (mention && mention.index < start && start - mention.end < 20) start = mention.index;
+      out.push({ kind: 'parsDefect', start: view.start + start, end: view.start + span.end, attributes: attrs });
+    }
+  });
+  return out;
+}
+
+export const parsDefectExtractor: Extractor = { name: 'parsDefect', anchor: ANCHOR, extract };

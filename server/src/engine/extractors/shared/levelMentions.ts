@@ -1,0 +1,133 @@
+import { pattern } from '../../patterns';
+import { canonicalSegment } from '../../vocabulary/levels';
+
+/**
+ * Finds the spinal levels a sentence names: segments ("L4-5", "L5/S1", "L5 on S1"),
+ * single vertebrae ("L5"), and ranges ("L3-4 through L5-S1"). Offsets are relative to the text scanned.
+ */
+export interface LevelMention {
+  index: number;
+  end: number;
+  /** Canonical segment "L4-L5", when the mention is a segment. */
+  segment?: string;
+  /** Canonical vertebra "L5", when the mention is one vertebra. */
+  vertebra?: string;
+  /** For "L5 on S1": the vertebra that slipped and the one below. */
+  upper?: string;
+  lower?: string;
+  /** Cervical or thoracic (not the guideline's territory). */
+  nonLumbar: boolean;
+}
+
+const LEVEL_SCAN = pattern(
+  'levels.scan',
+  '(?<![a-z0-9])([ltcs])[ \\t-]?(\\d{1,2})(?:[ \\t]?[-/][ \\t]?([ltcs])?[ \\t]?(\\d{1,2})|([ls])(\\d))?(?![0-9a-z])',
+  'g',
+);
+const ON_BETWEEN = pattern('levels.onBetween', '^[ \\t]*(?:on|over|upon|relative to)[ \\t]+$');
+const RANGE_BETWEEN = pattern('levels.rangeBetween', '^[ \\t]*(?:-|to|through|thru)[ \\t]+$');
+const MRI_SEQUENCE_AFTER = pattern('levels.mriSequenceAfter', '^[ \\t-]*(?:weighted|w\\b|signal|hyper|hypo|images?|sequences?|stir|flair|fat)');
+
+function vertebraOk(region: string, n: number): boolean {
+  if (region === 'l') return n >= 1 && n <= 6;
+  if (region === 's') return n === 1 || n === 2;
+  if (region === 't') return n >= 1 && n <= 12;
+  return n >= 1 && n <= 7; // cervical
+}
+
+function nextVertebra(v: string): string | undefined {
+  const n = Number(v.slice(1));
+  if (v[0] === 'L') return n === 5 ? 'S1' : n < 5 ? `L${n + 1}` : undefined;
+  if (v === 'T12') return 'L1';
+  return undefined;
+}
+
+function expandRange(from: string, to: string): string[] | undefined {
+  // "L3-L4" through "L5-S1": walk down one segment at a time.
+  const out = [from];
+  let current = from;
+  for (let guard = 0; guard < 6 && current !== to; guard++) {
+    const lowerEnd = current.split('-')[1];
+    const below = nextVertebra(lowerEnd);
+    if (!below) return undefined;
+    current = `${lowerEnd}-${below}`;
+    out.push(current);
+  }
+  return current === to ? out : undefined;
+}
+
+export function levelMentions(lower: string, from = 0, to = lower.length): LevelMention[] {
+  const out: LevelMention[] = [];
+  const scan = new RegExp(LEVEL_SCAN.source, 'g');
+  scan.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = scan.exec(lower)) !== null && m.index < to) {
+    const region = m[1];
+    const n = Number(m[2]);
+    if (!vertebraOk(region, n)) continue;
+    const end = m.index + m[0].length;
+    const secondRegion = m[3] ?? m[5];
+    const secondNumber = m[4] ?? m[6];
+    if (secondNumber !== undefined) {
+      const nonLumbar = region === 'c' || (region === 't' && n < 12);
+      const segment = nonLumbar ? undefined : canonicalSegment(`${region}${n}-${secondRegion ?? ''}${secondNumber}`);
+      if (!segment && !nonLumbar) continue;
+      out.push({ index: m.index, end, segment, nonLumbar });
+      continue;
+    }
+    if (region === 'c') {
+      out.push({ index: m.index, end, nonLumbar: true });
+      continue;
+    }
+    if (region === 't' && MRI_SEQUENCE_AFTER.test(lower.slice(end, end + 12))) continue;
+    if (region === 's' && n !== 1) continue;
+    out.push({ index: m.index, end, vertebra: `${region.toUpperCase()}${n}`, nonLumbar: region === 't' && n < 12 });
+  }
+  return combinePairs(lower, out);
+}
+
+/** "L5 on S1" -> one segment mention; "L3-4 through L5-S1" -> every segment between. */
+function combinePairs(lower: string, mentions: LevelMention[]): LevelMention[] {
+  const out: LevelMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (b && a.vertebra && b.vertebra && ON_BETWEEN.test(lower.slice(a.end, b.index))) {
+      const segment = canonicalSegment(`${a.vertebra}-${b.vertebra}`);
+      if (segment) {
+        out.push({ index: a.index, end: b.end, segment, upper: a.vertebra, lower: b.vertebra, nonLumbar: false });
+        i++;
+        continue;
+      }
+    }
+    if (b && a.segment && b.segment && RANGE_BETWEEN.test(lower.slice(a.end, b.index))) {
+      const range = expandRange(a.segment, b.segment);
+      if (range) {
+        for (const segment of range) out.push({ index: a.index, end: b.end, segment, nonLumbar: false });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** The vertebra below a vertebra: "L5" -> "S1". */
+export { nextVertebra };
+
+/**
+ * The lumbar segments a finding in `window` is placed at: those named in its window; else the
+ * nearest one named earlier in the sentence ("At L4-5 there is moderate central stenosis with
+ * mild foraminal narrowing"); else the per-level paragraph it sits in.
+ */
+export function segmentsForWindow(lower: string, window: { index: number; end: number }, sectionLevel: string | undefined): string[] {
+  const own = levelMentions(lower, window.index, window.end).filter((l) => l.segment && !l.nonLumbar);
+  if (own.length > 0) return [...new Set(own.map((l) => l.segment as string))];
+  const before = levelMentions(lower, 0, window.index).filter((l) => l.segment && !l.nonLumbar && l.end <= window.index);
+  if (before.length > 0) return [before[before.length - 1].segment as string];
+  // "No central stenosis, but mild foraminal narrowing at L5-S1": the sentence's one level serves all.
+  const after = new Set(levelMentions(lower, window.end).filter((l) => l.segment && !l.nonLumbar).map((l) => l.segment as string));
+  if (after.size === 1) return [...after];
+  return sectionLevel ? [sectionLevel] : [];
+}

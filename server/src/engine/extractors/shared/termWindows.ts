@@ -1,0 +1,63 @@
+import { pattern } from '../../patterns';
+
+/**
+ * When a sentence names several findings of one kind ("moderate central stenosis and mild
+ * foraminal narrowing"), each attribute belongs to the finding whose window it falls in.
+ * Windows split at the last clause separator between two neighbouring terms.
+ */
+export interface Span {
+  index: number;
+  end: number;
+}
+
+const SEPARATOR = pattern('windows.separator', '[,;(]|\\band\\b|\\bwith\\b|\\bas well as\\b|\\bwhile\\b|\\bbut\\b', 'g');
+
+function lastSeparator(lower: string, from: number, to: number): number | undefined {
+  const scan = new RegExp(SEPARATOR.source, 'g');
+  scan.lastIndex = from;
+  let last: number | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = scan.exec(lower)) !== null && m.index < to) last = m.index;
+  return last;
+}
+
+export function termWindows(lower: string, terms: readonly Span[]): Span[] {
+  const windows: Span[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const prev = terms[i - 1];
+    const next = terms[i + 1];
+    let start = 0;
+    if (prev) start = lastSeparator(lower, prev.end, terms[i].index) ?? prev.end;
+    let end = lower.length;
+    if (next) end = lastSeparator(lower, terms[i].end, next.index) ?? next.index;
+    windows.push({ index: start, end });
+  }
+  return windows;
+}
+
+/** All matches of a global regex in lower[from, to), as spans with their groups. */
+export function matchesIn(regex: RegExp, lower: string, from = 0, to = lower.length): RegExpExecArray[] {
+  const scan = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g');
+  scan.lastIndex = from;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = scan.exec(lower)) !== null && m.index < to) {
+    if (m.index + m[0].length <= to) out.push(m);
+    if (m[0].length === 0) scan.lastIndex++;
+  }
+  return out;
+}
+
+/** The item nearest to a span (before or after), by character distance. */
+export function nearest<T extends Span>(items: readonly T[], target: Span): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    const distance = item.end <= target.index ? target.index - item.end : item.index >= target.end ? item.index - target.end : 0;
+    if (distance < bestDistance) {
+      best = item;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,48 @@
+import { pattern } from '../patterns';
+import { AttributeMap } from '../types';
+import { severitiesIn } from '../vocabulary/severity';
+import { levelMentions, segmentsForWindow } from './shared/levelMentions';
+import { matchesIn, nearest, Span, termWindows } from './shared/termWindows';
+import { Candidate, Extractor, SentenceView } from './types';
+
+/** Degenerative change of the lumbar spine (spondylosis), by level and severity. */
+
+const TERM = pattern(
+  'spondylosis.term',
+  '(?<![a-z])(?:spondylos[ie]s|spondylotic(?:[ \\t]+changes?)?|degenerative[ \\t]+(?:disc|disk)[ \\t]+disease|ddd|degenerative[ \\t]+(?:changes?|disease|arthritis)|(?:disc|disk)[ \\t]+degeneration|degenerated[ \\t]+(?:discs?|disks?)|degenerative[ \\t]+(?:discs?|disks?)|facet[ \\t]+(?:joint[ \\t]+)?(?:arthropathy|arthrosis|osteoarthritis|hypertrophy|degeneration|degenerative[ \\t]+changes?)|osteoarthritis[ \\t]+of[ \\t]+the[ \\t]+(?:lumbar[ \\t]+)?spine)(?![a-z])',
+  'g',
+);
+const ANCHOR = pattern('spondylosis.anchor', 'spondylo[st]|ddd|degenerat|arthropathy|arthrosis|osteoarthritis|facet');
+const NON_SPINE = pattern('spondylosis.nonSpine', '(?<![a-z])(?:knee|hip|shoulder|hand|wrist|ankle|elbow|cervical|thoracic|c[1-7]|acromioclavicular|glenohumeral|patell\\w*)(?![a-z0-9])');
+
+type SpondylosisAttributes = AttributeMap['spondylosis'];
+
+function extract(view: SentenceView): Candidate<'spondylosis'>[] {
+  const { lower } = view;
+  const terms = matchesIn(TERM, lower);
+  if (terms.length === 0) return [];
+  const spans: Span[] = terms.map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  const windows = termWindows(lower, spans);
+  const out: Candidate<'spondylosis'>[] = [];
+  spans.forEach((span, i) => {
+    const window = windows[i];
+    const windowText = lower.slice(window.index, window.end);
+    const allLevels = levelMentions(lower, window.index, window.end);
+    if (allLevels.length > 0 && allLevels.every((l) => l.nonLumbar)) return;
+    if (allLevels.length === 0 && NON_SPINE.test(windowText)) return;
+    const levels = segmentsForWindow(lower, window, view.section.level);
+    const severities = severitiesIn(windowText).map((s) => ({ ...s, index: s.index + window.index, end: s.end + window.index }));
+    const severity = nearest(severities.filter((s) => s.end <= span.index || s.index - span.end < 20), span);
+    let start = span.index;
+    if (severity && severity.index < start && start - severity.end < 25) start = severity.index;
+    for (const level of levels.length ? levels : [undefined]) {
+      const attributes: SpondylosisAttributes = {};
+      if (level) attributes.level = level;
+      if (severity) attributes.severity = severity.severity;
+      out.push({ kind: 'spondylosis', start: view.start + start, end: view.start + span.end, attributes });
+    }
+  });
+  return out;
+}
+
+export const spondylosisExtractor: Extractor = { name: 'spondylosis', anchor: ANCHOR, extract };

@@ -1,0 +1,96 @@
+import { pattern } from '../patterns';
+import { Section, SectionCategory } from '../types';
+import { SECTION_HEADERS } from '../vocabulary/sectionHeaders';
+import { canonicalSegment, SEGMENT } from '../vocabulary/levels';
+
+const HEADER_WITH_COLON = pattern('sections.headerWithColon', '^[ \\t]*(?:[-*\\u2022][ \\t]*)?([A-Za-z][A-Za-z/&(), .-]{0,48}?)[ \\t]*:');
+const HEADER_ALONE = pattern('sections.headerAlone', '^[ \\t]*([A-Za-z][A-Za-z/&(), .-]{0,48}?)[ \\t]*$');
+const LEVEL_PARAGRAPH = pattern('sections.levelParagraph', `^[ \\t]*(?:at[ \\t]+)?(${SEGMENT})(?:[ \\t]+(?:level|disc|interspace))?[ \\t]*(?::|-(?=[ \\t])|\\.(?=[ \\t]))`);
+const TITLE_NOISE = pattern('sections.titleNoise', '[/&(),.-]+', 'g');
+const SPACES = pattern('sections.spaces', '\\s+', 'g');
+
+function categoryOfTitle(title: string): SectionCategory | undefined {
+  const key = title.toLowerCase().replace(TITLE_NOISE, ' ').replace(SPACES, ' ').trim();
+  return SECTION_HEADERS[key];
+}
+
+function looksLikeStandaloneHeader(title: string): boolean {
+  // "FINDINGS" or "Impression" alone on a line, not a sentence that happens to be one word.
+  return title === title.toUpperCase() || /^[A-Z][a-z]+(?: [A-Za-z]+){0,3}$/.test(title);
+}
+
+interface Header {
+  category: SectionCategory;
+  title: string;
+  start: number;
+  bodyStart: number;
+  level?: string;
+}
+
+function headerAt(text: string, lowerLine: string, lineStart: number, line: string): Header | undefined {
+  const level = LEVEL_PARAGRAPH.exec(lowerLine);
+  if (level) {
+    const canonical = canonicalSegment(level[1]);
+    if (canonical) {
+      return { category: 'level', title: line.slice(0, level[0].length).trim(), start: lineStart, bodyStart: lineStart + level[0].length, level: canonical };
+    }
+  }
+  const colon = HEADER_WITH_COLON.exec(line);
+  if (colon) {
+    const category = categoryOfTitle(colon[1]);
+    if (category) return { category, title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length };
+  }
+  const alone = HEADER_ALONE.exec(line);
+  if (alone && looksLikeStandaloneHeader(alone[1].trim())) {
+    const category = categoryOfTitle(alone[1]);
+    if (category) return { category, title: alone[1].trim(), start: lineStart, bodyStart: lineStart + line.length };
+  }
+  void text;
+  return undefined;
+}
+
+/**
+ * Splits a note into sections by header lines ("FINDINGS:", "Past Surgical History", "L5-S1: ...").
+ * A per-level paragraph ends at a blank line, after which its parent section resumes.
+ */
+export function findSections(text: string, lower: string): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { category: 'other', title: '', start: 0, end: text.length, bodyStart: 0 };
+  let parent: Section | undefined;
+  sections.push(current);
+  const open = (s: Section) => {
+    current.end = s.start;
+    if (current.end === current.start && sections[sections.length - 1] === current) sections.pop();
+    sections.push(s);
+    current = s;
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    // Header candidates are short-prefixed lines; skip the regexes on very long lines' tails.
+    const line = text.slice(lineStart, Math.min(contentEnd, lineStart + 400));
+    const blank = line.trim() === '';
+    if (blank) {
+      if (current.category === 'level' && parent) {
+        open({ ...parent, start: lineStart, bodyStart: lineStart, end: text.length, level: undefined });
+        parent = undefined;
+      }
+    } else {
+      const header = headerAt(text, lower.slice(lineStart, lineStart + line.length), lineStart, line);
+      if (header) {
+        if (header.category === 'level') {
+          if (current.category !== 'level') parent = current;
+        } else {
+          parent = undefined;
+        }
+        open({ ...header, end: text.length });
+      }
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  current.end = text.length;
+  return sections;
+}

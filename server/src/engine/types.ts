@@ -1,0 +1,250 @@
+/**
+ * The engine's public types. Pure data: no vscode or LSP imports.
+ * Positions are zero-based and count UTF-16 code units, as LSP does.
+ */
+
+export type Assertion = 'present' | 'absent' | 'possible' | 'historical' | 'hypothetical' | 'family';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Side = 'left' | 'right' | 'bilateral';
+export type Severity = 'none' | 'mild' | 'mild-to-moderate' | 'moderate' | 'moderate-to-severe' | 'severe';
+/** Ordered scale, lowest first: index comparisons are meaningful. */
+export const SEVERITY_ORDER: readonly Severity[] = ['none', 'mild', 'mild-to-moderate', 'moderate', 'moderate-to-severe', 'severe'];
+
+export type ImagingModality = 'MRI' | 'CT' | 'radiograph';
+export type TherapyModality =
+  | 'physicalTherapy'
+  | 'homeExercise'
+  | 'medication'
+  | 'injection'
+  | 'chiropractic'
+  | 'bracing'
+  | 'activityModification';
+export type TherapyStatus = 'completed' | 'ongoing' | 'planned';
+export type TherapyResponse = 'none' | 'partial' | 'good';
+export type RedFlagType = 'caudaEquina' | 'progressiveDeficit' | 'slipProgression';
+export type RiskFactorType = 'smoking' | 'depression' | 'chronicPainSyndrome' | 'unrealisticExpectations';
+export type SurgicalProcedure = 'fusion' | 'decompressionAlone' | 'decompressionAndFusion';
+export type FusionTechnique = 'TLIF' | 'PLIF' | 'ALIF' | 'posterolateral';
+
+/** Attributes by finding kind. Absent keys mean "not stated in the note". */
+export interface AttributeMap {
+  parsDefect: { level?: string; side?: Side; chronicity?: 'chronic' | 'acute' };
+  listhesis: {
+    direction?: 'anterior' | 'posterior' | 'lateral';
+    upper?: string;
+    lower?: string;
+    /** Meyerding grade as stated in the note (1-5). */
+    grade?: number;
+    /** "low-grade" stated without an exact grade (grade <= 2). */
+    lowGrade?: boolean;
+    mm?: number;
+    percent?: number;
+    type?: 'isthmic' | 'degenerative';
+    /** Imaging modality the measurement was made on, when the note says. */
+    modality?: ImagingModality;
+    /** Comparison with a prior study. */
+    change?: 'stable' | 'progressed' | 'improved';
+  };
+  stenosis: {
+    location?: 'central' | 'foraminal' | 'lateralRecess';
+    level?: string;
+    side?: Side;
+    severity?: Severity;
+  };
+  nerveRootContact: { root?: string; side?: Side; degree?: 'contact' | 'compression'; level?: string };
+  spondylosis: { level?: string; severity?: Severity };
+  conservativeTherapy: {
+    modality: TherapyModality;
+    drug?: string;
+    durationDays?: number;
+    status?: TherapyStatus;
+    response?: TherapyResponse;
+  };
+  radicularSymptoms: { side?: Side };
+  redFlag: { type: RedFlagType };
+  outcomeMeasure: { instrument: 'ODI' | 'VAS' | 'NRS'; value?: number };
+  functionalImpairment: { domain?: 'work' | 'walking' | 'adl' | 'sitting' | 'standing' | 'sleep' | 'general' };
+  imagingCorrelation: Record<string, never>;
+  patientPreference: { preference?: 'surgery' | 'nonoperative'; informed?: boolean };
+  riskFactor: { type: RiskFactorType };
+  surgicalPlan: {
+    procedure?: SurgicalProcedure;
+    technique?: FusionTechnique;
+    instrumentation?: 'pedicleScrews';
+    level?: string;
+  };
+  custom: { label: string };
+}
+
+export type FindingKind = keyof AttributeMap;
+
+export const FINDING_KINDS: readonly FindingKind[] = [
+  'parsDefect',
+  'listhesis',
+  'stenosis',
+  'nerveRootContact',
+  'spondylosis',
+  'conservativeTherapy',
+  'radicularSymptoms',
+  'redFlag',
+  'outcomeMeasure',
+  'functionalImpairment',
+  'imagingCorrelation',
+  'patientPreference',
+  'riskFactor',
+  'surgicalPlan',
+  'custom',
+];
+
+export interface Finding<K extends FindingKind = FindingKind> {
+  kind: K;
+  assertion: Assertion;
+  /** The evidence: the note's own text for the span. */
+  text: string;
+  range: Range;
+  attributes: AttributeMap[K];
+  /** Character offsets into the note (end exclusive). Not part of the JSON contract. */
+  start: number;
+  end: number;
+  /** Category of the section the finding sits in. Not part of the JSON contract. */
+  section: SectionCategory;
+}
+
+export type AnyFinding = { [K in FindingKind]: Finding<K> }[FindingKind];
+
+export type SectionCategory =
+  | 'indication'
+  | 'comparison'
+  | 'technique'
+  | 'findings'
+  | 'impression'
+  | 'hpi'
+  | 'pastHistory'
+  | 'pastSurgicalHistory'
+  | 'socialHistory'
+  | 'familyHistory'
+  | 'exam'
+  | 'imaging'
+  | 'assessment'
+  | 'plan'
+  | 'medications'
+  | 'allergies'
+  | 'reviewOfSystems'
+  | 'level'
+  | 'other';
+
+export interface Section {
+  category: SectionCategory;
+  /** Header text as written, "" for text before any header. */
+  title: string;
+  /** Offsets of the whole section, header included. */
+  start: number;
+  end: number;
+  /** Offset where the section's body starts (after the header). */
+  bodyStart: number;
+  /** For per-level paragraphs ("L5-S1: ..."), the canonical level. */
+  level?: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index into sections. */
+  section: number;
+}
+
+export type DiagnosticSeverity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedInformation {
+  range: Range;
+  message: string;
+}
+
+export interface Diagnostic {
+  code: string;
+  severity: DiagnosticSeverity;
+  message: string;
+  range: Range;
+  citations: Array<number | string>;
+  related: RelatedInformation[];
+}
+
+export type CriterionState = boolean | null;
+
+export interface SurgicalCriteria {
+  /** (a) >= minimum months of comprehensive conservative care that failed. */
+  failedConservativeCare: CriterionState;
+  /** (b) significant functional impairment despite it. */
+  functionalImpairment: CriterionState;
+  /** (c) symptoms correlate with the imaging findings. */
+  imagingCorrelation: CriterionState;
+  /** (d) the patient wants surgery after understanding risks and benefits. */
+  patientPreference: CriterionState;
+}
+
+/** The note summed up: what the guideline rules reason over. */
+export interface Case {
+  /** ISO date (YYYY-MM-DD) of service, from the note or the caller. */
+  dateOfService: string | null;
+  /** Days of documented completed or ongoing conservative care (planned care does not count). */
+  conservativeCareDays: number;
+  /** Minimum days of conservative care the configuration asks for. */
+  conservativeCareMinimumDays: number;
+  /** Highest Meyerding grade stated in the note for a present slip (null when none is stated). */
+  highestGrade: number | null;
+  /**
+   * Grade estimated from the largest stated slip (percent, or mm over the configured endplate
+   * width) when the note states no grade; null otherwise. Always approximate.
+   */
+  estimatedGrade: number | null;
+  /** Largest slip in millimetres, when stated. */
+  slipMm: number | null;
+  /** Largest slip in percent, stated or estimated from millimetres. */
+  slipPercent: number | null;
+  /** A present slip of grade 1 (stated, or estimated from mm/percent), or called "low-grade". */
+  lowGradeSlip: boolean;
+  /** A present slip of stated or estimated grade >= 3. */
+  highGradeSlip: boolean;
+  surgeryPlanned: boolean;
+  /** Surgery planned, recommended, considered or discussed. */
+  surgeryDiscussed: boolean;
+  plannedProcedure: SurgicalProcedure | null;
+  redFlags: RedFlagType[];
+  surgicalCriteria: SurgicalCriteria;
+  parsDefect: 'chronic' | 'acute' | 'unspecified' | null;
+  maxStenosisSeverity: Severity | null;
+  foraminalStenosis: boolean;
+  nerveRootContact: boolean;
+  radicularSymptoms: boolean;
+  neuropathicAgentTried: boolean;
+  injectionDone: boolean;
+  physicalTherapy: boolean;
+  outcomeMeasures: { odi: boolean; vas: boolean };
+  riskFactors: RiskFactorType[];
+  therapyResponse: TherapyResponse | null;
+}
+
+export interface CustomTarget {
+  label: string;
+  phrases: string[];
+}
+
+export interface AnalyzeOptions {
+  /** ISO date to count durations against when the note carries none. */
+  dateOfService?: string;
+  /** Minimum conservative care in months (guideline: 3; "strict" preset: 6). */
+  conservativeCareMinimumMonths?: number;
+  /** Typical AP width of the lower vertebra's superior endplate, mm, to estimate percent slip. */
+  endplateWidthMm?: number;
+  customTargets?: CustomTarget[];
+}

@@ -1,0 +1,113 @@
+import * as assert from 'assert';
+import { findingsOf, onlyFinding } from './helpers';
+
+describe('listhesis', () => {
+  it('reads grade, segment, mm and type', () => {
+    const f = onlyFinding('Grade 1 isthmic anterolisthesis of L5 on S1 measuring 3 mm.', 'listhesis');
+    assert.deepStrictEqual(f.attributes, { direction: 'anterior', grade: 1, mm: 3, type: 'isthmic', upper: 'L5', lower: 'S1' });
+    assert.strictEqual(f.text, 'Grade 1 isthmic anterolisthesis of L5 on S1');
+  });
+
+  for (const [text, grade] of [['Grade I spondylolisthesis at L4-5.', 1], ['Grade one anterolisthesis L4/5.', 1], ['Grdae II spodylolisthesis L5/S1', 2], ['Meyerding grade 2 slip of L5 on S1.', 2]] as const) {
+    it(`grade from ${JSON.stringify(text)}`, () => {
+      assert.strictEqual((onlyFinding(text, 'listhesis').attributes as { grade?: number }).grade, grade);
+    });
+  }
+
+  it('converts centimetres and keeps percent', () => {
+    assert.strictEqual((onlyFinding('Anterolisthesis of L4 on L5 of 0.3 cm.', 'listhesis').attributes as { mm?: number }).mm, 3);
+    assert.strictEqual((onlyFinding('L5-S1 spondylolisthesis with 15% slip.', 'listhesis').attributes as { percent?: number }).percent, 15);
+  });
+
+  it('calls "low-grade" low grade without inventing a number', () => {
+    const a = onlyFinding('Low-grade degenerative anterolisthesis at L4-L5.', 'listhesis').attributes as Record<string, unknown>;
+    assert.strictEqual(a.lowGrade, true);
+    assert.strictEqual(a.grade, undefined);
+    assert.strictEqual(a.type, 'degenerative');
+  });
+
+  it('retrolisthesis is posterior; levels canonical', () => {
+    const f = onlyFinding('Mild retrolisthesis L2–3.', 'listhesis');
+    assert.deepStrictEqual(f.attributes, { direction: 'posterior', upper: 'L2', lower: 'L3' });
+  });
+
+  it('one finding per level when a sentence lists several', () => {
+    const found = findingsOf('Grade 1 anterolisthesis at L4-5 and L5-S1.', 'listhesis');
+    assert.deepStrictEqual(found.map((f) => `${(f.attributes as { upper?: string }).upper}`), ['L4', 'L5']);
+  });
+
+  it('ignores a measurement that belongs to a disc', () => {
+    const a = onlyFinding('Grade 1 anterolisthesis of L4 on L5 with a 4 mm disc bulge.', 'listhesis').attributes as { mm?: number };
+    assert.strictEqual(a.mm, undefined);
+  });
+
+  it('cervical slips are not lumbar findings', () => {
+    assert.deepStrictEqual(findingsOf('Grade 1 anterolisthesis of C4 on C5.', 'listhesis'), []);
+  });
+});
+
+describe('pars defect', () => {
+  it('level, side and chronicity', () => {
+    const f = onlyFinding('Bilateral L5 pars defects with sclerotic margins, chronic.', 'parsDefect');
+    assert.deepStrictEqual(f.attributes, { side: 'bilateral', chronicity: 'chronic', level: 'L5' });
+  });
+
+  it('stress reaction with marrow edema is acute', () => {
+    assert.strictEqual((onlyFinding('Left L4 pars stress reaction with marrow edema.', 'parsDefect').attributes as { chronicity?: string }).chronicity, 'acute');
+  });
+
+  it('pars outside the spine, intact pars and laminectomy defects are not pars defects', () => {
+    for (const text of ['Status post pars plana vitrectomy.', 'Retraction of the pars flaccida.', 'The pars interarticularis is intact bilaterally.', 'Postoperative laminectomy defect at L4-5; the pars interarticularis was preserved.']) {
+      assert.deepStrictEqual(findingsOf(text, 'parsDefect'), [], text);
+    }
+  });
+});
+
+describe('stenosis', () => {
+  it('two locations in one sentence are two findings, each with its own severity', () => {
+    const found = findingsOf('At L4-5 there is moderate central canal stenosis with mild bilateral foraminal narrowing.', 'stenosis');
+    assert.deepStrictEqual(found.map((f) => f.attributes), [
+      { location: 'central', level: 'L4-L5', severity: 'moderate' },
+      { location: 'foraminal', level: 'L4-L5', side: 'bilateral', severity: 'mild' },
+    ]);
+  });
+
+  it('per-side severities split', () => {
+    const found = findingsOf('L5-S1: severe right and mild left neural foraminal stenosis.', 'stenosis');
+    assert.deepStrictEqual(found.map((f) => [f.attributes.side, f.attributes.severity]), [['right', 'severe'], ['left', 'mild']]);
+  });
+
+  it('terse report wording: "exit neural canal", "narrowing right neural foramen"', () => {
+    assert.strictEqual(onlyFinding('L4-5 disc bulge narrowing right neural foramen.', 'stenosis').attributes.location, 'foraminal');
+    assert.strictEqual(onlyFinding('Mild narrowing of both exit neural canals at L4/L5.', 'stenosis').attributes.side, 'bilateral');
+  });
+
+  it('disc-space narrowing, vessels and valves are not stenosis', () => {
+    for (const text of ['Disc space narrowing at L5-S1.', 'Severe aortic stenosis.', 'Moderate carotid stenosis on the left.', 'Mild C5-6 foraminal stenosis.']) {
+      assert.deepStrictEqual(findingsOf(text, 'stenosis'), [], text);
+    }
+  });
+
+  it('ranges expand: "from L3-4 through L5-S1"', () => {
+    const levels = findingsOf('Mild central stenosis from L3-4 through L5-S1.', 'stenosis').map((f) => f.attributes.level);
+    assert.deepStrictEqual(levels, ['L3-L4', 'L4-L5', 'L5-S1']);
+  });
+});
+
+describe('nerve root contact and spondylosis', () => {
+  it('contact vs compression, exiting root from the level', () => {
+    const f = onlyFinding('L5-S1: foraminal stenosis with contact of the exiting left nerve root.', 'nerveRootContact');
+    assert.deepStrictEqual(f.attributes, { degree: 'contact', root: 'L5', level: 'L5-S1', side: 'left' });
+    assert.strictEqual(onlyFinding('Compression of the right L5 nerve root.', 'nerveRootContact').attributes.degree, 'compression');
+  });
+
+  it('no nerve root compression is absent; thecal sac compression is not root contact', () => {
+    assert.strictEqual(onlyFinding('No significant thecal sac or nerve root compression noted.', 'nerveRootContact').assertion, 'absent');
+    assert.deepStrictEqual(findingsOf('Disc bulge compressing the thecal sac.', 'nerveRootContact'), []);
+  });
+
+  it('spondylosis by level and severity', () => {
+    const found = findingsOf('Mild degenerative changes at L3-4 and L4-5.', 'spondylosis');
+    assert.deepStrictEqual(found.map((f) => f.attributes), [{ level: 'L3-L4', severity: 'mild' }, { level: 'L4-L5', severity: 'mild' }]);
+  });
+});

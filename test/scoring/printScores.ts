@@ -1,0 +1,32 @@
+import { loadCorpus } from './gold';
+import { assertionAccuracy, f1, scoreNotes, Scores } from './score';
+
+/** npm run score [-- --mistakes] : per-kind precision/recall/F1 on the tuning and held-out splits. */
+const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+
+function table(title: string, scores: Scores): string {
+  const rows = [`${title}`, `  ${'kind'.padEnd(22)} gold  pred     P      R     F1  strictF1  assert  attrs`];
+  for (const [kind, c] of Object.entries(scores.byKind).sort()) {
+    const loose = f1(c);
+    const strict = f1(c, true);
+    const attrs = c.attributesTotal ? pct(c.attributesRight / c.attributesTotal) : '     -';
+    rows.push(
+      `  ${kind.padEnd(22)} ${String(c.gold).padStart(4)}  ${String(c.predicted).padStart(4)} ${pct(loose.precision)} ${pct(loose.recall)} ${pct(loose.f1)}    ${pct(strict.f1)} ${pct(c.matched ? c.assertionRight / c.matched : 1)} ${attrs}`,
+    );
+  }
+  rows.push(`  assertion accuracy: ${pct(assertionAccuracy(scores))} %`);
+  for (const [name, f] of Object.entries(scores.caseFields)) rows.push(`  case.${name.padEnd(40)} ${f.right}/${f.total}`);
+  return rows.join('\n');
+}
+
+const { notes, heldOut } = loadCorpus();
+const tuning = notes.filter((n) => !heldOut.has(n.name));
+const held = notes.filter((n) => heldOut.has(n.name));
+const tuningScores = scoreNotes(tuning);
+console.log(table(`Tuning split (${tuning.length} notes)`, tuningScores));
+console.log();
+console.log(table(`Held-out split (${held.length} notes; never tuned against)`, scoreNotes(held)));
+if (process.argv.includes('--mistakes')) {
+  console.log('\nMistakes on the tuning split:');
+  for (const m of tuningScores.mistakes) console.log(`  ${m.note}:${m.line + 1} ${m.kind} ${m.type} "${m.text}" ${m.detail}`);
+}
