@@ -69,9 +69,9 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
     let view: SentenceView | undefined;
     let triggers: SentenceTriggers | undefined;
     const sentenceStartIndex = findings.length;
+    const sentenceLower = lower.slice(sentence.start, sentence.end);
     for (const extractor of extractors) {
       extractor.anchor.lastIndex = 0;
-      const sentenceLower = view ? view.lower : lower.slice(sentence.start, sentence.end);
       if (!extractor.anchor.test(sentenceLower)) continue;
       view ??= { text: text.slice(sentence.start, sentence.end), lower: sentenceLower, start: sentence.start, section, note };
       for (const candidate of extractor.extract(view)) {

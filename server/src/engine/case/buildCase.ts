@@ -19,6 +19,13 @@ function ofKind<K extends FindingKind>(findings: AnyFinding[], kind: K): Finding
 }
 
 const DAYS_PER_MONTH = 30;
+
+/** Largest value, or null; a loop, not Math.max(...), which overflows the stack on huge notes. */
+function maxOf(values: Array<number | undefined>): number | null {
+  let best: number | null = null;
+  for (const v of values) if (v !== undefined && (best === null || v > best)) best = v;
+  return best;
+}
 /** "If symptoms persist, consider fusion" is a discussion, not a plan. */
 const CONDITIONAL = pattern(
   'case.conditional',
@@ -55,14 +62,11 @@ function patientPreference(findings: AnyFinding[]): boolean | null {
 export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
   const minimumDays = Math.round(options.conservativeCareMinimumMonths * DAYS_PER_MONTH);
   const slips = ofKind(findings, 'listhesis').filter(isPresent);
-  const stated = slips.map((f) => f.attributes.grade).filter((g): g is number => g !== undefined);
-  const highestGrade = stated.length ? Math.max(...stated) : null;
-  const mms = slips.map((f) => f.attributes.mm).filter((v): v is number => v !== undefined);
-  const slipMm = mms.length ? Math.max(...mms) : null;
-  const percents = slips
-    .map((f) => f.attributes.percent ?? (f.attributes.mm !== undefined ? percentFromMm(f.attributes.mm, options.endplateWidthMm) : undefined))
-    .filter((v): v is number => v !== undefined);
-  const slipPercent = percents.length ? Math.max(...percents) : null;
+  const highestGrade = maxOf(slips.map((f) => f.attributes.grade));
+  const slipMm = maxOf(slips.map((f) => f.attributes.mm));
+  const slipPercent = maxOf(
+    slips.map((f) => f.attributes.percent ?? (f.attributes.mm !== undefined ? percentFromMm(f.attributes.mm, options.endplateWidthMm) : undefined)),
+  );
   const estimatedGrade = highestGrade === null && slipPercent !== null ? gradeFromPercent(slipPercent) : null;
   const effectiveGrade = highestGrade ?? estimatedGrade;
   const lowGradeSlip = slips.length > 0 && (effectiveGrade !== null ? effectiveGrade <= 1 : slips.some((f) => f.attributes.lowGrade));

@@ -95,8 +95,7 @@ export class SentenceTriggers {
     for (const hit of this.hits) {
       if (hit.effects === 'terminate' && hit.start >= from && hit.end <= to) return true;
     }
-    const semi = this.lower.indexOf(';', from);
-    if (semi !== -1 && semi < to) return true;
+    for (let i = from; i < to; i++) if (this.lower.charCodeAt(i) === 59 /* ; */) return true;
     return to - from > 3 && CLAUSE_BREAK.test(this.lower.slice(from, to));
   }
 

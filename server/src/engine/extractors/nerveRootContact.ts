@@ -57,19 +57,23 @@ function extract(view: SentenceView): Candidate<'nerveRootContact'>[] {
     const role = EXITING.exec(lower.slice(Math.max(0, span.index - 25), span.end));
     const levels = levelMentions(lower, windows[i].index, windows[i].end).filter((l) => l.segment && !l.nonLumbar);
     if (levels.length === 0 && levelMentions(lower, windows[i].index, windows[i].end).some((l) => l.nonLumbar)) return;
-    const level = levels[0]?.segment ?? view.section.level;
-    if (named) attributes.root = named.toUpperCase();
-    else if (level && role) {
-      const [upper, below] = level.split('-');
-      attributes.root = role[1] ? upper : below;
-    }
-    if (level) attributes.level = level;
+    const segments = levels.length ? [...new Set(levels.map((l) => l.segment as string))] : view.section.level ? [view.section.level] : [undefined];
     const side = combineSides(sidesIn(lower.slice(Math.max(windows[i].index, span.index - 30), span.end)).map((s) => s.side)) ?? combineSides(sidesIn(windowText).map((s) => s.side));
-    if (side) attributes.side = side;
     const verbEnd = verb.index + verb[0].length;
     const start = verb.index < span.index && span.index - verbEnd < 40 ? verb.index : span.index;
     const end = verb.index >= span.end ? verbEnd : span.end;
-    out.push({ kind: 'nerveRootContact', start: view.start + start, end: view.start + end, attributes });
+    // A named root is one finding; "exit nerve roots" at two levels are two.
+    for (const level of named ? [segments[0]] : segments) {
+      const attrs: RootAttributes = { ...attributes };
+      if (named) attrs.root = named.toUpperCase();
+      else if (level && role) {
+        const [upper, below] = level.split('-');
+        attrs.root = role[1] ? upper : below;
+      }
+      if (level) attrs.level = level;
+      if (side) attrs.side = side;
+      out.push({ kind: 'nerveRootContact', start: view.start + start, end: view.start + end, attributes: attrs });
+    }
   });
   return out;
 }

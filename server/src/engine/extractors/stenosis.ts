@@ -58,6 +58,49 @@ function severityBySide(lower: string, window: Span, term: Span): Array<{ side: 
   ];
 }
 
+/** Words that may stand between a stenosis word and the canal/foramen it describes. */
+const GAP_WORDS = new Set([
+  'and', 'or', 'of', 'the', 'a', 'an', 'at', 'in', 'within', 'to', 'is', 'are', 'was', 'were', 'appears', 'appear', 'appeared',
+  'remains', 'remain', 'shows', 'show', 'demonstrates', 'seems', 'with', 'left', 'right', 'bilateral', 'bilaterally', 'both',
+  'lt', 'rt', 'b', 'l', 'r', 'neural', 'sided', 'side', 'level', 'levels', 'mild', 'mildly', 'moderate', 'moderately', 'severe',
+  'severely', 'minimal', 'minimally', 'slight', 'slightly', 'marked', 'markedly', 'advanced', 'critical', 'significant',
+  'significantly', 'also', 'there', 'some', 'upon', 'into', 'onto', 'greater', 'than', 'more', 'on', 'worse', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 'lumbar',
+]);
+const GAP_TOKEN = pattern('stenosis.gapToken', '[a-z0-9]+|[^a-z0-9 \\t,/&>-]', 'g');
+
+/** True when only modifier words (and at most 60 characters) separate two spans. */
+function adjacent(lower: string, from: number, to: number, conjunctions = true): boolean {
+  if (to < from || to - from > 60) return false;
+  GAP_TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = GAP_TOKEN.exec(lower)) !== null && m.index < to) {
+    if (!GAP_WORDS.has(m[0]) && !/^\d+$/.test(m[0])) return false;
+    if (!conjunctions && (m[0] === 'and' || m[0] === 'or')) return false;
+  }
+  return true;
+}
+
+/** The locations a stenosis word describes: those chained to it after ("narrowing of the left foramen"), else before. */
+function attachedLocations(lower: string, span: Span, locations: RegExpExecArray[]): RegExpExecArray[] {
+  const after: RegExpExecArray[] = [];
+  let edge = span.end;
+  for (const loc of locations.filter((l) => l.index >= span.end)) {
+    if (!adjacent(lower, edge, loc.index)) break;
+    after.push(loc);
+    edge = loc.index + loc[0].length;
+  }
+  if (after.length) return after;
+  const before: RegExpExecArray[] = [];
+  edge = span.index;
+  // "central canal and foraminal stenosis" chains locations, but "thecal sac and encroaching" joins two clauses.
+  for (const loc of locations.filter((l) => l.index + l[0].length <= span.index).reverse()) {
+    if (!adjacent(lower, loc.index + loc[0].length, edge, before.length > 0)) break;
+    before.unshift(loc);
+    edge = loc.index;
+  }
+  return before;
+}
+
 function extract(view: SentenceView): Candidate<'stenosis'>[] {
   const { lower } = view;
   if (NON_SPINE.test(lower) && !SPINE_CONTEXT.test(lower)) return [];
@@ -65,6 +108,7 @@ function extract(view: SentenceView): Candidate<'stenosis'>[] {
   if (terms.length === 0) return [];
   const spans: Span[] = terms.map((m) => ({ index: m.index, end: m.index + m[0].length }));
   const windows = termWindows(lower, spans);
+  const allLocations = matchesIn(LOCATION, lower);
   const out: Candidate<'stenosis'>[] = [];
   terms.forEach((term, i) => {
     const span = spans[i];
@@ -74,27 +118,33 @@ function extract(view: SentenceView): Candidate<'stenosis'>[] {
     const strong = word.startsWith('stenos') || word === 'stenotic';
     if (NON_SPINE.test(windowText)) return;
     if (!strong && NOT_STENOSIS_NARROWING.test(lower.slice(Math.max(window.index, span.index - 40), Math.min(window.end, span.end + 40)))) return;
-    const locations = matchesIn(LOCATION, lower, window.index, window.end);
+    const locations = attachedLocations(lower, span, allLocations.filter((l) => l.index >= window.index && l.index < window.end));
     if (!strong && locations.length === 0) return; // "narrowing"/"encroachment" of what?
     const allLevels = levelMentions(lower, window.index, window.end);
     if (allLevels.length > 0 && allLevels.every((l) => l.nonLumbar)) return;
     const levels = segmentsForWindow(lower, window, view.section.level);
     if (strong && locations.length === 0 && levels.length === 0 && !SPINE_CONTEXT.test(lower)) return;
 
-    const severities = severitiesIn(windowText).map((s) => ({ ...s, index: s.index + window.index, end: s.end + window.index }));
-    const locationKinds = [...new Set(locations.map(locationOf))];
-    const base: StenosisAttributes = {};
+    // The phrase: the term, its locations, and a severity or side just before.
+    let start = Math.min(span.index, ...locations.map((l) => l.index));
+    const end = Math.max(span.end, ...locations.map((l) => l.index + l[0].length));
+    const severities = severitiesIn(windowText)
+      .map((s) => ({ ...s, index: s.index + window.index, end: s.end + window.index }))
+      .filter((s) => (s.end <= start ? adjacent(lower, s.end, start) : s.index <= end + 15));
     const severity = nearest(severities, span);
-    if (severity) base.severity = severity.severity;
-    const side = combineSides(sidesIn(windowText).map((s) => s.side));
-    if (side) base.side = side;
+    if (severity && severity.index < start) start = severity.index;
+    const sideFrom = Math.max(window.index, start - 25);
+    const side = combineSides(sidesIn(lower.slice(sideFrom, end)).filter((s) => adjacent(lower, sideFrom + s.index, start) || sideFrom + s.index >= start).map((s) => s.side));
 
     const perSide = severityBySide(lower, window, span);
+    const base: StenosisAttributes = {};
+    if (severity) base.severity = severity.severity;
+    if (side) base.side = side;
     const variants: Array<StenosisAttributes & { from?: number }> = perSide
       ? perSide.map((p) => ({ ...base, side: p.side, severity: p.severity, from: p.index }))
       : [base];
-    const placements = locationKinds.length ? locationKinds : [undefined];
-    for (const location of placements) {
+    const locationKinds = [...new Set(locations.map(locationOf))];
+    for (const location of locationKinds.length ? locationKinds : [undefined]) {
       for (const level of levels.length ? levels : [undefined]) {
         for (const variant of variants) {
           const attributes: StenosisAttributes = {};
@@ -102,16 +152,8 @@ function extract(view: SentenceView): Candidate<'stenosis'>[] {
           if (level) attributes.level = level;
           if (variant.side && location !== 'central') attributes.side = variant.side;
           if (variant.severity) attributes.severity = variant.severity;
-          const locationMention = locations.find((l) => locationOf(l) === location);
-          let start = span.index;
-          let end = span.end;
-          if (locationMention) {
-            if (locationMention.index < start && start - (locationMention.index + locationMention[0].length) < 30) start = locationMention.index;
-            else if (locationMention.index >= end && locationMention.index - end < 20) end = locationMention.index + locationMention[0].length;
-          }
-          if (variant.from !== undefined) start = Math.min(start, variant.from);
-          else if (severity && severity.index < start && start - severity.end < 30) start = severity.index;
-          out.push({ kind: 'stenosis', start: view.start + start, end: view.start + end, attributes });
+          const from = variant.from !== undefined ? Math.min(start, variant.from) : start;
+          out.push({ kind: 'stenosis', start: view.start + from, end: view.start + end, attributes });
         }
       }
     }

@@ -47,7 +47,8 @@ export function severityOf(word: string): Severity | undefined {
 /** All severity words in a span, with their offsets relative to the span. */
 export function severitiesIn(lower: string): Array<{ index: number; end: number; severity: Severity }> {
   const out: Array<{ index: number; end: number; severity: Severity }> = [];
-  const scan = new RegExp(SEVERITY_SCAN.source, 'g');
+  const scan = SEVERITY_SCAN;
+  scan.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = scan.exec(lower)) !== null) {
     const severity = severityOf(m[0]);

@@ -16,7 +16,8 @@ export function sideOf(word: string): Side | undefined {
 /** Side words in a span (offsets relative to the span). */
 export function sidesIn(lower: string): Array<{ index: number; side: Side }> {
   const out: Array<{ index: number; side: Side }> = [];
-  const scan = new RegExp(SIDE_SCAN.source, 'g');
+  const scan = SIDE_SCAN;
+  scan.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = scan.exec(lower)) !== null) {
     const side = sideOf(m[1]);

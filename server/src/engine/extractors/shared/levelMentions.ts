@@ -58,7 +58,7 @@ function expandRange(from: string, to: string): string[] | undefined {
 
 export function levelMentions(lower: string, from = 0, to = lower.length): LevelMention[] {
   const out: LevelMention[] = [];
-  const scan = new RegExp(LEVEL_SCAN.source, 'g');
+  const scan = LEVEL_SCAN;
   scan.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = scan.exec(lower)) !== null && m.index < to) {

@@ -13,7 +13,7 @@ export interface Span {
 const SEPARATOR = pattern('windows.separator', '[,;(]|\\band\\b|\\bwith\\b|\\bas well as\\b|\\bwhile\\b|\\bbut\\b', 'g');
 
 function lastSeparator(lower: string, from: number, to: number): number | undefined {
-  const scan = new RegExp(SEPARATOR.source, 'g');
+  const scan = SEPARATOR;
   scan.lastIndex = from;
   let last: number | undefined;
   let m: RegExpExecArray | null;
@@ -37,7 +37,8 @@ export function termWindows(lower: string, terms: readonly Span[]): Span[] {
 
 /** All matches of a global regex in lower[from, to), as spans with their groups. */
 export function matchesIn(regex: RegExp, lower: string, from = 0, to = lower.length): RegExpExecArray[] {
-  const scan = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g');
+  // Patterns are built once with the g flag; reuse them (the engine is single-threaded and not re-entrant here).
+  const scan = regex.global ? regex : new RegExp(regex.source, regex.flags + 'g');
   scan.lastIndex = from;
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;

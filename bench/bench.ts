@@ -1,0 +1,87 @@
+import { analyzeNote } from '../server/src/engine';
+import { realNotes } from './corpus';
+
+/**
+ * npm run bench — prints throughput and latency figures for the analysis engine (one core).
+ * Not a test: nothing here passes or fails.
+ */
+const NOTE_COUNT = 5000;
+
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function time(fn: () => void, repeat = 1): number {
+  const start = now();
+  for (let i = 0; i < repeat; i++) fn();
+  return (now() - start) / repeat;
+}
+
+// The cheapest useful pass over the same text: one regex scan for the targets' head words.
+const BASELINE = /(?<![a-z])(?:listhesis|stenosis|narrowing|pars|spondylolysis|nerve root|therapy|gabapentin|odi|fusion)(?![a-z])/gi;
+function baselinePass(text: string): number {
+  let n = 0;
+  BASELINE.lastIndex = 0;
+  while (BASELINE.exec(text) !== null) n++;
+  return n;
+}
+
+function main(): void {
+  const { source, notes: pool } = realNotes();
+  const notes: string[] = [];
+  for (let i = 0; notes.length < NOTE_COUNT; i++) notes.push(pool[i % pool.length]);
+  const bytes = notes.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  console.log(`Corpus: ${notes.length} notes (${pool.length} distinct) from ${source}, ${(bytes / 1e6).toFixed(2)} MB`);
+
+  for (let i = 0; i < 200; i++) analyzeNote(notes[i]); // warm-up
+  const perNote: number[] = [];
+  let findings = 0;
+  const start = now();
+  for (const text of notes) {
+    const t0 = now();
+    findings += analyzeNote(text).findings.length;
+    perNote.push(now() - t0);
+  }
+  const total = (now() - start) / 1000;
+  perNote.sort((a, b) => a - b);
+  const baseline = time(() => notes.forEach(baselinePass)) / 1000;
+  console.log(`End to end: ${(bytes / 1e6 / total).toFixed(1)} MB/s, ${Math.round(notes.length / total)} notes/s, ${findings} findings`);
+  console.log(`Per note: p50 ${percentile(perNote, 50).toFixed(3)} ms, p99 ${percentile(perNote, 99).toFixed(3)} ms, max ${perNote[perNote.length - 1].toFixed(1)} ms`);
+  console.log(`Baseline (one regex pass): ${(bytes / 1e6 / baseline).toFixed(1)} MB/s; the engine costs ${(total / baseline).toFixed(1)}x a single regex scan`);
+
+  // A 5 KB note: p50 over notes of 4-6 KB, each run 20 times.
+  const fiveK = pool.filter((t) => t.length >= 4000 && t.length <= 6000).slice(0, 100);
+  if (fiveK.length) {
+    const times = fiveK.map((t) => time(() => analyzeNote(t), 20)).sort((a, b) => a - b);
+    console.log(`5 KB notes (${fiveK.length}): p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms`);
+  }
+
+  // Linearity: the same text at growing sizes, and pathological inputs.
+  const joined = pool.join('\n\n');
+  const sizes = [125_000, 250_000, 500_000, 1_000_000, 2_000_000];
+  const row = (label: string, make: (n: number) => string) => {
+    const cells = sizes.map((n) => {
+      const text = make(n);
+      const ms = time(() => analyzeNote(text), n <= 250_000 ? 3 : 1);
+      return `${(n / 1e6).toFixed(3)} MB ${ms.toFixed(0)} ms (${(ms / (n / 1e6)).toFixed(0)} ms/MB)`;
+    });
+    console.log(`  ${label.padEnd(22)} ${cells.join(' | ')}`);
+  };
+  const repeatTo = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  console.log('Cost against size (ms/MB should stay flat):');
+  row('real notes', (n) => joined.slice(0, n));
+  row('"no " repeated', repeatTo('no '));
+  row('"grade " repeated', repeatTo('grade '));
+  row('"stenosis no " repeated', repeatTo('stenosis no '));
+  row('one 2 MB line', repeatTo('Grade 1 anterolisthesis L5 on S1 with mild foraminal narrowing '));
+  row('dense findings', repeatTo('Grade 1 anterolisthesis of L5 on S1, 3 mm. Mild L4-5 stenosis. No pars defect.\n'));
+  const oneMb = joined.slice(0, 1_000_000);
+  console.log(`A 1 MB note: ${time(() => analyzeNote(oneMb), 3).toFixed(1)} ms`);
+  console.log(`Peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+main();
