@@ -87,6 +87,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
       }
     }
   }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const sentenceAround = (offset: number): string => {
     let lo = 0;
     let hi = sentences.length - 1;
