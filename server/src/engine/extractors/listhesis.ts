@@ -27,8 +27,8 @@ const MODALITY = pattern('listhesis.modality', '(?<![a-z])(?:on|by|at)[ \\t]+(?:
 const GENERIC = new Set(['slip', 'slippage', 'slipping', 'slipped', 'subluxation', 'translation', 'displacement']);
 /** Measurements that belong to something else in the same window. */
 const OTHER_OBJECT_AFTER = pattern('listhesis.otherObjectAfter', '^[ \\t]*(?:[a-z]+[ \\t]+)?(?:disc|disk|bulge|protrusion|herniation|extrusion|osteophyte|cyst|mass|lesion|fragment|canal|foramen|foramina|in[ \\t]+(?:ap|diameter|size))');
-const SUBLUXATION_CONTEXT = pattern('listhesis.subluxationContext', '(?<![a-z])(?:on|over|anterior|posterior)(?![a-z])');
-const SLIP_DISPLACEMENT_CONTEXT = pattern('listhesis.displacementContext', '(?<![a-z])(?:vertebra|vertebral body|on|over|relative to|anterior|posterior|forward|backward)(?![a-z])');
+/** What may stand between a slip word and its vertebra: "anterolisthesis of L5", "slip at the L5 level". */
+const VERTEBRA_LINK = pattern('listhesis.vertebraLink', '^[ \\t]*(?:(?:of|at|in|involving)[ \\t]+)?(?:the[ \\t]+)?$');
 
 type ListhesisAttributes = AttributeMap['listhesis'];
 
@@ -77,10 +77,10 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
     const percents = percentIn(lower, window.index, window.end);
     const generic = term[4] !== undefined && GENERIC.has(term[4]);
     if (generic) {
-      // "slip" alone is a listhesis only when placed on a level or measured; "displacement" needs spine words.
+      // "slip" alone is a listhesis only when placed on a level; displacement, translation and
+      // subluxation also need their direction ("anterior displacement of L5 on S1").
       if (levels.length === 0 && view.section.level === undefined) return;
-      if (term[4] === 'displacement' && !SLIP_DISPLACEMENT_CONTEXT.test(windowText)) return;
-      if (term[4] === 'subluxation' && !SUBLUXATION_CONTEXT.test(windowText)) return;
+      if (!term[4].startsWith('slip') && term[3] === undefined) return;
     }
     const attributes: ListhesisAttributes = { direction: term[2] ? 'anterior' : direction(term) };
     const grade = nearest(grades, span);
@@ -104,8 +104,12 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
     for (const m of [grade, mm]) {
       if (m && m.index < start && start - m.end < 25) start = m.index;
     }
-    const placements: Array<{ upper?: string; lower?: string; end?: number }> = levels.length
-      ? levels.map((l) => ({ ...segmentFrom(l), end: l.end }))
+    // Segments place the slip; a lone vertebra only when attached to the term ("anterolisthesis of L5", "L5 spondylolisthesis").
+    const segments = levels.filter((l) => l.segment);
+    const attached = levels.filter((l) => l.vertebra && (l.end <= span.index ? span.index - l.end <= 4 : VERTEBRA_LINK.test(lower.slice(span.end, l.index))));
+    const placing = segments.length ? segments : attached.slice(0, 1);
+    const placements: Array<{ upper?: string; lower?: string; end?: number }> = placing.length
+      ? placing.map((l) => ({ ...segmentFrom(l), end: l.end }))
       : [view.section.level ? segmentFrom({ index: 0, end: 0, segment: view.section.level, nonLumbar: false }) : {}];
     const seen = new Set<string>();
     for (const place of placements) {

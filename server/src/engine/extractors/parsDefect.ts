@@ -23,6 +23,7 @@ const NON_SPINE_PARS = pattern('parsDefect.nonSpine', '(?<![a-z])pars[ \\t]+(?:p
 const SURGICAL_DEFECT = pattern('parsDefect.surgicalDefect', '(?<![a-z])(?:laminectomy|laminotomy|surgical|post-?operative|hemilaminectomy|foraminotomy)[ \\t]+defect');
 const CHRONIC = pattern('parsDefect.chronic', '(?<![a-z])(?:chronic|long-?standing|old|remote|sclerotic|sclerosis|corticated|well-?corticated|healed|established|non-?acute)(?![a-z])');
 const ACUTE = pattern('parsDefect.acute', '(?<![a-z])(?:acute|stress[ \\t]+(?:fracture|reaction|injury)|(?:bone[ \\t]+)?marrow[ \\t]+edema|edema|oedema|incomplete[ \\t]+fracture|active|early|subacute|stir[ \\t]+(?:signal|hyperintensity))(?![a-z])');
+const TERMS_LINKED = pattern('parsDefect.termsLinked', '^[ \\t]*(?:,|\\(|/|with|and|or|i\\.e\\.|(?:at|of)[ \\t]+l[1-5](?:[ \\t]*-[ \\t]*(?:l[1-5]|s1))?[ \\t]+with)?[ \\t]*(?:(?:left|right|bilateral|the)[ \\t]+)?$');
 const NOT_ACUTE = pattern('parsDefect.notAcute', '(?<![a-z])(?:no|without)[ \\t]+(?:[a-z]+[ \\t]+){0,3}?(?:acute|edema|oedema|marrow)');
 
 type ParsAttributes = AttributeMap['parsDefect'];
@@ -32,7 +33,14 @@ function extract(view: SentenceView): Candidate<'parsDefect'>[] {
   const terms = matchesIn(PARS_TERM, lower).filter((m) => !SURGICAL_DEFECT.test(lower.slice(Math.max(0, m.index - 20), m.index + m[0].length)));
   if (terms.length === 0) return [];
   if (NON_SPINE_PARS.test(lower) && terms.every((m) => NON_SPINE_PARS.test(lower.slice(m.index, m.index + 30)))) return [];
-  const spans = terms.map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  // "L5 spondylolysis with pars defects" names one finding twice: merge linked neighbours.
+  const spans: Array<{ index: number; end: number }> = [];
+  for (const m of terms) {
+    const span = { index: m.index, end: m.index + m[0].length };
+    const last = spans[spans.length - 1];
+    if (last && TERMS_LINKED.test(lower.slice(last.end, span.index))) last.end = span.end;
+    else spans.push(span);
+  }
   const windows = termWindows(lower, spans);
   const out: Candidate<'parsDefect'>[] = [];
   spans.forEach((span, i) => {
@@ -43,7 +51,8 @@ function extract(view: SentenceView): Candidate<'parsDefect'>[] {
     const attributes: ParsAttributes = {};
     const lumbar = levels.filter((l) => !l.nonLumbar);
     const vertebrae = [...new Set(lumbar.map((l) => l.vertebra ?? l.upper ?? l.segment?.split('-')[0]).filter((v): v is string => !!v))];
-    const side = combineSides(sidesIn(windowText).map((s) => s.side));
+    const sideFrom = Math.max(window.index, span.index - 25);
+    const side = combineSides(sidesIn(lower.slice(sideFrom, Math.min(window.end, span.end + 25))).map((s) => s.side));
     if (side) attributes.side = side;
     const chronic = CHRONIC.test(windowText);
     const acute = ACUTE.test(windowText) && !NOT_ACUTE.test(windowText);

@@ -11,7 +11,7 @@ export const MM_SCAN = pattern(
 export const PERCENT_SCAN = pattern('measure.percent', '(?<![0-9.])(\\d{1,3}(?:\\.\\d)?)[ \\t]?(?:%|percent|per cent)', 'g');
 export const GRADE_SCAN = pattern(
   'measure.grade',
-  '(?<![a-z])(?:(?:meyerding[ \\t]+)?(?:grade|grdae|garde|gade|grd|gr\\.?)[ \\t]*(?:of[ \\t]+)?(1|2|3|4|5|i{1,3}|iv|v|one|two|three|four|five)(?:[ \\t]?(?:-|to|/)[ \\t]?(1|2|3|4|5|i{1,3}|iv|v|one|two|three|four|five))?(?![a-z0-9])|(first|second|third|1st|2nd|3rd)[ \\t-]+degree|(low)[ \\t-]*grade|(high)[ \\t-]*grade)',
+  '(?<![a-z])(?:(?:meyerding[ \\t]+)?(?:grade|grdae|garde|gade|grd|gr\\.?)[ \\t]*(?:of[ \\t]+)?(1|2|3|4|5|i{1,3}|iv|v|one|two|three|four|five)(?:[ \\t]?(-|to|/)[ \\t]?(1|2|3|4|5|i{1,3}|iv|v|one|two|three|four|five))?(?![a-z0-9])|(first|second|third|1st|2nd|3rd)[ \\t-]+degree|(low)[ \\t-]*grade|(high)[ \\t-]*grade)',
   'g',
 );
 
@@ -67,13 +67,14 @@ export function gradesIn(lower: string, from: number, to: number): GradeMention[
     const mention: GradeMention = { index: m.index, end: m.index + m[0].length };
     if (m[1] !== undefined) {
       const a = gradeValue(m[1]);
-      const b = m[2] === undefined ? undefined : gradeValue(m[2]);
+      const b = m[3] === undefined ? undefined : gradeValue(m[3]);
       if (a === undefined || a < 1 || a > 5) continue;
-      if (b === undefined) mention.grade = a;
+      const scale = m[2] === '/' && (b === 4 || b === 5);
+      if (b === undefined || scale) mention.grade = a; // "grade I/IV" is grade 1 on a 4-grade scale
       else if (b <= 2) mention.lowGrade = true; // "grade 1-2": low grade, exact grade not stated
       else mention.grade = Math.max(a, b);
-    } else if (m[3] !== undefined) mention.grade = ORDINAL[m[3]];
-    else if (m[4] !== undefined) mention.lowGrade = true;
+    } else if (m[4] !== undefined) mention.grade = ORDINAL[m[4]];
+    else if (m[5] !== undefined) mention.lowGrade = true;
     else mention.highGrade = true;
     out.push(mention);
   }
