@@ -95,9 +95,10 @@ describe('stenosis', () => {
 });
 
 describe('nerve root contact and spondylosis', () => {
-  it('contact vs compression, exiting root from the level', () => {
+  it('contact vs compression; the root only when the note names it', () => {
     const f = onlyFinding('L5-S1: foraminal stenosis with contact of the exiting left nerve root.', 'nerveRootContact');
-    assert.deepStrictEqual(f.attributes, { degree: 'contact', root: 'L5', level: 'L5-S1', side: 'left' });
+    assert.deepStrictEqual(f.attributes, { degree: 'contact', level: 'L5-S1', side: 'left' });
+    assert.strictEqual(onlyFinding('The left exiting L5 root is abutted.', 'nerveRootContact').attributes.root, 'L5');
     assert.strictEqual(onlyFinding('Compression of the right L5 nerve root.', 'nerveRootContact').attributes.degree, 'compression');
   });
 

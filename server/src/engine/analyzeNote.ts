@@ -1,14 +1,16 @@
 import { decideAssertion, SentenceTriggers } from './context/assertion';
+import { pattern } from './patterns';
 import { buildCase } from './case/buildCase';
 import { EXTRACTORS } from './extractors';
 import { customTargetExtractor } from './extractors/customTargets';
-import { AnyCandidate, Extractor, NoteContext, SentenceView } from './extractors/types';
+import { AnyCandidate, Extractor, NoteContext, SentenceSurroundings, SentenceView } from './extractors/types';
 import { findDateOfService } from './normalize/dates';
+import { modalityIn, noteModality, noteRegion } from './normalize/reportTitle';
 import { LineIndex } from './text/lineIndex';
 import { normalizeForMatching } from './text/normalize';
 import { findSections } from './text/sections';
 import { splitSentences } from './text/sentences';
-import { AnalyzeOptions, AnyFinding, Case, Section, Sentence } from './types';
+import { AnalyzeOptions, AnyFinding, Case, ImagingModality, Section, Sentence } from './types';
 
 export interface NoteAnalysis {
   findings: AnyFinding[];
@@ -46,8 +48,48 @@ function toFinding(candidate: AnyCandidate, text: string, lines: LineIndex, asse
   } as AnyFinding;
 }
 
+/** A negated finding keeps what it is (location, level, side...) but not how much of it: "no severe stenosis" is no stenosis. */
+const MAGNITUDES = ['severity', 'degree', 'grade', 'mm', 'percent', 'lowGrade', 'change', 'value', 'response', 'durationDays'];
+
+function withoutMagnitudes(attributes: object): object {
+  const copy: Record<string, unknown> = { ...attributes };
+  for (const key of MAGNITUDES) delete copy[key];
+  return copy;
+}
+
+const IMAGING_KINDS = new Set(['parsDefect', 'listhesis', 'stenosis', 'nerveRootContact', 'spondylosis']);
+const LUMBAR_PLACE = pattern('analyze.lumbarPlace', '^(?:L|S1|T12-L1)');
+
+/** An imaging finding with no lumbar level, in a cervical/thoracic report or paragraph, is not the guideline's. */
+function outsideLumbarSpine(candidate: AnyCandidate, section: Section, note: NoteContext): boolean {
+  if (!IMAGING_KINDS.has(candidate.kind)) return false;
+  if (section.region === undefined && (note.region === undefined || note.region === 'lumbar')) return false;
+  const a = candidate.attributes as { level?: string; upper?: string; root?: string };
+  const place = a.level ?? a.upper ?? a.root;
+  return !(place && LUMBAR_PLACE.test(place) && place !== 'T12');
+}
+
 function sameFinding(a: AnyFinding, b: AnyFinding): boolean {
   return a.kind === b.kind && a.start === b.start && a.end === b.end && JSON.stringify(a.attributes) === JSON.stringify(b.attributes);
+}
+
+/** Lazily computed context around a sentence (see SentenceSurroundings). */
+function surroundings(lower: string, sentenceStart: number, section: Section, note: NoteContext): SentenceSurroundings {
+  let modality: ImagingModality | undefined | null = null;
+  return {
+    get modality() {
+      if (modality === null) {
+        // The start of the sentence's line, looking back no further than 300 characters.
+        let lineStart = sentenceStart;
+        while (lineStart > 0 && sentenceStart - lineStart < 300 && lower.charCodeAt(lineStart - 1) !== 10) lineStart--;
+        modality =
+          modalityIn(lower.slice(lineStart, sentenceStart)) ??
+          (section.category === 'imaging' || section.category === 'findings' || section.category === 'impression' ? modalityIn(lower.slice(section.start, Math.min(section.end, section.bodyStart + 60))) : undefined) ??
+          note.modality;
+      }
+      return modality;
+    },
+  };
 }
 
 /** Text -> sections -> sentences -> targets -> ConText assertion -> findings -> case. */
@@ -59,7 +101,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   const sections = findSections(text, lower);
   const sentences = splitSentences(text, lower, sections);
   const dateOfService = options.dateOfService ?? findDateOfService(text, lower);
-  const note: NoteContext = { dateOfService, lower };
+  const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower) };
   const extractors: Extractor[] = [...EXTRACTORS];
   if (options.customTargets && options.customTargets.length > 0) extractors.push(customTargetExtractor(options.customTargets));
 
@@ -73,13 +115,15 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
     for (const extractor of extractors) {
       extractor.anchor.lastIndex = 0;
       if (!extractor.anchor.test(sentenceLower)) continue;
-      view ??= { text: text.slice(sentence.start, sentence.end), lower: sentenceLower, start: sentence.start, section, note };
+      view ??= { text: text.slice(sentence.start, sentence.end), lower: sentenceLower, start: sentence.start, section, note, context: surroundings(lower, sentence.start, section, note) };
       for (const candidate of extractor.extract(view)) {
+        if (outsideLumbarSpine(candidate, section, note)) continue;
         let assertion = candidate.assertion;
         if (assertion === undefined) {
           triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end);
-          assertion = decideAssertion(triggers, candidate.start, candidate.end, section.category, candidate.context);
+          assertion = decideAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, candidate.context);
         }
+        if (assertion === 'absent') candidate.attributes = withoutMagnitudes(candidate.attributes) as never;
         const finding = toFinding(candidate, text, lines, assertion, section);
         let duplicate = false;
         for (let i = sentenceStartIndex; i < findings.length && !duplicate; i++) duplicate = sameFinding(findings[i], finding);

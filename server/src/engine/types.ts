@@ -154,6 +154,8 @@ export interface Section {
   bodyStart: number;
   /** For per-level paragraphs ("L5-S1: ..."), the canonical level. */
   level?: string;
+  /** For a cervical or thoracic per-level paragraph ("C5-6: ..."), its region: not the guideline's territory. */
+  region?: 'cervical' | 'thoracic';
 }
 
 export interface Sentence {

@@ -49,7 +49,7 @@ const MATCHER = new PhraseMatcher<TriggerEffect[] | 'terminate'>(EFFECTS.entries
 export class SentenceTriggers {
   private readonly hits: Hit[] = [];
 
-  constructor(private readonly lower: string, readonly start: number, readonly end: number) {
+  constructor(readonly lower: string, readonly start: number, readonly end: number) {
     for (const match of MATCHER.matchAll(lower, start, end)) {
       this.hits.push({ start: match.start, end: match.end, effects: match.value });
     }
@@ -121,6 +121,39 @@ export class SentenceTriggers {
   }
 }
 
+/**
+ * "s/p L5-S1 TLIF (09/22/2026) for grade 2 isthmic spondylolisthesis": the reason for a past
+ * surgery is history, however far the finding sits from "s/p".
+ */
+const FOR_WORD = pattern('context.forWord', '(?<![a-z])for(?![a-z])', 'g');
+const PROCEDURE_WORD = pattern(
+  'context.procedureWord',
+  '(?<![a-z])(?:laminectomy|laminotomy|hemilaminotomy|hemilaminectomy|fusion|tlif|plif|alif|xlif|olif|discectomy|microdiscectomy|decompression|surgery|arthrodesis|foraminotomy|operation|instrumentation)(?![a-z])',
+  'g',
+);
+const PAST_MARKER = pattern('context.pastMarker', '(?<![a-z])(?:s/p|status[ \\t-]+post|underwent|undergone|had|history[ \\t]+of|h/o|prior|previous|previously|after|following)(?![a-z])');
+
+function lastMatchIndex(regex: RegExp, text: string): number {
+  let last = -1;
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) last = m.index;
+  return last;
+}
+
+function reasonForPastSurgery(lower: string, sentenceStart: number, targetStart: number): boolean {
+  // Work on bounded slices: an exec over the whole note from here would make long notes quadratic.
+  const from = Math.max(sentenceStart, targetStart - 100);
+  const lastFor = lastMatchIndex(FOR_WORD, lower.slice(from, targetStart));
+  if (lastFor === -1) return false;
+  const forAt = from + lastFor;
+  const windowStart = Math.max(sentenceStart, forAt - 120);
+  const procedure = lastMatchIndex(PROCEDURE_WORD, lower.slice(windowStart, forAt));
+  if (procedure === -1) return false;
+  const procedureAt = windowStart + procedure;
+  return PAST_MARKER.test(lower.slice(Math.max(sentenceStart, procedureAt - 60), procedureAt));
+}
+
 /** Order in which conflicting cues win: a negated plan is absent, a hedged history is possible... */
 const PRECEDENCE: Assertion[] = ['absent', 'family', 'hypothetical', 'possible', 'historical'];
 
@@ -139,6 +172,7 @@ export function decideAssertion(
   options: AssertionOptions = {},
 ): Assertion {
   const categories = new Set<string>(triggers.isEmpty ? [] : triggers.categoriesFor(targetStart, targetEnd, options.ignore));
+  if (!options.ignore?.has('historical') && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) categories.add('historical');
   const fromSection = SECTION_ASSERTION[section];
   if (fromSection && (fromSection !== 'hypothetical' || options.isAction) && !options.ignore?.has(fromSection)) {
     categories.add(fromSection);

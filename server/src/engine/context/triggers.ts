@@ -106,11 +106,24 @@ export const TRIGGERS: TriggerRule[] = [
     maxWords: 4,
     phrases: ['previous', 'previously', 'prior'],
   },
+  // A performed surgery: "underwent an L4-5 laminectomy in 2014" (therapy extractors decide their own status).
+  {
+    category: 'historical',
+    direction: 'forward',
+    maxWords: 5,
+    phrases: ['underwent', 'has undergone', 'had undergone'],
+  },
   {
     category: 'historical',
     direction: 'backward',
     maxWords: 8,
-    phrases: ['in the past', 'years ago', 'year ago', 'months ago', 'previously', 'in childhood', 'as a child', 'as a teenager', 'in high school', 'in college'],
+    phrases: ['in the past', 'years ago', 'year ago', 'months ago'],
+  },
+  {
+    category: 'historical',
+    direction: 'both',
+    maxWords: 12,
+    phrases: ['in childhood', 'as a child', 'as a teenager', 'in high school', 'in college', 'in grade school', 'in middle school'],
   },
   // Hypothetical: plans, conditions, recommendations.
   {
@@ -119,7 +132,7 @@ export const TRIGGERS: TriggerRule[] = [
     phrases: [
       'if', 'should', 'in case', 'in the event', 'consider', 'considering', 'may benefit from', 'would benefit from',
       'may require', 'might require', 'could require', 'will', 'would', 'plan', 'plans', 'planned', 'planning', 'plan to',
-      'plan for', 'start', 'starting', 'begin', 'initiate', 'initiating', 'trial of', 'refer', 'referral', 'referred to',
+      'plan for', 'start', 'starting', 'begin', 'initiate', 'initiating', 'trial of', 'refer', 'referred to',
       'referral to', 'recommend', 'recommended', 'recommending', 'recommendation', 'schedule', 'scheduled', 'scheduling',
       'candidate for', 'options include', 'option of', 'options of', 'discussed', 'discuss', 'discussion of', 'proceed with',
       'to proceed with', 'wishes to', 'wants to', 'desires', 'return if', 'call if', 'unless', 'pending', 'to undergo',

@@ -1,7 +1,8 @@
 import { pattern } from '../patterns';
+import { modalityIn } from '../normalize/reportTitle';
 import { AttributeMap } from '../types';
-import { LevelMention, levelMentions, nextVertebra } from './shared/levelMentions';
-import { gradesIn, mmIn, percentIn } from './shared/measurements';
+import { clauseAround, LevelMention, levelMentions, nextVertebra } from './shared/levelMentions';
+import { GradeMention, gradesIn, Measure, mmIn, percentIn } from './shared/measurements';
 import { matchesIn, nearest, Span, termWindows } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -20,9 +21,10 @@ const ANCHOR = pattern('listhesis.anchor', 'l[iy]s?th?esis|ptosis|slip|subluxati
 const ISTHMIC = pattern('listhesis.isthmic', '(?<![a-z])(?:isthmic|spondylolytic|lytic|pars[ \\t-]+related)(?![a-z])');
 const DEGENERATIVE = pattern('listhesis.degenerative', '(?<![a-z])degenerative(?![a-z])');
 const STABLE = pattern('listhesis.stable', '(?<![a-z])(?:stable|unchanged|no (?:significant |interval |appreciable )?(?:change|progression|increase)|not changed|similar)(?![a-z])');
-const PROGRESSED = pattern('listhesis.progressed', '(?<![a-z])(?:progress(?:ed|ion|ing)|increas(?:ed|ing)|worsen(?:ed|ing)|new)(?![a-z])');
+const PROGRESSED = pattern('listhesis.progressed', '(?<![a-z])(?:progress(?:ed|ion|ing)|increas(?:e|ed|es|ing)|worsen(?:ed|ing)|new)(?![a-z])');
+/** "now 4 mm, previously 2 mm", "previously grade 1": a prior value to compare with. */
+const PRIOR_VALUE = pattern('listhesis.priorValue', '(?:previously|prior|formerly|was|from|compared[ \\t]+(?:with|to))[ \\t:]*(?:(?:about|approximately|approx\\.?|~)[ \\t]*)?$');
 const IMPROVED = pattern('listhesis.improved', '(?<![a-z])(?:improv(?:ed|ing)|decreas(?:ed|ing)|reduc(?:ed|tion))(?![a-z])');
-const MODALITY = pattern('listhesis.modality', '(?<![a-z])(?:on|by|at)[ \\t]+(?:the[ \\t]+)?(?:(mri|mr)|(ct)|(x-?rays?|radiographs?|films?|flexion|extension|standing))(?![a-z])');
 /** "slip"/"translation" are listhesis only with a level or a measure beside them. */
 const GENERIC = new Set(['slip', 'slippage', 'slipping', 'slipped', 'subluxation', 'translation', 'displacement']);
 /** Measurements that belong to something else in the same window. */
@@ -32,11 +34,13 @@ const VERTEBRA_LINK = pattern('listhesis.vertebraLink', '^[ \\t]*(?:(?:of|at|in|
 
 type ListhesisAttributes = AttributeMap['listhesis'];
 
+/** From the word itself: antero-/spondylo- anterior, retro- posterior, latero- lateral; bare "listhesis" or "slip": unstated. */
 function direction(m: RegExpExecArray): ListhesisAttributes['direction'] {
   const prefix = (m[1] ?? m[3] ?? '').trim();
   if (prefix.startsWith('retro') || prefix === 'posterior' || prefix === 'backward') return 'posterior';
   if (prefix.startsWith('lat')) return 'lateral';
-  return 'anterior';
+  if (prefix.startsWith('ante') || prefix === 'forward' || /^sp/.test(m[0])) return 'anterior';
+  return undefined;
 }
 
 function lumbarLevels(levels: LevelMention[]): LevelMention[] {
@@ -51,6 +55,17 @@ function segmentFrom(level: LevelMention): { upper?: string; lower?: string } {
   }
   if (level.vertebra) return { upper: level.vertebra, lower: nextVertebra(level.vertebra) };
   return {};
+}
+
+/** The change a stated prior value implies: current grade/mm against the one marked "previously". */
+function compareWithPrior(lower: string, grades: GradeMention[], mms: Measure[]): ListhesisAttributes['change'] | undefined {
+  const isPrior = (m: { index: number }) => PRIOR_VALUE.test(lower.slice(Math.max(0, m.index - 30), m.index));
+  for (const list of [grades.filter((g) => g.grade !== undefined).map((g) => ({ index: g.index, value: g.grade as number })), mms]) {
+    const prior = list.find(isPrior);
+    const current = list.find((m) => !isPrior(m));
+    if (prior && current && prior.value !== current.value) return current.value > prior.value ? 'progressed' : 'improved';
+  }
+  return undefined;
 }
 
 function extract(view: SentenceView): Candidate<'listhesis'>[] {
@@ -82,7 +97,9 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
       if (levels.length === 0 && view.section.level === undefined) return;
       if (!term[4].startsWith('slip') && term[3] === undefined) return;
     }
-    const attributes: ListhesisAttributes = { direction: term[2] ? 'anterior' : direction(term) };
+    const attributes: ListhesisAttributes = {};
+    const dir = term[2] ? 'anterior' : direction(term);
+    if (dir) attributes.direction = dir;
     const grade = nearest(grades, span);
     if (term[2]) attributes.grade = 5;
     else if (grade?.grade !== undefined) attributes.grade = grade.grade;
@@ -93,9 +110,13 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
     if (percent) attributes.percent = percent.value;
     if (ISTHMIC.test(windowText)) attributes.type = 'isthmic';
     else if (DEGENERATIVE.test(windowText)) attributes.type = 'degenerative';
-    const modality = MODALITY.exec(windowText);
-    if (modality) attributes.modality = modality[1] ? 'MRI' : modality[2] ? 'CT' : 'radiograph';
-    if (PROGRESSED.test(windowText) && !STABLE.test(windowText)) attributes.change = 'progressed';
+    const measured = attributes.grade !== undefined || attributes.lowGrade || attributes.mm !== undefined || attributes.percent !== undefined;
+    // The measurement's modality: the sentence's, else the report's (supine MRI reads less slip than standing films).
+    const modality = measured ? (modalityIn(lower) ?? view.context.modality) : undefined;
+    if (modality) attributes.modality = modality;
+    const compared = compareWithPrior(lower, grades, mms);
+    if (compared) attributes.change = compared;
+    else if (PROGRESSED.test(windowText) && !STABLE.test(windowText)) attributes.change = 'progressed';
     else if (STABLE.test(windowText)) attributes.change = 'stable';
     else if (IMPROVED.test(windowText)) attributes.change = 'improved';
 
@@ -105,7 +126,12 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
       if (m && m.index < start && start - m.end < 25) start = m.index;
     }
     // Segments place the slip; a lone vertebra only when attached to the term ("anterolisthesis of L5", "L5 spondylolisthesis").
-    const segments = levels.filter((l) => l.segment);
+    let segments = levels.filter((l) => l.segment);
+    if (segments.length > 1) {
+      const clause = clauseAround(lower, span, window);
+      const inClause = segments.filter((l) => l.index >= clause.index && l.end <= clause.end);
+      if (inClause.length > 0) segments = inClause;
+    }
     const attached = levels.filter((l) => l.vertebra && (l.end <= span.index ? span.index - l.end <= 4 : VERTEBRA_LINK.test(lower.slice(span.end, l.index))));
     const placing = segments.length ? segments : attached.slice(0, 1);
     const placements: Array<{ upper?: string; lower?: string; end?: number }> = placing.length

@@ -14,10 +14,9 @@ type RootAttributes = AttributeMap['nerveRootContact'];
 
 const ROOT = pattern(
   'nerveRoot.root',
-  '(?<![a-z])(?:(l[1-5]|s[12])[ \\t]+(?:(?:exiting|traversing|descending)[ \\t]+)?)?(?:nerve[ \\t]+roots?|roots?(?=[ \\t]*[,.;)]|[ \\t]+(?:on|at|in|bilaterally)|$))(?![a-z])',
+  '(?<![a-z])(?:(l[1-5]|s[12])[ \\t]+(?:(?:exiting|exit|traversing|descending)[ \\t]+)?(?:nerve[ \\t]+)?roots?|nerve[ \\t]+roots?|roots?(?=[ \\t]*[,.;)]|[ \\t]+(?:on|at|in|bilaterally)|$))(?![a-z])',
   'g',
 );
-const EXITING = pattern('nerveRoot.exiting', '(?<![a-z])(?:(exit(?:ing)?)|(traversing|descending))(?![a-z])');
 const ANCHOR = pattern('nerveRoot.anchor', 'root');
 const CONTACT_VERB = pattern(
   'nerveRoot.contact',
@@ -54,7 +53,6 @@ function extract(view: SentenceView): Candidate<'nerveRootContact'>[] {
     const attributes: RootAttributes = { degree: compression.includes(verb) ? 'compression' : 'contact' };
     const windowText = lower.slice(windows[i].index, windows[i].end);
     const named = root[1];
-    const role = EXITING.exec(lower.slice(Math.max(0, span.index - 25), span.end));
     const levels = levelMentions(lower, windows[i].index, windows[i].end).filter((l) => l.segment && !l.nonLumbar);
     if (levels.length === 0 && levelMentions(lower, windows[i].index, windows[i].end).some((l) => l.nonLumbar)) return;
     const segments = levels.length ? [...new Set(levels.map((l) => l.segment as string))] : view.section.level ? [view.section.level] : [undefined];
@@ -65,11 +63,8 @@ function extract(view: SentenceView): Candidate<'nerveRootContact'>[] {
     // A named root is one finding; "exit nerve roots" at two levels are two.
     for (const level of named ? [segments[0]] : segments) {
       const attrs: RootAttributes = { ...attributes };
+      // The root only when named: "the exiting root at L5-S1" is L5 by anatomy, but the note did not say so.
       if (named) attrs.root = named.toUpperCase();
-      else if (level && role) {
-        const [upper, below] = level.split('-');
-        attrs.root = role[1] ? upper : below;
-      }
       if (level) attrs.level = level;
       if (side) attrs.side = side;
       out.push({ kind: 'nerveRootContact', start: view.start + start, end: view.start + end, attributes: attrs });

@@ -9,10 +9,10 @@ import { Candidate, Extractor, SentenceView } from './types';
 
 const TERM = pattern(
   'spondylosis.term',
-  '(?<![a-z])(?:spondylos[ie]s|spondylotic(?:[ \\t]+changes?)?|degenerative[ \\t]+(?:disc|disk)[ \\t]+disease|ddd|degenerative[ \\t]+(?:changes?|disease|arthritis)|(?:disc|disk)[ \\t]+degeneration|degenerated[ \\t]+(?:discs?|disks?)|degenerative[ \\t]+(?:discs?|disks?)|facet[ \\t]+(?:joint[ \\t]+)?(?:arthropathy|arthrosis|osteoarthritis|hypertrophy|degeneration|degenerative[ \\t]+changes?)|osteoarthritis[ \\t]+of[ \\t]+the[ \\t]+(?:lumbar[ \\t]+)?spine)(?![a-z])',
+  '(?<![a-z])(?:spondylos[ie]s|spondylotic(?:[ \\t]+changes?)?|degenerative[ \\t]+(?:disc|disk)[ \\t]+disease|ddd|degenerative[ \\t]+(?:changes?|disease|arthritis)|(?:disc|disk)[ \\t]+degeneration|degenerated[ \\t]+(?:discs?|disks?)|degenerative[ \\t]+(?:discs?|disks?)(?![ \\t]+(?:bulg|protru|herniat|extru|materi))|(?:facet|adjacent[ \\t]+segment)[ \\t]+(?:joint[ \\t]+)?(?:degeneration|degenerative[ \\t]+changes?)|osteoarthritis[ \\t]+of[ \\t]+the[ \\t]+(?:lumbar[ \\t]+)?spine)(?![a-z])',
   'g',
 );
-const ANCHOR = pattern('spondylosis.anchor', 'spondylo[st]|ddd|degenerat|arthropathy|arthrosis|osteoarthritis|facet');
+const ANCHOR = pattern('spondylosis.anchor', 'spondylo[st]|ddd|degenerat|osteoarthritis');
 const NON_SPINE = pattern('spondylosis.nonSpine', '(?<![a-z])(?:knee|hip|shoulder|hand|wrist|ankle|elbow|cervical|thoracic|c[1-7]|acromioclavicular|glenohumeral|patell\\w*)(?![a-z0-9])');
 
 type SpondylosisAttributes = AttributeMap['spondylosis'];
@@ -30,7 +30,7 @@ function extract(view: SentenceView): Candidate<'spondylosis'>[] {
     const allLevels = levelMentions(lower, window.index, window.end);
     if (allLevels.length > 0 && allLevels.every((l) => l.nonLumbar)) return;
     if (allLevels.length === 0 && NON_SPINE.test(windowText)) return;
-    const levels = segmentsForWindow(lower, window, view.section.level);
+    const levels = segmentsForWindow(lower, window, view.section.level, span);
     const severities = severitiesIn(windowText).map((s) => ({ ...s, index: s.index + window.index, end: s.end + window.index }));
     const severity = nearest(severities.filter((s) => s.end <= span.index || s.index - span.end < 20), span);
     let start = span.index;

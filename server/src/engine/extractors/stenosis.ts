@@ -122,7 +122,7 @@ function extract(view: SentenceView): Candidate<'stenosis'>[] {
     if (!strong && locations.length === 0) return; // "narrowing"/"encroachment" of what?
     const allLevels = levelMentions(lower, window.index, window.end);
     if (allLevels.length > 0 && allLevels.every((l) => l.nonLumbar)) return;
-    const levels = segmentsForWindow(lower, window, view.section.level);
+    const levels = segmentsForWindow(lower, window, view.section.level, span);
     if (strong && locations.length === 0 && levels.length === 0 && !SPINE_CONTEXT.test(lower)) return;
 
     // The phrase: the term, its locations, and a severity or side just before.

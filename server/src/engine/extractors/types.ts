@@ -1,5 +1,6 @@
 import { AssertionOptions } from '../context/assertion';
-import { Assertion, AttributeMap, FindingKind, Section } from '../types';
+import { SpineRegion } from '../normalize/reportTitle';
+import { Assertion, AttributeMap, FindingKind, ImagingModality, Section } from '../types';
 
 /** What an extractor sees: one sentence, in the original and in the folded lower-case form. */
 export interface SentenceView {
@@ -11,6 +12,16 @@ export interface SentenceView {
   start: number;
   section: Section;
   note: NoteContext;
+  /** Context that is neither the sentence nor the whole note, computed when first asked for. */
+  context: SentenceSurroundings;
+}
+
+export interface SentenceSurroundings {
+  /**
+   * Imaging modality for a measurement in this sentence: named earlier on its line ("CT myelogram
+   * 03/2026: ... 3 mm retrolisthesis"), in its section's heading ("Imaging (MRI 03/2026):"), or in the report title.
+   */
+  readonly modality: ImagingModality | undefined;
 }
 
 export interface NoteContext {
@@ -18,6 +29,10 @@ export interface NoteContext {
   dateOfService: string | null;
   /** The whole note, folded lower-case. */
   lower: string;
+  /** Imaging modality of the report, from its title lines, when it names one. */
+  modality?: ImagingModality;
+  /** Spinal region the report's title names, when it names one. */
+  region?: SpineRegion;
 }
 
 /** A mention an extractor found; offsets are note offsets. */
@@ -30,6 +45,11 @@ export interface Candidate<K extends FindingKind = FindingKind> {
   assertion?: Assertion;
   /** How ConText should treat this mention. */
   context?: AssertionOptions;
+  /**
+   * The words ConText judges, when not the whole span: in "pars interarticularis, which may
+   * represent an early stress reaction" the hedge governs "stress reaction", not "pars".
+   */
+  head?: { start: number; end: number };
 }
 
 export type AnyCandidate = { [K in FindingKind]: Candidate<K> }[FindingKind];

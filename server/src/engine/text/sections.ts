@@ -3,14 +3,17 @@ import { Section, SectionCategory } from '../types';
 import { SECTION_HEADERS } from '../vocabulary/sectionHeaders';
 import { canonicalSegment, SEGMENT } from '../vocabulary/levels';
 
-const HEADER_WITH_COLON = pattern('sections.headerWithColon', '^[ \\t]*(?:[-*\\u2022][ \\t]*)?([A-Za-z][A-Za-z/&(), .-]{0,48}?)[ \\t]*:');
+const OTHER_REGION_PARAGRAPH = pattern('sections.otherRegionParagraph', '^[ \\t]*(?:(c)[1-7][ \\t]?[-/][ \\t]?c?[1-8]|(t)(?:[1-9]|1[01])[ \\t]?[-/][ \\t]?t?(?:[1-9]|1[0-2]))(?:[ \\t]+level)?[ \\t]*:');
+const HEADER_WITH_COLON = pattern('sections.headerWithColon', '^[ \\t]*(?:[-*\\u2022][ \\t]*)?([A-Za-z][A-Za-z0-9/&(), .-]{0,48}?)[ \\t]*:');
+/** "Imaging (MRI 03/2026, reviewed)": the parenthesis qualifies the title. */
+const PARENTHESIS = pattern('sections.parenthesis', '\\([^()]{0,40}\\)', 'g');
 const HEADER_ALONE = pattern('sections.headerAlone', '^[ \\t]*([A-Za-z][A-Za-z/&(), .-]{0,48}?)[ \\t]*$');
 const LEVEL_PARAGRAPH = pattern('sections.levelParagraph', `^[ \\t]*(?:at[ \\t]+)?(${SEGMENT})(?:[ \\t]+(?:level|disc|interspace))?[ \\t]*(?::|-(?=[ \\t])|\\.(?=[ \\t]))`);
 const TITLE_NOISE = pattern('sections.titleNoise', '[/&(),.-]+', 'g');
 const SPACES = pattern('sections.spaces', '\\s+', 'g');
 
 function categoryOfTitle(title: string): SectionCategory | undefined {
-  const key = title.toLowerCase().replace(TITLE_NOISE, ' ').replace(SPACES, ' ').trim();
+  const key = title.toLowerCase().replace(PARENTHESIS, ' ').replace(TITLE_NOISE, ' ').replace(SPACES, ' ').trim();
   return SECTION_HEADERS[key];
 }
 
@@ -25,6 +28,7 @@ interface Header {
   start: number;
   bodyStart: number;
   level?: string;
+  region?: 'cervical' | 'thoracic';
 }
 
 function headerAt(text: string, lowerLine: string, lineStart: number, line: string): Header | undefined {
@@ -34,6 +38,10 @@ function headerAt(text: string, lowerLine: string, lineStart: number, line: stri
     if (canonical) {
       return { category: 'level', title: line.slice(0, level[0].length).trim(), start: lineStart, bodyStart: lineStart + level[0].length, level: canonical };
     }
+  }
+  const other = OTHER_REGION_PARAGRAPH.exec(lowerLine);
+  if (other) {
+    return { category: 'level', title: line.slice(0, other[0].length).trim(), start: lineStart, bodyStart: lineStart + other[0].length, region: other[1] ? 'cervical' : 'thoracic' };
   }
   const colon = HEADER_WITH_COLON.exec(line);
   if (colon) {
@@ -74,7 +82,7 @@ export function findSections(text: string, lower: string): Section[] {
     const blank = line.trim() === '';
     if (blank) {
       if (current.category === 'level' && parent) {
-        open({ ...parent, start: lineStart, bodyStart: lineStart, end: text.length, level: undefined });
+        open({ ...parent, start: lineStart, bodyStart: lineStart, end: text.length, level: undefined, region: undefined });
         parent = undefined;
       }
     } else {

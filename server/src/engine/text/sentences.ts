@@ -2,7 +2,8 @@ import { pattern } from '../patterns';
 import { Section, Sentence } from '../types';
 import { ABBREVIATIONS, CONTINUATION_WORDS } from '../vocabulary/abbreviations';
 
-const BOUNDARY = pattern('sentences.boundary', '[.!?](?=[\\s"\')\\]]|$)|\\n', 'g');
+// "///" and "//" separate statements in terse one-line reports.
+const BOUNDARY = pattern('sentences.boundary', '[.!?](?=[\\s"\')\\]]|$)|\\n|/{2,}', 'g');
 const LIST_MARKER = pattern('sentences.listMarker', '^[ \\t]*(?:[-*\\u2022>]|\\(?(?:\\d{1,2}|[a-h])[.)])[ \\t]');
 const LEVEL_START = pattern('sentences.levelStart', '^[ \\t]*(?:l[1-5]|t1[0-2])[ \\t]?[-/][ \\t]?(?:l?[1-6]|s1)\\b');
 const LAST_WORD = pattern('sentences.lastWord', '(?<![a-z0-9/])([a-z][a-z0-9/]*)[ \\t,]*$');
@@ -93,7 +94,10 @@ export function splitSentences(text: string, lower: string, sections: readonly S
     let m: RegExpExecArray | null;
     while ((m = boundary.exec(lower)) !== null && m.index < limit) {
       const i = m.index;
-      if (m[0] === '\n') {
+      if (m[0].charCodeAt(0) === 47 /* / */) {
+        pushTrimmed(text, start, i, index, out);
+        start = i + m[0].length;
+      } else if (m[0] === '\n') {
         if (newlineEndsSentence(text, lower, i, lineStart, limit)) {
           pushTrimmed(text, start, i, index, out);
           start = i + 1;

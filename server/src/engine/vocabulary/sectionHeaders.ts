@@ -18,6 +18,9 @@ export const SECTION_HEADERS: Record<string, SectionCategory> = {
   'reason for examination': 'indication',
   'reason for study': 'indication',
   'reason for referral': 'indication',
+  'referral': 'indication',
+  'referral diagnosis': 'indication',
+  'referring diagnosis': 'indication',
   'comparison': 'comparison',
   'comparisons': 'comparison',
   'prior studies': 'comparison',
@@ -111,6 +114,11 @@ export const SECTION_HEADERS: Record<string, SectionCategory> = {
 export const SECTION_ASSERTION: Partial<Record<SectionCategory, 'family' | 'historical' | 'hypothetical'>> = {
   familyHistory: 'family',
   pastSurgicalHistory: 'historical',
-  pastHistory: 'historical',
+  // What a prior study showed is history; the current report's findings are in FINDINGS/IMPRESSION.
+  comparison: 'historical',
   plan: 'hypothetical',
 };
+/*
+ * Past medical history is deliberately absent: it lists conditions the patient still has
+ * ("PMH: depression, lumbar stenosis"), so its items stay present unless worded as history.
+ */

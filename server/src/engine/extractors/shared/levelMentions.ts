@@ -121,8 +121,19 @@ export { nextVertebra };
  * nearest one named earlier in the sentence ("At L4-5 there is moderate central stenosis with
  * mild foraminal narrowing"); else the per-level paragraph it sits in.
  */
-export function segmentsForWindow(lower: string, window: { index: number; end: number }, sectionLevel: string | undefined): string[] {
-  const own = levelMentions(lower, window.index, window.end).filter((l) => l.segment && !l.nonLumbar);
+export function segmentsForWindow(
+  lower: string,
+  window: { index: number; end: number },
+  sectionLevel: string | undefined,
+  term?: { index: number; end: number },
+): string[] {
+  let own = levelMentions(lower, window.index, window.end).filter((l) => l.segment && !l.nonLumbar);
+  if (own.length > 1 && term) {
+    // "degeneration at L3-4 with spondylolisthesis, above the prior L4-5 laminectomy": keep the term's own clause.
+    const clause = clauseAround(lower, term, window);
+    const inClause = own.filter((l) => l.index >= clause.index && l.end <= clause.end);
+    if (inClause.length > 0) own = inClause;
+  }
   if (own.length > 0) return [...new Set(own.map((l) => l.segment as string))];
   const before = levelMentions(lower, 0, window.index).filter((l) => l.segment && !l.nonLumbar && l.end <= window.index);
   if (before.length > 0) return [before[before.length - 1].segment as string];
@@ -130,4 +141,18 @@ export function segmentsForWindow(lower: string, window: { index: number; end: n
   const after = new Set(levelMentions(lower, window.end).filter((l) => l.segment && !l.nonLumbar).map((l) => l.segment as string));
   if (after.size === 1) return [...after];
   return sectionLevel ? [sectionLevel] : [];
+}
+
+/** The comma/semicolon-delimited clause of a window that holds the term. */
+export function clauseAround(lower: string, term: { index: number; end: number }, window: { index: number; end: number }): { index: number; end: number } {
+  let start = term.index;
+  while (start > window.index && !isClauseBreak(lower, start - 1)) start--;
+  let end = term.end;
+  while (end < window.end && !isClauseBreak(lower, end)) end++;
+  return { index: start, end };
+}
+
+function isClauseBreak(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  return c === 44 /* , */ || c === 59 /* ; */ || c === 40 /* ( */;
 }

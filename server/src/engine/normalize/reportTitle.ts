@@ -1,0 +1,40 @@
+import { pattern } from '../patterns';
+import { ImagingModality } from '../types';
+
+/** Imaging modality named in a piece of text ("MRI LUMBAR SPINE", "CT myelogram", "standing radiographs"). */
+const MODALITY_WORD = pattern(
+  'modality.word',
+  '(?<![a-z])(?:(mri|mr|magnetic[ \\t]+resonance)|(ct|cat[ \\t]+scan|computed[ \\t]+tomography)|(x-?rays?|xr|radiographs?|radiography|films?|flexion[ \\t/-]+extension|standing[ \\t]+(?:ap|lateral|views?)|views?[ \\t]+of[ \\t]+the[ \\t]+lumbar))(?![a-z])',
+);
+
+export function modalityIn(lower: string): ImagingModality | undefined {
+  const m = MODALITY_WORD.exec(lower);
+  if (!m) return undefined;
+  return m[1] ? 'MRI' : m[2] ? 'CT' : 'radiograph';
+}
+
+/** The report's own modality, from its first lines (the exam title) — radiology reports name it there. */
+export function noteModality(lower: string): ImagingModality | undefined {
+  return modalityIn(lower.slice(0, 300));
+}
+
+export type SpineRegion = 'cervical' | 'thoracic' | 'lumbar';
+
+const REGION_WORD = pattern(
+  'reportTitle.region',
+  '(?<![a-z])(?:(lumbar|lumbosacral|l-spine|lss|ls[ \\t]+spine|l/s[ \\t]+spine)|(cervical|c-spine)|(thoracic|t-spine|dorsal[ \\t]+spine))(?![a-z])',
+  'g',
+);
+
+/** The spinal region a report's title names: a cervical MRI's "stenosis" is not the guideline's. */
+export function noteRegion(lower: string): SpineRegion | undefined {
+  const title = lower.slice(0, 300);
+  let region: SpineRegion | undefined;
+  REGION_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REGION_WORD.exec(title)) !== null) {
+    if (m[1]) return 'lumbar';
+    region ??= m[2] ? 'cervical' : 'thoracic';
+  }
+  return region;
+}
