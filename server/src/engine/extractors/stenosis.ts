@@ -1,8 +1,8 @@
 import { pattern } from '../patterns';
 import { AttributeMap, Side } from '../types';
-import { severitiesIn } from '../vocabulary/severity';
-import { combineSides, sidesIn } from '../vocabulary/sides';
-import { levelMentions, segmentsForWindow } from './shared/levelMentions';
+import { SEVERITY, severitiesIn, severityOf } from '../vocabulary/severity';
+import { combineSides, SIDE, sideOf, sidesIn } from '../vocabulary/sides';
+import { clauseAround, levelMentions, segmentsForWindow } from './shared/levelMentions';
 import { matchesIn, nearest, Span, termWindows } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -16,10 +16,10 @@ type Location = NonNullable<StenosisAttributes['location']>;
 
 const TERM = pattern(
   'stenosis.term',
-  '(?<![a-z])(?:stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|encroach(?:ment|ing|es)?|compromise[ds]?)(?![a-z])',
+  '(?<![a-z])(?:stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|encroach(?:ment|ing|es)?|compromise[ds]?|thecal[ \\t]+sac(?=(?:[ \\t]+(?:or|and|&)[ \\t]+(?:nerve[ \\t]+)?roots?)?[ \\t]+(?:compression|compromise|narrowing))|(?:co?m?p?r?e?s+(?:es|ed|ing|ion|in|sing|ssing))(?=[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:(?:left|right|lt|rt|ventral|anterior)[ \\t]+(?:sided[ \\t]+)?)?thecal))(?![a-z])',
   'g',
 );
-const ANCHOR = pattern('stenosis.anchor', 'stenos|stenotic|narrow|encroach|compromise');
+const ANCHOR = pattern('stenosis.anchor', 'stenos|stenotic|narrow|encroach|compromise|thecal');
 const LOCATION = pattern(
   'stenosis.location',
   '(?<![a-z])(?:(central(?:[ \\t]+(?:spinal[ \\t]+)?canal)?|(?:spinal|thecal)[ \\t]+(?:canal|sac)|canal|thecal[ \\t]+sac|spinal(?=[ \\t]+stenosis))|((?:neural[ \\t]*|neuro)?foram(?:en|ina|inal)|neural[ \\t]+canals?|exit(?:ing)?[ \\t]+(?:neural[ \\t]+)?(?:canals?|foramina?)|nf)|(lateral[ \\t]+recess(?:es)?|subarticular(?:[ \\t]+(?:zones?|recess(?:es)?))?))(?![a-z])',
@@ -32,9 +32,9 @@ const NOT_STENOSIS_NARROWING = pattern(
 );
 const NON_SPINE = pattern(
   'stenosis.nonSpine',
-  '(?<![a-z])(?:aortic|aorta|valve|valvular|mitral|tricuspid|pulmonic|pulmonary|carotid|renal|coronary|artery|arterial|vessel|vascular|venous|vein|pyloric|tracheal|subglottic|biliary|bile|ureteral|ureteropelvic|urethral|meatal|esophageal|bowel|colonic|anastomotic|choanal|ostial|stent|iliac|femoral|subclavian|vertebral[ \\t]+artery|airway|bronch\\w*|nasal|lacrimal|duct|laryn\\w*|intestin\\w*|mesenteric|celiac|graft|fistula)(?![a-z])',
+  '(?<![a-z])(?:aortic|aorta|valve|valvular|mitral|tricuspid|pulmonic|pulmonary|carotid|renal|coronary|artery|arterial|vessel|vascular|venous|vein|pyloric|tracheal|subglottic|biliary|bile|ureteral|ureteropelvic|urethral|meatal|esophageal|bowel|colonic|anastomotic|choanal|ostial|stent|iliac|femoral|subclavian|vertebral[ \\t]+artery|airway|bronch\\w*|nasal|lacrimal|duct|laryn\\w*|intestin\\w*|mesenteric|celiac|graft|fistula|auditory|ear|meatus|tympanic|eustachian|tear)(?![a-z])',
 );
-const SPINE_CONTEXT = pattern('stenosis.spineContext', '(?<![a-z])(?:spin\\w*|lumbar|lumbosacral|canal|foram\\w*|recess\\w*|subarticular|thecal|disc|l[1-5]|s1|level|levels|multilevel|neurogenic)(?![a-z])');
+const SPINE_CONTEXT = pattern('stenosis.spineContext', '(?<![a-z])(?:spin\\w*|lumbar|lumbosacral|canal|foram\\w*|recess\\w*|subarticular|thecal|disc|l[1-5]|s1|level|levels|multilevel|neurogenic|back|radicul\\w*|sciatica|claudication)(?![a-z])');
 
 function locationOf(m: RegExpExecArray): Location {
   if (m[1] !== undefined) return 'central';
@@ -43,7 +43,21 @@ function locationOf(m: RegExpExecArray): Location {
 }
 
 /** "severe right and mild left" -> one severity per side. */
+const SEVERITY_ON_SIDE = pattern(
+  'stenosis.severityOnSide',
+  `(?<![a-z])(${SEVERITY})[ \\t]+(?:on[ \\t]+)?(?:the[ \\t]+)?(${SIDE})(?![a-z])`,
+  'g',
+);
+
 function severityBySide(lower: string, window: Span, term: Span): Array<{ side: Side; severity?: StenosisAttributes['severity']; index: number }> | undefined {
+  // After the term: "foraminal stenosis, moderate on the right and mild on the left".
+  const after = matchesIn(SEVERITY_ON_SIDE, lower, term.end, window.end);
+  if (after.length === 2) {
+    const pairs = after.map((m) => ({ side: sideOf(m[2]), severity: severityOf(m[1]), index: m.index }));
+    if (pairs.every((p) => p.side && p.side !== 'bilateral' && p.severity) && pairs[0].side !== pairs[1].side) {
+      return pairs as Array<{ side: Side; severity: StenosisAttributes['severity']; index: number }>;
+    }
+  }
   const text = lower.slice(window.index, window.end);
   const sides = sidesIn(lower.slice(window.index, term.end)).filter((s) => s.side !== 'bilateral');
   if (sides.length !== 2 || sides[0].side === sides[1].side) return undefined;
@@ -103,7 +117,8 @@ function attachedLocations(lower: string, span: Span, locations: RegExpExecArray
 
 function extract(view: SentenceView): Candidate<'stenosis'>[] {
   const { lower } = view;
-  if (NON_SPINE.test(lower) && !SPINE_CONTEXT.test(lower)) return [];
+  const spineNote = view.note.region === 'lumbar';
+  if (NON_SPINE.test(lower) && !SPINE_CONTEXT.test(lower) && !spineNote) return [];
   const terms = matchesIn(TERM, lower);
   if (terms.length === 0) return [];
   const spans: Span[] = terms.map((m) => ({ index: m.index, end: m.index + m[0].length }));
@@ -116,25 +131,41 @@ function extract(view: SentenceView): Candidate<'stenosis'>[] {
     const windowText = lower.slice(window.index, window.end);
     const word = term[0];
     const strong = word.startsWith('stenos') || word === 'stenotic';
-    if (NON_SPINE.test(windowText)) return;
+    // Only the words around the term decide: aortic stenosis, stenosis of the carotid artery.
+    const clause = clauseAround(lower, span, window);
+    if (NON_SPINE.test(lower.slice(Math.max(clause.index, span.index - 40), Math.min(clause.end, span.end + 40)))) return;
     if (!strong && NOT_STENOSIS_NARROWING.test(lower.slice(Math.max(window.index, span.index - 40), Math.min(window.end, span.end + 40)))) return;
-    const locations = attachedLocations(lower, span, allLocations.filter((l) => l.index >= window.index && l.index < window.end));
+    // "thecal sac (or nerve root) compression": the term names its own location.
+    const locations = word.startsWith('thecal')
+      ? allLocations.filter((l) => l.index === span.index)
+      : attachedLocations(lower, span, allLocations.filter((l) => l.index >= window.index && l.index < window.end));
     if (!strong && locations.length === 0) return; // "narrowing"/"encroachment" of what?
     const allLevels = levelMentions(lower, window.index, window.end);
     if (allLevels.length > 0 && allLevels.every((l) => l.nonLumbar)) return;
     const levels = segmentsForWindow(lower, window, view.section.level, span);
-    if (strong && locations.length === 0 && levels.length === 0 && !SPINE_CONTEXT.test(lower)) return;
+    if (strong && locations.length === 0 && levels.length === 0 && !SPINE_CONTEXT.test(lower) && !spineNote) return;
+    // Compression counts only for the thecal sac (central canal), never on its own.
+    if (word.startsWith('c') && !word.startsWith('compromise') && !locations.some((l) => l[0].includes('thecal'))) return;
+    if (word.startsWith('thecal') && locations.length === 0) return;
 
     // The phrase: the term, its locations, and a severity or side just before.
     let start = Math.min(span.index, ...locations.map((l) => l.index));
     const end = Math.max(span.end, ...locations.map((l) => l.index + l[0].length));
     const severities = severitiesIn(windowText)
       .map((s) => ({ ...s, index: s.index + window.index, end: s.end + window.index }))
-      .filter((s) => (s.end <= start ? adjacent(lower, s.end, start) : s.index <= end + 15));
+      .filter((s) => (s.end <= start ? adjacent(lower, s.end, start) : s.index < span.index || (s.index >= start && s.end <= end)));
     const severity = nearest(severities, span);
     if (severity && severity.index < start) start = severity.index;
     const sideFrom = Math.max(window.index, start - 25);
-    const side = combineSides(sidesIn(lower.slice(sideFrom, end)).filter((s) => adjacent(lower, sideFrom + s.index, start) || sideFrom + s.index >= start).map((s) => s.side));
+    const sideTo = Math.min(window.end, end + 15);
+    const side = combineSides(
+      sidesIn(lower.slice(sideFrom, sideTo))
+        .filter((s) => {
+          const at = sideFrom + s.index;
+          return at < start ? adjacent(lower, at, start) : at < end || adjacent(lower, end, at); // "narrowing bilaterally"
+        })
+        .map((s) => s.side),
+    );
 
     const perSide = severityBySide(lower, window, span);
     const base: StenosisAttributes = {};

@@ -13,9 +13,15 @@ export function modalityIn(lower: string): ImagingModality | undefined {
   return m[1] ? 'MRI' : m[2] ? 'CT' : 'radiograph';
 }
 
-/** The report's own modality, from its first lines (the exam title) — radiology reports name it there. */
+/** The first two non-blank lines (at most 200 characters): where a report names its exam. */
+function titleOf(lower: string): string {
+  const lines = lower.slice(0, 400).split('\n').filter((l) => l.trim() !== '');
+  return lines.slice(0, 2).join('\n').slice(0, 200);
+}
+
+/** The report's own modality, from its title (the exam name) — radiology reports name it there. */
 export function noteModality(lower: string): ImagingModality | undefined {
-  return modalityIn(lower.slice(0, 300));
+  return modalityIn(titleOf(lower));
 }
 
 export type SpineRegion = 'cervical' | 'thoracic' | 'lumbar';
@@ -28,7 +34,7 @@ const REGION_WORD = pattern(
 
 /** The spinal region a report's title names: a cervical MRI's "stenosis" is not the guideline's. */
 export function noteRegion(lower: string): SpineRegion | undefined {
-  const title = lower.slice(0, 300);
+  const title = titleOf(lower);
   let region: SpineRegion | undefined;
   REGION_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
