@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import { loadCorpus } from './gold';
+import { assertionAccuracy, f1, scoreNotes } from './score';
+
+/**
+ * Accuracy floors on the gold fixture corpus (test/fixtures). Floors are asserted on the tuning
+ * split; the held-out split is scored and printed (npm run score) but never tuned against.
+ */
+describe('accuracy on the gold fixture corpus', function () {
+  this.timeout(60_000);
+  const { notes, heldOut } = loadCorpus();
+  const tuning = scoreNotes(notes.filter((n) => !heldOut.has(n.name)));
+
+  it('has the corpus the floors are about (>= 40 notes, a third held out)', () => {
+    assert.ok(notes.length >= 40, `${notes.length} notes`);
+    assert.ok(heldOut.size >= notes.length / 3 - 1, `${heldOut.size} held out`);
+  });
+
+  // Strict F1: the span and the kind's key attributes (grade and mm; location, level and severity; duration; type).
+  for (const kind of ['parsDefect', 'listhesis', 'stenosis', 'conservativeTherapy', 'redFlag']) {
+    it(`${kind}: strict F1 >= 0.95`, () => {
+      const counts = tuning.byKind[kind];
+      assert.ok(counts && counts.gold > 0, `no gold ${kind}`);
+      const { f1: score, precision, recall } = f1(counts, true);
+      assert.ok(score >= 0.95, `${kind} strict F1 ${score.toFixed(3)} (P ${precision.toFixed(3)}, R ${recall.toFixed(3)})`);
+    });
+  }
+
+  it('assertion accuracy >= 0.95', () => {
+    const accuracy = assertionAccuracy(tuning);
+    assert.ok(accuracy >= 0.95, `assertion accuracy ${accuracy.toFixed(3)}`);
+  });
+});
