@@ -15,6 +15,11 @@ const TERM = pattern(
 const ANCHOR = pattern('spondylosis.anchor', 'spondylo[st]|ddd|degenerat|osteoarthritis');
 const NON_SPINE = pattern('spondylosis.nonSpine', '(?<![a-z])(?:knee|hip|shoulder|hand|wrist|ankle|elbow|cervical|thoracic|c[1-7]|acromioclavicular|glenohumeral|patell\\w*)(?![a-z0-9])');
 
+/** "Degenerative changes" are spondylosis only in the spine; "DDD" is also a pacemaker mode. */
+const GENERIC_TERM = pattern('spondylosis.genericTerm', '^degenerative[ \\t]+(?:changes?|disease|arthritis)$');
+const SPINE_WORDS = pattern('spondylosis.spineWords', '(?<![a-z])(?:spine|spinal|lumbar|lumbosacral|l[1-5]|s1|facets?|discs?|disks?|vertebra\\w*|end-?plates?|multilevel)(?![a-z0-9])');
+const PACING = pattern('spondylosis.pacing', '(?<![a-z])(?:pac\\w*|mode|leads?|atrial|ventricular|bpm|beats)(?![a-z])|ddd[ \\t]*\\d');
+
 type SpondylosisAttributes = AttributeMap['spondylosis'];
 
 function extract(view: SentenceView): Candidate<'spondylosis'>[] {
@@ -30,6 +35,9 @@ function extract(view: SentenceView): Candidate<'spondylosis'>[] {
     const allLevels = levelMentions(lower, window.index, window.end);
     if (allLevels.length > 0 && allLevels.every((l) => l.nonLumbar)) return;
     if (allLevels.length === 0 && NON_SPINE.test(windowText)) return;
+    const term = lower.slice(span.index, span.end);
+    if (term === 'ddd' && PACING.test(lower)) return;
+    if (GENERIC_TERM.test(term) && !SPINE_WORDS.test(lower) && view.section.level === undefined && view.note.region !== 'lumbar') return;
     const levels = segmentsForWindow(lower, window, view.section.level, span);
     const severities = severitiesIn(windowText).map((s) => ({ ...s, index: s.index + window.index, end: s.end + window.index }));
     const severity = nearest(severities.filter((s) => s.end <= span.index || s.index - span.end < 20), span);

@@ -32,9 +32,9 @@ const NOT_STENOSIS_NARROWING = pattern(
 );
 const NON_SPINE = pattern(
   'stenosis.nonSpine',
-  '(?<![a-z])(?:aortic|aorta|valve|valvular|mitral|tricuspid|pulmonic|pulmonary|carotid|renal|coronary|artery|arterial|vessel|vascular|venous|vein|pyloric|tracheal|subglottic|biliary|bile|ureteral|ureteropelvic|urethral|meatal|esophageal|bowel|colonic|anastomotic|choanal|ostial|stent|iliac|femoral|subclavian|vertebral[ \\t]+artery|airway|bronch\\w*|nasal|lacrimal|duct|laryn\\w*|intestin\\w*|mesenteric|celiac|graft|fistula|auditory|ear|meatus|tympanic|eustachian|tear)(?![a-z])',
+  '(?<![a-z])(?:aortic|aorta|valve|valvular|mitral|tricuspid|pulmonic|pulmonary|carotid|renal|coronary|artery|arterial|vessel|vascular|venous|vein|pyloric|tracheal|subglottic|biliary|bile|ureteral|ureteropelvic|urethral|meatal|esophageal|bowel|colonic|anastomotic|choanal|ostial|stent|iliac|femoral|subclavian|vertebral[ \\t]+artery|airway|bronch\\w*|nasal|lacrimal|duct|laryn\\w*|intestin\\w*|mesenteric|celiac|graft|fistula|auditory|ear|meatus|tympanic|eustachian|tear|angioplasty|balloon|catheter|wire|cervical|thoracic|c-spine|neck|foramen[ \\t]+magnum)(?![a-z])',
 );
-const SPINE_CONTEXT = pattern('stenosis.spineContext', '(?<![a-z])(?:spin\\w*|lumbar|lumbosacral|canal|foram\\w*|recess\\w*|subarticular|thecal|disc|l[1-5]|s1|level|levels|multilevel|neurogenic|back|radicul\\w*|sciatica|claudication)(?![a-z])');
+const SPINE_CONTEXT = pattern('stenosis.spineContext', '(?<![a-z])(?:spin\\w*|lumbar|lumbosacral|canal|foram\\w*|recess\\w*|subarticular|thecal|disc|l[1-5]|s1|level|levels|multilevel|neurogenic|low[ \\t]+back|back[ \\t]+pain|radicul\\w*|sciatica|claudication)(?![a-z])');
 
 function locationOf(m: RegExpExecArray): Location {
   if (m[1] !== undefined) return 'central';
