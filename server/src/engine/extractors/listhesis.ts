@@ -28,7 +28,7 @@ const IMPROVED = pattern('listhesis.improved', '(?<![a-z])(?:improv(?:ed|ing)|de
 /** "slip"/"translation" are listhesis only with a level or a measure beside them. */
 const GENERIC = new Set(['slip', 'slippage', 'slipping', 'slipped', 'subluxation', 'translation', 'displacement']);
 /** Measurements that belong to something else in the same window. */
-const OTHER_OBJECT_AFTER = pattern('listhesis.otherObjectAfter', '^[ \\t]*(?:[a-z]+[ \\t]+)?(?:disc|disk|bulge|protrusion|herniation|extrusion|osteophyte|cyst|mass|lesion|fragment|canal|foramen|foramina|in[ \\t]+(?:ap|diameter|size))');
+const OTHER_OBJECT_AFTER = pattern('listhesis.otherObjectAfter', '^[ \\t]{0,3}(?:[a-z]{1,20}[ \\t]{1,3})?(?:disc|disk|bulge|protrusion|herniation|extrusion|osteophyte|cyst|mass|lesion|fragment|canal|foramen|foramina|in[ \\t](?:ap|diameter|size))');
 /** What may stand between a slip word and its vertebra: "anterolisthesis of L5", "slip at the L5 level". */
 const VERTEBRA_LINK = pattern('listhesis.vertebraLink', '^[ \\t]*(?:(?:of|at|in|involving)[ \\t]+)?(?:the[ \\t]+)?$');
 

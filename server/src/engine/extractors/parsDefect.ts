@@ -35,7 +35,7 @@ const NON_SPINE_PARS = pattern('parsDefect.nonSpine', '(?<![a-z])pars[ \\t]+(?:p
 const SURGICAL_DEFECT = pattern('parsDefect.surgicalDefect', '(?<![a-z])(?:laminectomy|laminotomy|surgical|post-?operative|hemilaminectomy|foraminotomy)[ \\t]+defect');
 const CHRONIC = pattern('parsDefect.chronic', '(?<![a-z])(?:chronic|long-?standing|old|remote|sclerotic|sclerosis|corticated|well-?corticated|healed|established|non-?acute)(?![a-z])');
 const ACUTE = pattern('parsDefect.acute', '(?<![a-z-])(?:acute|stress[ \\t]+(?:fracture|reaction|injury)|(?:bone[ \\t]+)?marrow[ \\t]+edema|edema|oedema|incomplete[ \\t]+fracture|active|early|subacute|stir[ \\t]+(?:signal|hyperintensity))(?![a-z])');
-const TERMS_LINKED = pattern('parsDefect.termsLinked', '^[ \\t]*(?:,|\\(|/|with|and|or|i\\.e\\.|(?:at|of)[ \\t]+l[1-5](?:[ \\t]*-[ \\t]*(?:l[1-5]|s1))?[ \\t]+with)?[ \\t]*(?:(?:left|right|bilateral|the)[ \\t]+)?$');
+const TERMS_LINKED = pattern('parsDefect.termsLinked', '^[ \\t]*(?:(?:,|\\(|/|with|and|or|i\\.e\\.|(?:at|of)[ \\t]+l[1-5](?:-(?:l[1-5]|s1))?[ \\t]+with)(?:[ \\t]+|$))?(?:(?:left|right|bilateral|the)(?:[ \\t]+|$))?$');
 const NOT_ACUTE = pattern('parsDefect.notAcute', '(?<![a-z])(?:no|without)[ \\t]+(?:[a-z]+[ \\t]+){0,3}?(?:acute|edema|oedema|marrow)');
 
 type ParsAttributes = AttributeMap['parsDefect'];

@@ -7,7 +7,8 @@ const OTHER_REGION_PARAGRAPH = pattern('sections.otherRegionParagraph', '^[ \\t]
 const HEADER_WITH_COLON = pattern('sections.headerWithColon', '^[ \\t]*(?:[-*\\u2022][ \\t]*)?([A-Za-z][A-Za-z0-9/&(), .-]{0,48}?)[ \\t]*:');
 /** "Imaging (MRI 03/2026, reviewed)": the parenthesis qualifies the title. */
 const PARENTHESIS = pattern('sections.parenthesis', '\\([^()]{0,40}\\)', 'g');
-const HEADER_ALONE = pattern('sections.headerAlone', '^[ \\t]*([A-Za-z][A-Za-z/&(), .-]{0,48}?)[ \\t]*$');
+/** Tested on the trimmed line, so that no two quantifiers compete for the same spaces. */
+const HEADER_ALONE = pattern('sections.headerAlone', '^[A-Za-z][A-Za-z/&(), .-]{0,48}$');
 const LEVEL_PARAGRAPH = pattern('sections.levelParagraph', `^[ \\t]*(?:at[ \\t]+)?(${SEGMENT})(?:[ \\t]+(?:level|disc|interspace))?[ \\t]*(?::|-(?=[ \\t])|\\.(?=[ \\t]))`);
 const TITLE_NOISE = pattern('sections.titleNoise', '[/&(),.-]+', 'g');
 const SPACES = pattern('sections.spaces', '\\s+', 'g');
@@ -48,10 +49,10 @@ function headerAt(text: string, lowerLine: string, lineStart: number, line: stri
     const category = categoryOfTitle(colon[1]);
     if (category) return { category, title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length };
   }
-  const alone = HEADER_ALONE.exec(line);
-  if (alone && looksLikeStandaloneHeader(alone[1].trim())) {
-    const category = categoryOfTitle(alone[1]);
-    if (category) return { category, title: alone[1].trim(), start: lineStart, bodyStart: lineStart + line.length };
+  const trimmed = line.trim();
+  if (HEADER_ALONE.test(trimmed) && looksLikeStandaloneHeader(trimmed)) {
+    const category = categoryOfTitle(trimmed);
+    if (category) return { category, title: trimmed, start: lineStart, bodyStart: lineStart + line.length };
   }
   void text;
   return undefined;
