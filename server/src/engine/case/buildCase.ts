@@ -12,13 +12,18 @@ export interface CaseOptions {
 
 /** Facts count when stated as present; completed care may also be told as history. */
 const isPresent = (f: AnyFinding) => f.assertion === 'present';
-const isDocumentedCare = (f: AnyFinding) => f.assertion === 'present' || f.assertion === 'historical';
+/** Care of the current episode: a remote course ("a brace in high school") is history, not this episode's care. */
+const isCurrentCare = (f: AnyFinding) => f.assertion === 'present';
 
 function ofKind<K extends FindingKind>(findings: AnyFinding[], kind: K): Finding<K>[] {
   return findings.filter((f) => f.kind === kind) as unknown as Finding<K>[];
 }
 
-const DAYS_PER_MONTH = 30;
+/**
+ * The minimum counts a month as four weeks, so that "PT x 12 weeks" meets a 3-month minimum as
+ * clinicians read it; stated durations still convert months to 30 days.
+ */
+const MINIMUM_DAYS_PER_MONTH = 28;
 
 /** Largest value, or null; a loop, not Math.max(...), which overflows the stack on huge notes. */
 function maxOf(values: Array<number | undefined>): number | null {
@@ -33,14 +38,16 @@ const CONDITIONAL = pattern(
 );
 
 function conservativeCareDays(findings: AnyFinding[]): { days: number; documented: boolean; response: TherapyResponse | null } {
-  const care = ofKind(findings, 'conservativeTherapy').filter((f) => isDocumentedCare(f) && f.attributes.status !== 'planned');
+  const therapies = ofKind(findings, 'conservativeTherapy');
+  const care = therapies.filter((f) => isCurrentCare(f) && f.attributes.status !== 'planned');
   // Episodes of different modalities usually run together ("PT and NSAIDs for 3 months"),
   // so the care so far is the longest episode, not the sum.
   let days = 0;
   for (const f of care) days = Math.max(days, f.attributes.durationDays ?? 0);
   const responses = care.map((f) => f.attributes.response).filter((r): r is TherapyResponse => r !== undefined);
   const response: TherapyResponse | null = responses.includes('none') ? 'none' : responses.includes('partial') ? 'partial' : responses.includes('good') ? 'good' : null;
-  return { days, documented: care.length > 0, response };
+  // "Has not had PT" documents care too: its absence.
+  return { days, documented: care.length > 0 || therapies.some((f) => f.assertion === 'absent'), response };
 }
 
 function criterionFrom(findings: AnyFinding[], kind: FindingKind): boolean | null {
@@ -54,13 +61,13 @@ function patientPreference(findings: AnyFinding[]): boolean | null {
   const mentions = ofKind(findings, 'patientPreference');
   const present = mentions.filter(isPresent);
   if (present.some((f) => f.attributes.preference === 'nonoperative')) return false;
-  if (present.some((f) => f.attributes.preference !== 'nonoperative' && f.attributes.informed)) return true;
+  if (present.some((f) => f.attributes.preference === 'surgery' && f.attributes.informed)) return true;
   if (mentions.some((f) => f.assertion === 'absent')) return false;
   return null;
 }
 
 export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
-  const minimumDays = Math.round(options.conservativeCareMinimumMonths * DAYS_PER_MONTH);
+  const minimumDays = Math.round(options.conservativeCareMinimumMonths * MINIMUM_DAYS_PER_MONTH);
   const slips = ofKind(findings, 'listhesis').filter(isPresent);
   const highestGrade = maxOf(slips.map((f) => f.attributes.grade));
   const slipMm = maxOf(slips.map((f) => f.attributes.mm));
@@ -79,9 +86,8 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
 
   const redFlags = [...new Set(ofKind(findings, 'redFlag').filter(isPresent).map((f) => f.attributes.type))] as RedFlagType[];
   const care = conservativeCareDays(findings);
-  const failedConservativeCare = !care.documented
-    ? null
-    : care.days >= minimumDays && care.response !== 'good';
+  // Failed: long enough, and the note says it did not (or only partly) help.
+  const failedConservativeCare = !care.documented ? null : care.days >= minimumDays && (care.response === 'none' || care.response === 'partial');
 
   const pars = ofKind(findings, 'parsDefect').filter(isPresent);
   const parsDefect = pars.length === 0 ? null : pars.some((f) => f.attributes.chronicity === 'acute') ? 'acute' : pars.some((f) => f.attributes.chronicity === 'chronic') ? 'chronic' : 'unspecified';
@@ -92,7 +98,7 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
     if (s && (maxStenosisSeverity === null || SEVERITY_ORDER.indexOf(s) > SEVERITY_ORDER.indexOf(maxStenosisSeverity))) maxStenosisSeverity = s;
   }
   const therapies = ofKind(findings, 'conservativeTherapy');
-  const triedCare = therapies.filter(isDocumentedCare);
+  const triedCare = therapies.filter((f) => f.assertion === 'present' || f.assertion === 'historical');
   const measures = ofKind(findings, 'outcomeMeasure').filter(isPresent);
 
   return {

@@ -1,0 +1,78 @@
+import { Finding } from '../types';
+import { formatDuration, formatMonths, listJoin, THERAPY_LABEL } from './describe';
+import { isPhysicalTherapy, therapyPlanned, therapyReceived } from './facts';
+import { RuleContext } from './types';
+
+/** Conservative care so far, against the configured minimum. Shared by rules, summary and hovers. */
+export interface CareStatus {
+  /** Days of completed or ongoing care (from the case: the longest episode). */
+  days: number;
+  /** The minimum in days, a month counted as four weeks (3 months: 84 days). */
+  minimumDays: number;
+  minimumMonths: number;
+  /** The minimum duration is reached. */
+  durationMet: boolean;
+  received: Finding<'conservativeTherapy'>[];
+  planned: Finding<'conservativeTherapy'>[];
+  /** Received care whose duration the note does not give. */
+  undated: Finding<'conservativeTherapy'>[];
+  /** Structured physical therapy is among the care received. */
+  physicalTherapy: boolean;
+  /**
+   * How care went: 'failed' when the note reports no or only partial relief and never good
+   * relief, 'helping' when only good relief is reported, 'mixed' when both, null when not stated.
+   */
+  outcome: 'failed' | 'helping' | 'mixed' | null;
+}
+
+/**
+ * A month of care counts as four weeks: notes use "12 weeks of PT" and "3 months of PT"
+ * interchangeably, and a 3-month minimum should not fail a 12-week course by six days.
+ */
+export const DAYS_PER_MONTH_OF_CARE = 28;
+
+export function careStatus(ctx: RuleContext): CareStatus {
+  const received = therapyReceived(ctx);
+  const minimumMonths = ctx.options.conservativeCareMinimumMonths;
+  const minimumDays = Math.round(minimumMonths * DAYS_PER_MONTH_OF_CARE);
+  const days = Math.max(0, ctx.case.conservativeCareDays || 0);
+  const responses = new Set(received.map((f) => f.attributes.response).filter((r) => r !== undefined));
+  const poor = responses.has('none') || responses.has('partial');
+  const good = responses.has('good');
+  return {
+    days,
+    minimumDays,
+    minimumMonths,
+    durationMet: days >= minimumDays,
+    received,
+    planned: therapyPlanned(ctx),
+    undated: received.filter((f) => f.attributes.durationDays === undefined),
+    physicalTherapy: received.some(isPhysicalTherapy),
+    outcome: poor && good ? 'mixed' : poor ? 'failed' : good ? 'helping' : null,
+  };
+}
+
+/** Minimum in weeks, for short displays ("6/12 wk"). */
+export function minimumWeeks(status: CareStatus): number {
+  return Math.round(status.minimumDays / 7);
+}
+
+/** "physical therapy and bracing". */
+export function plannedKinds(status: CareStatus): string {
+  return listJoin([...new Set(status.planned.map((f) => THERAPY_LABEL[f.attributes.modality]))]);
+}
+
+/**
+ * Conservative care so far, to follow "conservative care so far:" —
+ * "6 weeks of the 3-month minimum", "4 months (3-month minimum reached)",
+ * "physical therapy, duration not stated (3-month minimum)", "none documented (3-month minimum)".
+ */
+export function careSoFar(status: CareStatus): string {
+  const min = `${formatMonths(status.minimumMonths)} minimum`;
+  if (status.received.length === 0) return status.planned.length ? `none yet, ${plannedKinds(status)} planned (${min})` : `none documented (${min})`;
+  if (status.days === 0) {
+    const kinds = listJoin([...new Set(status.undated.map((f) => THERAPY_LABEL[f.attributes.modality]))]);
+    return `${kinds}, duration not stated (${min})`;
+  }
+  return status.durationMet ? `${formatDuration(status.days)} (${min} reached)` : `${formatDuration(status.days)} of the ${min}`;
+}

@@ -1,0 +1,194 @@
+import { pattern } from '../patterns';
+import { AnyFinding, Finding, FindingKind, RedFlagType, SectionCategory } from '../types';
+import { estimateSlip } from './meyerding';
+import { RuleContext } from './types';
+
+/**
+ * What counts as a fact. One place decides it for every rule:
+ * - a finding counts only when the note asserts it as present;
+ * - completed therapy also counts when told as history ("PT last year");
+ * - a planned surgery (assertion hypothetical) is what "surgery planned" means, and planned
+ *   therapy is what "therapy recommended" means;
+ * - negated, possible, family and (other) hypothetical mentions never count as present.
+ */
+
+function ofKind<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
+  return ctx.findings.filter((f) => f.kind === kind) as unknown as Finding<K>[];
+}
+
+/** Sections that describe a prior study rather than the current one. */
+const PRIOR_SECTIONS: ReadonlySet<SectionCategory> = new Set(['comparison']);
+/** Sections whose surgery is past or someone else's, never a plan. */
+const NOT_A_PLAN_SECTIONS: ReadonlySet<SectionCategory> = new Set(['pastSurgicalHistory', 'pastHistory', 'familyHistory', 'comparison']);
+/** Sections of an imaging report (a reassessment of care happens in a clinic note, not here). */
+export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set(['indication', 'comparison', 'technique', 'findings', 'impression', 'imaging', 'level']);
+
+/** Findings of a kind that the note asserts as present. */
+export function facts<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
+  return ofKind(ctx, kind).filter((f) => f.assertion === 'present');
+}
+
+/**
+ * Findings of a kind the note mentions as real for this patient at any time or in any mood:
+ * everything but negated and family mentions. For "already tried or planned" checks.
+ */
+export function mentioned<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
+  return ofKind(ctx, kind).filter((f) => f.assertion !== 'absent' && f.assertion !== 'family');
+}
+
+/** Findings of a kind the note explicitly negates ("no functional limitation"). */
+export function negated<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
+  return ofKind(ctx, kind).filter((f) => f.assertion === 'absent');
+}
+
+// ---------------------------------------------------------------- conservative care
+
+/** Conservative care the patient has had or is having: present or historical, not planned. */
+export function isReceived(f: Finding<'conservativeTherapy'>): boolean {
+  return (f.assertion === 'present' || f.assertion === 'historical') && f.attributes.status !== 'planned';
+}
+
+/** Conservative care recommended or planned. */
+export function isPlanned(f: Finding<'conservativeTherapy'>): boolean {
+  return f.assertion === 'hypothetical' || (f.assertion === 'present' && f.attributes.status === 'planned');
+}
+
+export function therapyReceived(ctx: RuleContext): Finding<'conservativeTherapy'>[] {
+  return ofKind(ctx, 'conservativeTherapy').filter(isReceived);
+}
+
+export function therapyPlanned(ctx: RuleContext): Finding<'conservativeTherapy'>[] {
+  return ofKind(ctx, 'conservativeTherapy').filter(isPlanned);
+}
+
+/** Received or planned: what "documented or recommended" means. */
+export function therapyDocumentedOrPlanned(ctx: RuleContext): Finding<'conservativeTherapy'>[] {
+  return ofKind(ctx, 'conservativeTherapy').filter((f) => isReceived(f) || isPlanned(f));
+}
+
+export function isPhysicalTherapy(f: Finding<'conservativeTherapy'>): boolean {
+  return f.attributes.modality === 'physicalTherapy';
+}
+
+const NEUROPATHIC_AGENT = pattern('rules.neuropathicAgent', '\\b(?:gabapentin|pregabalin|neurontin|lyrica|gralise|horizant)\\b', 'i');
+
+export function isNeuropathicAgent(f: Finding<'conservativeTherapy'>): boolean {
+  return f.attributes.modality === 'medication' && NEUROPATHIC_AGENT.test(`${f.attributes.drug ?? ''} ${f.text}`);
+}
+
+/** True when the note names gabapentin/pregabalin in a section about allergies or intolerances. */
+export function neuropathicAgentInAllergies(ctx: RuleContext): boolean {
+  return ctx.sections.some(
+    (s) => s.category === 'allergies' && NEUROPATHIC_AGENT.test(ctx.text.slice(s.bodyStart, s.end)),
+  );
+}
+
+// ---------------------------------------------------------------- surgery
+
+/** Where a plan is written: plan and assessment sections first, then the rest of the note. */
+const PLAN_SECTIONS: ReadonlySet<SectionCategory> = new Set(['plan', 'assessment']);
+
+/** Most telling first: a named procedure in the plan before a bare "surgery" elsewhere. */
+function planRank(f: Finding<'surgicalPlan'>): number {
+  const a = f.attributes;
+  const specific = a.procedure !== undefined || a.technique !== undefined || a.instrumentation !== undefined;
+  return (PLAN_SECTIONS.has(f.section) ? 0 : 2) + (specific ? 0 : 1);
+}
+
+function planFindings(ctx: RuleContext, assertions: readonly string[]): Finding<'surgicalPlan'>[] {
+  return ofKind(ctx, 'surgicalPlan')
+    .filter((f) => !NOT_A_PLAN_SECTIONS.has(f.section) && assertions.includes(f.assertion))
+    .sort((a, b) => planRank(a) - planRank(b) || a.start - b.start);
+}
+
+/**
+ * Surgery planned or recommended ("plan: L5-S1 TLIF", "we recommend fusion"). The case decides
+ * whether the note plans surgery at all (it reads conditional wording such as "if symptoms
+ * persist, consider fusion", which is a discussion); these are the mentions to point at.
+ */
+export function surgeryPlanned(ctx: RuleContext): Finding<'surgicalPlan'>[] {
+  return ctx.case.surgeryPlanned ? planFindings(ctx, ['present', 'hypothetical']) : [];
+}
+
+/** Surgery planned, recommended, considered or discussed ("may be a candidate for fusion"). */
+export function surgeryConsidered(ctx: RuleContext): Finding<'surgicalPlan'>[] {
+  return ctx.case.surgeryDiscussed || ctx.case.surgeryPlanned ? planFindings(ctx, ['present', 'hypothetical', 'possible']) : [];
+}
+
+export function isFusion(f: Finding<'surgicalPlan'>): boolean {
+  const a = f.attributes;
+  return a.procedure === 'fusion' || a.procedure === 'decompressionAndFusion' || a.technique !== undefined || a.instrumentation !== undefined;
+}
+
+export function fusionPlanned(ctx: RuleContext): Finding<'surgicalPlan'>[] {
+  return surgeryPlanned(ctx).filter(isFusion);
+}
+
+export function fusionConsidered(ctx: RuleContext): Finding<'surgicalPlan'>[] {
+  return surgeryConsidered(ctx).filter(isFusion);
+}
+
+// ---------------------------------------------------------------- slips
+
+/** Present slips of the current study (a prior study's description is not a current fact). */
+export function slips(ctx: RuleContext): Finding<'listhesis'>[] {
+  return facts(ctx, 'listhesis').filter((f) => !PRIOR_SECTIONS.has(f.section));
+}
+
+/** Forward slips: anterolisthesis, or "spondylolisthesis" without a direction. */
+export function forwardSlips(ctx: RuleContext): Finding<'listhesis'>[] {
+  return slips(ctx).filter((f) => f.attributes.direction === undefined || f.attributes.direction === 'anterior');
+}
+
+/** The note's forward slips when every one of them is grade 1 whatever the endplate width; else none. */
+export function grade1Slips(ctx: RuleContext): Finding<'listhesis'>[] {
+  const all = forwardSlips(ctx);
+  const width = ctx.options.endplateWidthMm;
+  return all.length > 0 && all.every((f) => estimateSlip(f.attributes, width).certainlyGrade1) ? all : [];
+}
+
+/**
+ * The note concerns the guideline's condition: a present slip or pars defect, lumbar stenosis,
+ * or a planned spinal fusion or decompression. Generic advice (outcome measures) waits for it,
+ * so a migraine visit that mentions a medication is not asked for an Oswestry score.
+ */
+export function inGuidelineScope(ctx: RuleContext): boolean {
+  return (
+    forwardSlips(ctx).length > 0 ||
+    facts(ctx, 'parsDefect').length > 0 ||
+    facts(ctx, 'stenosis').length > 0 ||
+    surgeryConsidered(ctx).some((f) => f.attributes.procedure !== undefined || isFusion(f))
+  );
+}
+
+// ---------------------------------------------------------------- pars defect
+
+export function parsDefects(ctx: RuleContext, chronicity: 'chronic' | 'acute'): Finding<'parsDefect'>[] {
+  return facts(ctx, 'parsDefect').filter((f) => f.attributes.chronicity === chronicity);
+}
+
+// ---------------------------------------------------------------- red flags
+
+export interface RedFlagFact {
+  type: RedFlagType;
+  finding: AnyFinding;
+}
+
+/** Present red flags; a slip reported as progressed since the prior study counts as slip progression. */
+export function redFlags(ctx: RuleContext, type?: RedFlagType): RedFlagFact[] {
+  const found: RedFlagFact[] = [];
+  for (const f of facts(ctx, 'redFlag')) found.push({ type: f.attributes.type, finding: f });
+  for (const f of slips(ctx)) {
+    // "Progression of the anterolisthesis at L5-S1" is one statement, found by two extractors.
+    const told = found.some((r) => r.type === 'slipProgression' && r.finding.start < f.end && f.start < r.finding.end);
+    if (f.attributes.change === 'progressed' && !told) found.push({ type: 'slipProgression', finding: f });
+  }
+  const filtered = type ? found.filter((r) => r.type === type) : found;
+  return filtered.sort((a, b) => a.finding.start - b.finding.start);
+}
+
+// ---------------------------------------------------------------- surgical risk factors
+
+export function riskFactors(ctx: RuleContext, ...types: Array<Finding<'riskFactor'>['attributes']['type']>): Finding<'riskFactor'>[] {
+  return facts(ctx, 'riskFactor').filter((f) => types.includes(f.attributes.type));
+}

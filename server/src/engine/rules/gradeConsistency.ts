@@ -1,0 +1,131 @@
+import { gradeQuery } from '../review/queries';
+import { Finding } from '../types';
+import { capitalize, describeSlip, evidence, levelLabel, lineNumber, slipSegment } from './describe';
+import { slips } from './facts';
+import {
+  gradeAgreesWithMm,
+  gradeAgreesWithPercent,
+  gradeForPercent,
+  percentFromMm,
+  plausibleGradesForMm,
+  plausiblePercentRange,
+  describeGrade,
+} from './meyerding';
+import { defineRule, RuleContext, RuleHit } from './types';
+
+type Slip = Finding<'listhesis'>;
+
+interface Conflict {
+  /** The finding stating the grade. */
+  graded: Slip;
+  /** The finding stating the disagreeing measurement or grade (may be the same finding). */
+  other: Slip;
+  /** Why they disagree, in plain words. */
+  reason: string;
+  /** Grades each statement supports: the query's options. */
+  grades: number[];
+}
+
+/** Statements about one slip can be compared when made on the same modality (or none is named). */
+function comparable(a: Slip, b: Slip): boolean {
+  return a === b || a.attributes.modality === b.attributes.modality;
+}
+
+function conflictBetween(graded: Slip, other: Slip, width: number): Conflict | undefined {
+  const grade = graded.attributes.grade;
+  if (grade === undefined || !comparable(graded, other)) return undefined;
+  const { mm, percent } = other.attributes;
+  const where = other === graded ? '' : ` (line ${lineNumber(other)})`;
+  if (other !== graded && other.attributes.grade !== undefined && other.attributes.grade !== grade) {
+    return {
+      graded,
+      other,
+      reason: `grade ${grade} (line ${lineNumber(graded)}) and grade ${other.attributes.grade} (line ${lineNumber(other)}) are both stated for this slip`,
+      grades: [grade, other.attributes.grade],
+    };
+  }
+  if (percent !== undefined && !gradeAgreesWithPercent(grade, percent)) {
+    return {
+      graded,
+      other,
+      reason: `a ${percent} % slip${where} is Meyerding grade ${gradeForPercent(percent)}, not grade ${grade}`,
+      grades: [grade, gradeForPercent(percent)],
+    };
+  }
+  if (mm !== undefined && !gradeAgreesWithMm(grade, mm, width)) {
+    const [lo, hi] = plausiblePercentRange(mm, width);
+    const plausible = plausibleGradesForMm(mm, width);
+    return {
+      graded,
+      other,
+      reason: `${mm} mm${where} is about ${Math.round(percentFromMm(mm, width))} % of a typical ${width} mm endplate (${Math.round(lo)}-${Math.round(hi)} % for any plausible width), which is grade ${plausible.join(' or ')}, not grade ${grade}`,
+      grades: [grade, ...plausible],
+    };
+  }
+  return undefined;
+}
+
+/** Slips grouped by segment; a slip without a segment only answers for itself. */
+function groups(ctx: RuleContext): Slip[][] {
+  const bySegment = new Map<string, Slip[]>();
+  const alone: Slip[][] = [];
+  for (const f of slips(ctx)) {
+    const seg = slipSegment(f.attributes);
+    if (!seg) alone.push([f]);
+    else bySegment.set(seg, [...(bySegment.get(seg) ?? []), f]);
+  }
+  return [...bySegment.values(), ...alone];
+}
+
+function firstConflict(group: Slip[], width: number): Conflict | undefined {
+  // A slip reported as progressed may legitimately carry an old and a new grade.
+  const progressed = group.some((f) => f.attributes.change === 'progressed');
+  for (const graded of group) {
+    for (const other of [graded, ...group.filter((f) => f !== graded)]) {
+      if (progressed && other !== graded) continue;
+      const c = conflictBetween(graded, other, width);
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+export const gradeConsistency = defineRule({
+  id: 'grade-consistency',
+  title: 'Slip grade matches the measurement',
+  description: 'The stated Meyerding grade disagrees with the stated millimetres or percent (or with another stated grade) for the same slip.',
+  defaultSeverity: 'warning',
+  citations: ['Meyerding'],
+  check(ctx) {
+    const width = ctx.options.endplateWidthMm;
+    const hits: RuleHit[] = [];
+    for (const group of groups(ctx)) {
+      const c = firstConflict(group, width);
+      if (!c) continue;
+      const seg = levelLabel(slipSegment(c.graded.attributes));
+      const involved = c.other === c.graded ? [c.graded] : [c.graded, c.other];
+      hits.push({
+        range: c.graded.range,
+        message: `${capitalize(describeSlip(c.graded.attributes, width))}: ${c.reason}. The grade and measurement of the ${seg ? `${seg} ` : ''}slip disagree; clarify the documentation.`,
+        related: involved.map((f) => evidence(f, width)),
+        query: gradeQuery(involved, c.grades),
+      });
+    }
+    return hits;
+  },
+  hover(f, ctx) {
+    if (f.kind !== 'listhesis') return undefined;
+    const a = f.attributes;
+    const grade = describeGrade(a, ctx.options.endplateWidthMm);
+    if (!grade) return undefined;
+    const width = ctx.options.endplateWidthMm;
+    const estimate =
+      a.mm !== undefined && a.percent === undefined
+        ? ` ${a.mm} mm is about ${Math.round(percentFromMm(a.mm, width))} % of a typical ${width} mm endplate (${plausiblePercentRange(a.mm, width).map(Math.round).join('-')} % across plausible adult widths of 30-42 mm), so the percent is approximate${a.modality === 'MRI' ? '; supine MRI reads less slip than standing radiographs' : ''}.`
+        : '';
+    return {
+      text: `${capitalize(grade)}. Meyerding grades the slip as a share of the lower vertebra's endplate: grade 1 under 25 %, 2 up to 50 %, 3 up to 75 %, 4 up to 100 %, 5 beyond.${estimate}`,
+      citations: ['Meyerding'],
+    };
+  },
+});

@@ -1,0 +1,59 @@
+import { chronicParsImmobilization } from './chronicParsImmobilization';
+import { chronicParsStable } from './chronicParsStable';
+import { complicationRates } from './complicationRates';
+import { conservativeFirst } from './conservativeFirst';
+import { considerEsi } from './considerEsi';
+import { decompressionAlone } from './decompressionAlone';
+import { depression } from './depression';
+import { expectations } from './expectations';
+import { gradeConsistency } from './gradeConsistency';
+import { imagingCorrelationCaveat } from './imagingCorrelationCaveat';
+import { instrumentation } from './instrumentation';
+import { neuropathicTrial } from './neuropathicTrial';
+import { outcomeMeasures } from './outcomeMeasures';
+import { ptProgram } from './ptProgram';
+import { redFlagCaudaEquina } from './redFlagCaudaEquina';
+import { redFlagProgressiveDeficit } from './redFlagProgressiveDeficit';
+import { redFlagSlipProgression } from './redFlagSlipProgression';
+import { rehabEquivalence } from './rehabEquivalence';
+import { smoking } from './smoking';
+import { surgicalCriteria } from './surgicalCriteria';
+import { Rule } from './types';
+
+/**
+ * Every guideline rule, in the order of the guideline's rule table (shared/guideline/RULES.md).
+ * One file per rule, named after its id in camelCase ("red-flag-cauda-equina" is
+ * redFlagCaudaEquina.ts). The other files of this folder are shared helpers, not rules:
+ * types.ts (Rule, RuleContext, defineRule), facts.ts (what counts as a fact), describe.ts
+ * (phrasing), meyerding.ts (grade / percent / mm), conservativeCare.ts (care so far against the
+ * minimum), criteria.ts (the four fusion criteria), redFlag.ts and preSurgeryRisk.ts (shared
+ * by the red-flag and the smoking/depression rules).
+ */
+export const RULES: readonly Rule[] = [
+  conservativeFirst,
+  surgicalCriteria,
+  redFlagCaudaEquina,
+  redFlagProgressiveDeficit,
+  redFlagSlipProgression,
+  chronicParsStable,
+  chronicParsImmobilization,
+  neuropathicTrial,
+  considerEsi,
+  ptProgram,
+  outcomeMeasures,
+  smoking,
+  depression,
+  expectations,
+  imagingCorrelationCaveat,
+  decompressionAlone,
+  instrumentation,
+  complicationRates,
+  rehabEquivalence,
+  gradeConsistency,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export * from './types';
