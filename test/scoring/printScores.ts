@@ -1,4 +1,5 @@
 import { loadCorpus } from './gold';
+import { ruleRows } from './ruleScores';
 import { assertionAccuracy, f1, scoreNotes, Scores } from './score';
 
 /** npm run score [-- --mistakes] : per-kind precision/recall/F1 on the tuning and held-out splits. */
@@ -26,6 +27,11 @@ const tuningScores = scoreNotes(tuning);
 console.log(table(`Tuning split (${tuning.length} notes)`, tuningScores));
 console.log();
 console.log(table(`Held-out split (${held.length} notes; never tuned against)`, scoreNotes(held)));
+if (process.argv.includes('--rules')) {
+  console.log('\nRules on all fixture notes: fires = notes the rule fires on; right = of those, notes where it also fires on the gold findings; gold = notes where it fires on the gold findings');
+  console.log('| rule | fires | right | gold |\n|---|---|---|---|');
+  for (const r of ruleRows(notes)) console.log(`| \`${r.id}\` | ${r.fires} | ${r.right} | ${r.goldFires} |`);
+}
 if (process.argv.includes('--mistakes')) {
   console.log('\nMistakes on the tuning split:');
   for (const m of tuningScores.mistakes) console.log(`  ${m.note}:${m.line + 1} ${m.kind} ${m.type} "${m.text}" ${m.detail}`);
