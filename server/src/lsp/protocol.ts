@@ -1,0 +1,82 @@
+/**
+ * The extension's own messages between client and server, on top of LSP. Shared by both sides:
+ * type declarations and method names only, no behaviour.
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+export const SERVER_ID = 'clinicalReview';
+export const SERVER_NAME = 'Clinical Note Review';
+
+/** Request: the summary of an open note (analysing it first if needed). */
+export const SUMMARY_REQUEST = 'clinicalReview/summary';
+export interface SummaryParams {
+  uri: string;
+}
+export interface SummaryFinding {
+  kind: string;
+  /** "Listhesis", "Stenosis"... */
+  kindLabel: string;
+  assertion: string;
+  text: string;
+  range: Range;
+  section: string;
+}
+export interface SummaryResult {
+  uri: string;
+  version: number;
+  line: string;
+  statusBar: string;
+  criteria: Array<{ id: string; label: string; state: 'met' | 'not met' | 'not documented'; detail?: string; evidence: Array<{ range: Range; text: string }> }>;
+  conservativeCare: {
+    days: number;
+    minimumDays: number;
+    episodes: Array<{ modality: string; days: number | null; status: string; range: Range; text: string }>;
+  };
+  redFlags: Array<{ type: string; label: string; range: Range; text: string }>;
+  findings: SummaryFinding[];
+  diagnostics: Array<{ code: string; severity: string; message: string; range: Range }>;
+  warnings: string[];
+}
+
+/** Request: the guideline rules (id, title, description, default severity). */
+export const RULES_REQUEST = 'clinicalReview/rules';
+export interface RuleInfo {
+  id: string;
+  title: string;
+  description: string;
+  defaultSeverity: string;
+}
+
+/** Notification, server to client, after each analysis of an open note. */
+export const DID_ANALYZE_NOTIFICATION = 'clinicalReview/didAnalyze';
+export interface DidAnalyzeParams {
+  uri: string;
+  version: number;
+  statusBar: string;
+  line: string;
+  /** Number of red flags found (the status bar turns red). */
+  redFlags: number;
+  /** Number of diagnostics published. */
+  diagnostics: number;
+  /** Milliseconds the analysis took (no note content). */
+  elapsedMs: number;
+}
+
+/** Server-side command: analyse every note of the workspace into Problems. Arguments: [uris?: string[]]. */
+export const ANALYZE_WORKSPACE_SERVER_COMMAND = 'clinicalReview.server.analyzeWorkspace';
+export interface AnalyzeWorkspaceResult {
+  files: number;
+  diagnostics: number;
+  skipped: number;
+  elapsedMs: number;
+}
+
+/** Client-side commands the server's code actions and code lens refer to. */
+export const CLIENT_COMMANDS = {
+  showSummary: 'clinicalReview.showSummary',
+  copyQuery: 'clinicalReview.copyQuery',
+  disableRule: 'clinicalReview.disableRule',
+} as const;
+
+/** Where the diagnostics say they come from. */
+export const DIAGNOSTIC_SOURCE = 'clinical-review';

@@ -1,0 +1,113 @@
+import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
+import { Review, reviewNote, ReviewSettings } from '../engine/review/reviewNote';
+
+/** What is needed to publish: sent ahead of the full review, which takes longer to copy. */
+export type ReviewHeadline = Pick<Review, 'diagnostics' | 'warnings' | 'summary'>;
+
+/**
+ * Large notes are analysed on a worker thread, so a 500 KB note never blocks the small ones
+ * (or hovers, or anything else) on the main thread. One worker, started on first need and
+ * stopped when idle; the same script as the server (the bundle is one file), told apart by
+ * workerData. Results come back as plain data (structured clone).
+ */
+const ROLE = 'clinical-review-analysis-worker';
+const IDLE_MS = 5 * 60_000;
+/** A short synthetic note, analysed once when the worker starts, to compile the engine's patterns. */
+const WARM_UP = 'IMPRESSION: Grade 1 anterolisthesis of L5 on S1 measuring 4 mm. No stenosis. Physical therapy x 6 wks.';
+
+interface Job {
+  onHeadline?: (h: ReviewHeadline, elapsedMs: number) => void;
+  resolve: (r: { review: Review; elapsedMs: number }) => void;
+  reject: (e: Error) => void;
+}
+
+export class AnalysisWorker {
+  private worker: Worker | undefined;
+  private readonly jobs = new Map<number, Job>();
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly script: string = __filename) {}
+
+  /** Reviews a note on the worker; `onHeadline` gets the diagnostics and summary first. */
+  review(text: string, settings: ReviewSettings, onHeadline?: (h: ReviewHeadline, elapsedMs: number) => void): Promise<{ review: Review; elapsedMs: number }> {
+    const worker = this.ensure();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { onHeadline, resolve, reject });
+      worker.postMessage({ id, text, settings });
+    });
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    // A larger young generation: a 500 KB note allocates a lot of short-lived objects.
+    const w = new Worker(this.script, { workerData: { role: ROLE }, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+    w.unref();
+    w.on('message', (m: { id: number; headline?: ReviewHeadline; review?: Review; elapsedMs?: number; error?: string }) => {
+      const job = this.jobs.get(m.id);
+      if (!job) return;
+      if (m.headline) {
+        try {
+          job.onHeadline?.(m.headline, m.elapsedMs ?? 0);
+        } catch {
+          // The full review follows anyway.
+        }
+        return;
+      }
+      this.jobs.delete(m.id);
+      if (m.review) job.resolve({ review: m.review, elapsedMs: m.elapsedMs ?? 0 });
+      else job.reject(new Error(m.error ?? 'analysis failed'));
+      if (this.jobs.size === 0) this.scheduleIdle();
+    });
+    const fail = (why: string) => {
+      for (const job of this.jobs.values()) job.reject(new Error(why));
+      this.jobs.clear();
+      if (this.worker === w) this.worker = undefined;
+    };
+    w.on('error', (e) => fail(`worker error (${e.name})`));
+    w.on('exit', () => fail('worker exited'));
+    this.worker = w;
+    return w;
+  }
+
+  private scheduleIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.dispose(), IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  dispose(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
+  }
+}
+
+export function isAnalysisWorker(): boolean {
+  return !isMainThread && (workerData as { role?: string } | undefined)?.role === ROLE;
+}
+
+function runWorker(): void {
+  try {
+    reviewNote(WARM_UP);
+  } catch {
+    // Only a warm-up.
+  }
+  parentPort!.on('message', (m: { id: number; text: string; settings: ReviewSettings }) => {
+    const started = performance.now();
+    try {
+      const review = reviewNote(m.text, m.settings);
+      const elapsedMs = performance.now() - started;
+      const headline: ReviewHeadline = { diagnostics: review.diagnostics, warnings: review.warnings, summary: review.summary };
+      parentPort!.postMessage({ id: m.id, headline, elapsedMs });
+      parentPort!.postMessage({ id: m.id, review, elapsedMs });
+    } catch (e) {
+      parentPort!.postMessage({ id: m.id, error: e instanceof Error ? e.name : 'error' });
+    }
+  });
+}
+
+if (isAnalysisWorker()) runWorker();
