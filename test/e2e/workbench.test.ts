@@ -1,0 +1,193 @@
+// End to end, as a person uses it: VS Code 1.100 (code-server) in Chromium, this extension
+// installed, a folder of notes. Open a note, see the guideline's diagnostics in Problems,
+// hover the slip for the recommendation, apply the quick fix that inserts a physician
+// query, open the Note Summary panel. Screenshots go to test-artifacts/.
+//
+// Needs Debian's chromium (and, for the first install of code-server into the cache,
+// libkrb5-dev and ripgrep). Outside CI a machine without them skips with the reason;
+// with CI=true it fails instead.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  CAUDA_EQUINA, cliDiagnostics, DIAGNOSTIC_SOURCE, GRADE1_MRI, INSERT_QUERY_TITLE, INSERTED_QUERY_TEXT, isCI, knownRuleIds,
+  NOTE_CASES, PREMATURE_FUSION, repoRoot, SUMMARY_TAB_TITLE, SUMMARY_TEXT, summaryCommand, visibleCodes,
+} from './expectations';
+import { ARTIFACTS_DIR, ensureEnvironment, extensionLogTail, saveLogs, Session, SkipError, startSession } from './harness';
+import { pollUntil } from './driver';
+
+const codes = knownRuleIds();
+const timings: Record<string, number> = {};
+
+function report(msg: string): void {
+  process.stdout.write(`      ${msg}\n`);
+}
+
+describe('VS Code workbench end to end (code-server + Chromium)', function () {
+  this.timeout(120000);
+  let session: Session | undefined;
+  let skipReason = '';
+  const suiteStart = Date.now();
+
+  before(async function () {
+    this.timeout(20 * 60 * 1000); // a first install of code-server builds native modules
+    try {
+      const env = await ensureEnvironment();
+      if (env.installSeconds) timings.installSeconds = Math.round(env.installSeconds);
+    } catch (e) {
+      if (e instanceof SkipError) {
+        skipReason = e.message;
+        report(`skipped: ${skipReason}`);
+        this.skip();
+      }
+      throw e;
+    }
+    fs.mkdirSync(ARTIFACTS_DIR(), { recursive: true });
+    session = await startSession(NOTE_CASES.map((c) => c.file));
+    Object.assign(timings, session.timings);
+  });
+
+  afterEach(async function () {
+    if (session && this.currentTest && this.currentTest.state === 'failed') {
+      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`;
+      await session.wb.screenshot(name).catch(() => undefined);
+      const logs = extensionLogTail(session.server);
+      if (logs) report(`extension host log tail:\n${logs}`);
+    }
+  });
+
+  after(async function () {
+    this.timeout(30000);
+    if (!session) return;
+    const failed = (this.test?.parent?.tests || []).some((t) => t.state === 'failed');
+    const logs = failed ? saveLogs(session.server) : '';
+    await session.close();
+    timings.suiteMs = Date.now() - suiteStart;
+    fs.writeFileSync(path.join(ARTIFACTS_DIR(), 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
+    report(`timings: ${Object.entries(timings).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    if (logs) report(`logs saved in ${logs}`);
+  });
+
+  it(`opens ${PREMATURE_FUSION.file} and lists its guideline diagnostics in Problems`, async function () {
+    const { wb } = session!;
+    await wb.openProblems();
+    const opened = Date.now();
+    await wb.openFile(PREMATURE_FUSION.file);
+    const tabAt = Date.now();
+    const r = await wb.waitForProblems(PREMATURE_FUSION.file, codes, PREMATURE_FUSION.mustShow, 90000);
+    timings.openToTabMs = tabAt - opened;
+    timings.activationMs = r.firstAt - opened;
+    timings.tabToFirstDiagnosticMs = Math.max(0, r.firstAt - tabAt);
+    timings.openToExpectedMs = r.allAt - opened;
+    report(`activation: note opened (Enter in Ctrl+P) -> first diagnostic in Problems ${timings.activationMs} ms (editor tab shown after ${timings.openToTabMs} ms, first diagnostic ${timings.tabToFirstDiagnosticMs} ms after that; all expected codes after ${timings.openToExpectedMs} ms)`);
+    report(`Problems lists: ${r.codes.join(', ')}`);
+    const rows = await wb.problemRows();
+    assert.ok(rows.some((row) => row.text.includes(DIAGNOSTIC_SOURCE) || row.label.includes(DIAGNOSTIC_SOURCE)),
+      `no Problems row names the source "${DIAGNOSTIC_SOURCE}": ${JSON.stringify(rows.slice(0, 5))}`);
+    await wb.screenshot('01-problems');
+  });
+
+  it('lists in Problems the same codes the command-line reviewer reports for the note', async function () {
+    const { wb, workspace } = session!;
+    const cli = cliDiagnostics(path.join(workspace, PREMATURE_FUSION.file));
+    if (!cli) {
+      report('the CLI (bin/clinical-review.js) gave no JSON: compared with the fixed expectations only');
+      this.skip();
+    }
+    const expected = visibleCodes(cli!);
+    assert.ok(expected.length > 0, 'the CLI reports no diagnostics for the note');
+    let seen: string[] = [];
+    await pollUntil(`Problems to list ${expected.join(', ')}`, async () => {
+      seen = await wb.problemCodesFor(PREMATURE_FUSION.file, codes);
+      return expected.every((c) => seen.includes(c));
+    }, 30000).catch(() => undefined);
+    report(`CLI: [${expected.join(', ')}]; Problems: [${seen.join(', ')}]`);
+    assert.deepStrictEqual(seen.filter((c) => expected.includes(c)), expected,
+      `Problems lists [${seen.join(', ')}] but the CLI reports [${expected.join(', ')}] (hints left out)`);
+    const extra = seen.filter((c) => !expected.includes(c));
+    assert.deepStrictEqual(extra, [], `Problems lists codes the CLI doesn't: ${extra.join(', ')}`);
+  });
+
+  it(`shows the guideline's recommendation when hovering "${PREMATURE_FUSION.hoverWord}"`, async function () {
+    const { wb } = session!;
+    await wb.openProblems();
+    const text = await wb.hoverWord(PREMATURE_FUSION.hoverWord!, PREMATURE_FUSION.hoverExpect!, 30000);
+    report(`hover: ${text.replace(/\s+/g, ' ').slice(0, 200)}…`);
+    assert.match(text, /listhesis|slip/i, 'the hover should describe the slip it is on');
+    const shot = await wb.screenshot('02-hover');
+    // The README's picture: a note, its diagnostics in Problems, and a hover.
+    const docShot = path.join(repoRoot(), 'docs', 'screenshot.png');
+    if (!isCI() && (!fs.existsSync(docShot) || process.env.CNR_UPDATE_SCREENSHOT === '1')) {
+      fs.mkdirSync(path.dirname(docShot), { recursive: true });
+      fs.copyFileSync(shot, docShot);
+      report(`wrote ${path.relative(repoRoot(), docShot)}`);
+    }
+    await wb.hideHover();
+  });
+
+  it('applies the quick fix that inserts a physician query into the note', async function () {
+    const { wb, workspace } = session!;
+    const file = path.join(workspace, PREMATURE_FUSION.file);
+    const before = fs.readFileSync(file, 'utf8');
+    assert.doesNotMatch(await wb.editorText(), INSERTED_QUERY_TEXT);
+    // Put the cursor on a diagnostic through the Problems panel, as a reviewer would, then Ctrl+.
+    let applied = '';
+    const tried: string[] = [];
+    for (const code of PREMATURE_FUSION.queryCodes!) {
+      if (!(await wb.selectProblem(code, PREMATURE_FUSION.file))) continue;
+      const fixes = await wb.quickFixes().catch(() => [] as string[]);
+      tried.push(`${code}: ${fixes.join(' | ') || '(none)'}`);
+      if (fixes.some((f) => INSERT_QUERY_TITLE.test(f))) {
+        applied = await wb.chooseQuickFix(INSERT_QUERY_TITLE);
+        break;
+      }
+      await wb.page.keyboard.press('Escape');
+    }
+    assert.ok(applied, `no "Insert physician query" quick fix offered; tried:\n  ${tried.join('\n  ')}`);
+    report(`applied quick fix: ${applied}`);
+    await pollUntil('the query in the editor', async () => INSERTED_QUERY_TEXT.test(await wb.editorText()) || await wb.activeTabDirty(), 15000);
+    await wb.revealText(INSERTED_QUERY_TEXT);
+    assert.ok(await wb.activeTabDirty(), 'the note should have unsaved changes');
+    assert.match(await wb.editorText(), INSERTED_QUERY_TEXT);
+    await wb.screenshot('03-quick-fix');
+    // Save, and the file on disk has the query.
+    await wb.page.keyboard.press('Control+S');
+    await pollUntil('the note saved with the query', async () => INSERTED_QUERY_TEXT.test(fs.readFileSync(file, 'utf8')), 15000);
+    const after = fs.readFileSync(file, 'utf8');
+    assert.ok(after.startsWith(before.trimEnd()), 'the quick fix should only add to the note');
+  });
+
+  it('opens the Note Summary panel', async function () {
+    const { wb } = session!;
+    const cmd = summaryCommand();
+    const items = await wb.statusBarItems();
+    const ours = items.find((i) => /summary|review|conservative|slip|red flag|grade/i.test(`${i.text} ${i.label}`) && !/Layout|Ln \d/.test(i.text));
+    if (ours) report(`status bar: ${ours.text || ours.label}`);
+    await wb.runCommand(cmd.paletteTitle);
+    const view = await wb.waitForWebview(SUMMARY_TAB_TITLE, SUMMARY_TEXT, 30000);
+    report(`webview "${view.title}": ${view.text.replace(/\s+/g, ' ').slice(0, 160)}…`);
+    await wb.screenshot('04-summary');
+  });
+
+  it(`reviews a radiology report too (${GRADE1_MRI.file})`, async function () {
+    const { wb } = session!;
+    await wb.openFile(GRADE1_MRI.file);
+    await wb.openProblems();
+    const r = await wb.waitForProblems(GRADE1_MRI.file, codes, GRADE1_MRI.mustShow, 60000);
+    report(`Problems lists: ${r.codes.join(', ')}`);
+    const text = await wb.hoverWord(GRADE1_MRI.hoverWord!, GRADE1_MRI.hoverExpect!, 30000);
+    assert.match(text, /listhesis|slip/i);
+    await wb.screenshot('05-radiology-hover');
+    await wb.hideHover();
+  });
+
+  it(`flags red flags (${CAUDA_EQUINA.file})`, async function () {
+    const { wb } = session!;
+    await wb.openFile(CAUDA_EQUINA.file);
+    await wb.openProblems();
+    const r = await wb.waitForProblems(CAUDA_EQUINA.file, codes, CAUDA_EQUINA.mustShow, 60000);
+    report(`Problems lists: ${r.codes.join(', ')}`);
+    await wb.screenshot('06-red-flags');
+  });
+});
