@@ -64,7 +64,7 @@ describe('LSP features on the sample notes', function () {
     const ce = diagnostics.find((d) => d.code === 'red-flag-cauda-equina');
     assert.ok(ce);
     assert.strictEqual(ce.severity, 1 /* error */);
-    assert.match(textAt(doc, ce.range), /saddle anesthesia|urinary retention|perineum|rectal tone/i);
+    assert.match(textAt(doc, ce.range), /saddle anesthesia|urinary retention|perineum|rectal tone|groin/i);
     assert.ok(ce.relatedInformation && ce.relatedInformation.length > 1, 'evidence spans as related information');
     assert.ok(ce.relatedInformation.every((r) => r.location.uri === doc.uri));
   });

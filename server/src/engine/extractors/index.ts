@@ -4,6 +4,15 @@ import { listhesisExtractor } from './listhesis';
 import { stenosisExtractor } from './stenosis';
 import { nerveRootContactExtractor } from './nerveRootContact';
 import { spondylosisExtractor } from './spondylosis';
+import { conservativeTherapyExtractor } from './conservativeTherapy';
+import { radicularSymptomsExtractor } from './radicularSymptoms';
+import { redFlagsExtractor } from './redFlags';
+import { outcomeMeasuresExtractor } from './outcomeMeasures';
+import { functionalImpairmentExtractor } from './functionalImpairment';
+import { imagingCorrelationExtractor } from './imagingCorrelation';
+import { patientPreferenceExtractor } from './patientPreference';
+import { riskFactorsExtractor } from './riskFactors';
+import { surgicalPlanExtractor } from './surgicalPlan';
 
 /** Every built-in extractor, in the order their findings are reported for one sentence. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -12,4 +21,13 @@ export const EXTRACTORS: readonly Extractor[] = [
   stenosisExtractor,
   nerveRootContactExtractor,
   spondylosisExtractor,
+  conservativeTherapyExtractor,
+  radicularSymptomsExtractor,
+  redFlagsExtractor,
+  outcomeMeasuresExtractor,
+  functionalImpairmentExtractor,
+  imagingCorrelationExtractor,
+  patientPreferenceExtractor,
+  riskFactorsExtractor,
+  surgicalPlanExtractor,
 ];

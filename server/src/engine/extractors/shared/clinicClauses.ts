@@ -31,7 +31,16 @@ export function clausesOf(lower: string): Clause[] {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let open = 0;
+  let counted = 0;
   while ((m = CLAUSE_BREAK.exec(lower)) !== null) {
+    // A ";" inside parentheses does not end the clause: "two courses (fall, 8 weeks; spring, 6 weeks)".
+    for (; counted < m.index; counted++) {
+      const c = lower.charCodeAt(counted);
+      if (c === 40) open++;
+      else if (c === 41 && open > 0) open--;
+    }
+    if (open > 0 && m[0] === ';') continue;
     if (m.index > start) out.push({ index: start, end: m.index });
     start = m.index + m[0].length;
     if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
@@ -47,43 +56,166 @@ export function clauseAt(clauses: readonly Clause[], index: number): Clause {
   return clauses[clauses.length - 1];
 }
 
-/** A scanner for a table of cue phrases -> values, matched on word boundaries, longest first. */
-export class CueTable<V> {
-  private readonly regex: RegExp;
-  private readonly values = new Map<string, V>();
+/**
+ * Tokens of folded lower-case text: runs of letters/digits, and single punctuation marks.
+ * Spaces and hyphens separate tokens ("anti-inflammatory" = "anti inflammatory").
+ */
+const TOKEN = pattern('clinic.token', '[a-z0-9]+|[^\\sa-z0-9-]', 'g');
+/** Between two tokens of one phrase: nothing, or a short run of spaces/hyphens. */
+const MAX_GAP = 3;
 
-  constructor(id: string, table: ReadonlyArray<readonly [V, readonly string[]]>) {
-    const phrases: string[] = [];
+export interface Cue<V> {
+  index: number;
+  end: number;
+  value: V;
+  text: string;
+}
+
+interface Entry<V> {
+  tokens: string[];
+  value: V;
+}
+
+/**
+ * A table of phrases -> values, matched on token boundaries, longest phrase first. Phrases are
+ * looked up word by word in a map, not compiled into one regex: a vocabulary of hundreds of
+ * phrases stays linear and allocation-light, and the only regex involved is the tokenizer.
+ */
+export class CueTable<V> {
+  private readonly byFirst = new Map<string, Entry<V>[]>();
+
+  constructor(readonly id: string, table: ReadonlyArray<readonly [V, readonly string[]]>) {
+    const seen = new Set<string>();
     for (const [value, list] of table) {
       for (const phrase of list) {
-        const key = CueTable.key(phrase);
-        if (!this.values.has(key)) {
-          this.values.set(key, value);
-          phrases.push(phrase);
-        }
+        const tokens = tokenize(phrase.toLowerCase()).map((t) => t.text);
+        if (tokens.length === 0) continue;
+        const key = tokens.join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let entries = this.byFirst.get(tokens[0]);
+        if (!entries) this.byFirst.set(tokens[0], (entries = []));
+        entries.push({ tokens, value });
       }
     }
-    phrases.sort((a, b) => b.length - a.length);
-    this.regex = pattern(id, `(?<![a-z0-9])${anyOf(phrases.map(phraseSource))}(?![a-z0-9])`, 'g');
+    for (const entries of this.byFirst.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
-  private static key(text: string): string {
-    return text.trim().replace(/[\s-]+/g, ' ');
-  }
-
-  /** All cues in lower[from, to), offsets into lower. */
-  scan(lower: string, from = 0, to = lower.length): Array<{ index: number; end: number; value: V; text: string }> {
-    const out: Array<{ index: number; end: number; value: V; text: string }> = [];
-    this.regex.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = this.regex.exec(lower)) !== null && m.index < to) {
-      const end = m.index + m[0].length;
-      if (end > to) break;
-      const value = this.values.get(CueTable.key(m[0]));
-      if (value !== undefined) out.push({ index: m.index, end, value, text: m[0] });
+  /** All cues in lower[from, to), offsets into lower; at each token the longest phrase wins, and matches do not overlap. */
+  scan(lower: string, from = 0, to = lower.length): Array<Cue<V>> {
+    const tokens = tokenize(lower, from, to);
+    const out: Array<Cue<V>> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.matchAt(lower, tokens, i);
+      if (n) {
+        const last = tokens[i + n.entry.tokens.length - 1];
+        out.push({ index: tokens[i].index, end: last.end, value: n.entry.value, text: lower.slice(tokens[i].index, last.end) });
+        i += n.entry.tokens.length - 1;
+      }
     }
     return out;
   }
+
+  /** True when some phrase occurs in lower[from, to). */
+  test(lower: string, from = 0, to = lower.length): boolean {
+    const tokens = tokenize(lower, from, to);
+    for (let i = 0; i < tokens.length; i++) if (this.matchAt(lower, tokens, i)) return true;
+    return false;
+  }
+
+  /** The phrase that ends the text right before `end` (spaces skipped), looking back at most `window` chars. */
+  endingAt(lower: string, end: number, window = 40): Cue<V> | undefined {
+    let e = end;
+    while (e > 0 && (lower[e - 1] === ' ' || lower[e - 1] === '-')) e--;
+    const cues = this.scan(lower, Math.max(0, e - window), e);
+    const last = cues[cues.length - 1];
+    return last && last.end === e ? last : undefined;
+  }
+
+  /** The phrase that starts the text at `start` (spaces skipped), looking ahead at most `window` chars. */
+  startingAt(lower: string, start: number, window = 60): Cue<V> | undefined {
+    let s = start;
+    while (s < lower.length && (lower[s] === ' ' || lower[s] === '-')) s++;
+    const tokens = tokenize(lower, s, Math.min(lower.length, s + window));
+    if (tokens.length === 0 || tokens[0].index !== s) return undefined;
+    const n = this.matchAt(lower, tokens, 0);
+    if (!n) return undefined;
+    const last = tokens[n.entry.tokens.length - 1];
+    return { index: s, end: last.end, value: n.entry.value, text: lower.slice(s, last.end) };
+  }
+
+  private matchAt(lower: string, tokens: readonly Token[], i: number): { entry: Entry<V> } | undefined {
+    const entries = this.byFirst.get(tokens[i].text);
+    if (!entries) return undefined;
+    for (const entry of entries) {
+      const k = entry.tokens.length;
+      if (i + k > tokens.length) continue;
+      let ok = true;
+      for (let j = 1; j < k && ok; j++) {
+        const prev = tokens[i + j - 1];
+        const cur = tokens[i + j];
+        ok = cur.text === entry.tokens[j] && cur.index - prev.end <= MAX_GAP && onlySpacing(lower, prev.end, cur.index);
+      }
+      if (ok) return { entry };
+    }
+    return undefined;
+  }
+}
+
+export interface Token {
+  index: number;
+  end: number;
+  text: string;
+}
+
+/** The last tokenization, reused when several tables scan the same sentence (the pipeline runs one sentence at a time). */
+let lastTokens: { lower: string; from: number; to: number; tokens: Token[] } | undefined;
+
+export function tokenize(lower: string, from = 0, to = lower.length): Token[] {
+  if (lastTokens && lastTokens.from === from && lastTokens.to === to && lastTokens.lower === lower) return lastTokens.tokens;
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(lower)) !== null && m.index < to) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    out.push({ index: m.index, end, text: m[0] });
+  }
+  lastTokens = { lower, from, to, tokens: out };
+  return out;
+}
+
+function onlySpacing(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** A set of single words, for "is the word before/after one of these" checks. */
+export function wordSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => w.toLowerCase()));
+}
+
+/** The words (letter/digit tokens) just before `index`, nearest last, at most `count`. */
+export function wordsBefore(lower: string, index: number, count: number, window = 60): string[] {
+  const tokens = tokenize(lower, Math.max(0, index - window), index).filter((t) => /[a-z0-9]/.test(t.text[0]));
+  return tokens.slice(-count).map((t) => t.text);
+}
+
+/** The words (letter/digit tokens) just after `end`, nearest first, at most `count`. */
+export function wordsAfter(lower: string, end: number, count: number, window = 60): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(lower, end, Math.min(lower.length, end + window))) {
+    if (!/[a-z0-9]/.test(t.text[0])) {
+      if (t.text === '.' || t.text === ';' || t.text === ',') break;
+      continue;
+    }
+    out.push(t.text);
+    if (out.length >= count) break;
+  }
+  return out;
 }
 
 /** The cue nearest before `index` in a list (by end offset), else the nearest after `end` within `maxAfter` chars. */
@@ -146,7 +278,8 @@ const SPINE_NOTE_CACHE = new WeakMap<NoteContext, boolean>();
 export function isSpineNote(note: NoteContext): boolean {
   let v = SPINE_NOTE_CACHE.get(note);
   if (v === undefined) {
-    v = SPINE_NOTE.test(note.lower);
+    // The first 20,000 characters say what a note is about; a huge note is not scanned to its end.
+    v = SPINE_NOTE.test(note.lower.length > 20_000 ? note.lower.slice(0, 20_000) : note.lower);
     SPINE_NOTE_CACHE.set(note, v);
   }
   return v;
@@ -166,7 +299,7 @@ export function extendLeft(lower: string, index: number, regex: RegExp, window =
  */
 const NEG_BEFORE_WORD = pattern(
   'clinic.negBefore',
-  "(?<![a-z])(?:no|not|never|without|denies|denied|none|neither|nor|cannot|hasn't|haven't|hadn't|isn't|wasn't|didn't|doesn't|don't|won't)(?![a-z])",
+  "(?<![a-z])(?:no|not|never|without|denies|denied|none|neither|nor|cannot|hasn't|haven't|hadn't|isn't|wasn't|didn't|doesn't|don't|won't|negative[ ]{1,2}for|free[ ]{1,2}of|absence[ ]{1,2}of)(?![a-z])",
   'g',
 );
 const NOT_A_NEGATION_BEFORE = pattern('clinic.notNegationBefore', '(?<![a-z])(?:if|whether[ ]{1,2}or)[ ]{1,2}$');
@@ -205,4 +338,85 @@ export function noteKind(note: NoteContext): { operative: boolean; imaging: bool
     NOTE_KIND_CACHE.set(note, v);
   }
   return v;
+}
+
+const SPINE_WORDS = pattern(
+  'clinic.spineWords',
+  '(?<![a-z])(?:back|lumbar|lumbosacral|spine|spinal|sciatica|radicul[a-z]*|l[1-5](?:[ ]?[-/][ ]?(?:l?[1-6]|s1))?|s1|sacroiliac|si[ ]joint|pars|spondyl[a-z]*|listhesis|disc|disk|stenosis)(?![a-z])',
+);
+const OTHER_PART = pattern(
+  'clinic.otherPart',
+  '(?<![a-z])(?:knee|knees|shoulder|shoulders|hip|hips|ankle|ankles|wrist|wrists|elbow|elbows|hand|hands|finger|fingers|neck|cervical|cataract|eye|eyes|chest|abdomen|abdominal|jaw|headache|headaches)(?![a-z])',
+);
+const FOCUS_CACHE = new WeakMap<NoteContext, boolean>();
+/** The title and chief complaint: where a note says what it is about. */
+const FOCUS_AREA = 300;
+
+/**
+ * True when the note is about another body part: its opening (title, chief complaint) names a knee,
+ * shoulder, neck... and no back or spine word. Therapy, pain scores and functional limits in such a
+ * note are not the guideline's unless their own sentence names the spine.
+ */
+export function otherFocusNote(note: NoteContext): boolean {
+  let v = FOCUS_CACHE.get(note);
+  if (v === undefined) {
+    const head = note.lower.slice(0, FOCUS_AREA);
+    v = OTHER_PART.test(head) && !SPINE_WORDS.test(head);
+    FOCUS_CACHE.set(note, v);
+  }
+  return v;
+}
+
+/** A sentence about another body part ("physical therapy for the knee") and not about the spine. */
+export function otherBodyPart(lower: string): boolean {
+  return OTHER_PART.test(lower) && !SPINE_WORDS.test(lower);
+}
+
+/** Skip this sentence for spine-care facts: a non-spine note's sentence that does not name the spine, or a sentence about another part. */
+export function notAboutSpine(view: SentenceView): boolean {
+  if (otherBodyPart(view.lower)) return true;
+  return otherFocusNote(view.note) && !SPINE_WORDS.test(view.lower);
+}
+
+function escapeLiteral(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trieSource(node: TrieNode): string {
+  const keys = [...node.next.keys()].sort();
+  if (keys.length === 0) return '';
+  const alternatives = keys.map((k) => escapeLiteral(k) + trieSource(node.next.get(k) as TrieNode));
+  const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+  return node.end ? `(?:${body})?` : body;
+}
+
+/**
+ * An extractor's anchor from word stems: "(?<![a-z])" then the stems as a character trie
+ * ("c(?:auda|onus)|..."). Each position costs one lookbehind and a first-letter dispatch instead of
+ * trying every stem, and a trie is deterministic (no backtracking). Stems are literal, lower-case
+ * and must start a word.
+ */
+export function stemAnchor(id: string, stems: readonly string[]): RegExp {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const stem of stems) {
+    let node = root;
+    for (const ch of stem) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  // A stem that is a prefix of another: the shorter one suffices for an anchor.
+  const prune = (node: TrieNode) => {
+    if (node.end) node.next.clear();
+    for (const child of node.next.values()) prune(child);
+  };
+  prune(root);
+  return pattern(id, `(?<![a-z])${trieSource(root)}`);
 }

@@ -1,0 +1,484 @@
+import { TriggerCategory } from '../context/triggers';
+import { findDurations, DurationMention } from '../normalize/durations';
+import { pattern } from '../patterns';
+import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
+import { DRUGS } from '../vocabulary/drugs';
+import { RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
+import { clauseAt, Clause, clausesOf, closestCue, contextAssertion, CueTable, isSpineNote, nearestCue, notAboutSpine, stemAnchor } from './shared/clinicClauses';
+import { Candidate, Extractor, SentenceView } from './types';
+
+/**
+ * Conservative therapy episodes: modality (and drug), duration in days, status, response.
+ *
+ * Conventions:
+ * - The span is the therapy's own name ("PT", "gabapentin", "epidural steroid injection"): short
+ *   squiggles that never overlap; duration, status and response are read from the therapy's clause
+ *   (see shared/clinicClauses.ts) and shown in the hover.
+ * - Duration: the duration the therapy owns ("6 weeks of PT", "PT x 6 wks"), else the one another
+ *   therapy of the same clause owns ("PT, NSAIDs and chiropractic for 3 months": all three get 90).
+ *   A duration that belongs to a symptom ("back pain for 2 years, PT") is not the therapy's.
+ *   "6 weeks ago" counts only for care started then and still going on. See normalize/durations.ts.
+ * - Status: the nearest status cue before the therapy, else right after it ("gabapentin was
+ *   discontinued"); else a stated response means it was tried (completed); else the section
+ *   (Plan -> planned, Medications -> ongoing, past history -> completed).
+ * - Assertion: negated ("has not had PT", "no injections") or refused ("declined PT", "cannot take
+ *   NSAIDs") -> absent; planned -> hypothetical; ongoing or completed -> present unless ConText says
+ *   possible or family (its hypothetical and historical cues are ignored: "continue PT" in a plan stays
+ *   present, "ibuprofen prn" is present, "underwent an ESI" is present with status completed); with no
+ *   status at all ConText decides ("history of ESI" -> historical).
+ * - Response is only read for care that was had (not for planned care: "consider ESI if no improvement").
+ */
+
+type TherapyAttributes = AttributeMap['conservativeTherapy'];
+interface TermValue {
+  modality: TherapyModality;
+  drug?: string;
+}
+
+interface Mention {
+  index: number;
+  end: number;
+  value: TermValue;
+}
+
+const TERM_TABLE: Array<readonly [TermValue, readonly string[]]> = [];
+/** Every name also in the plural ("lumbar epidural steroid injections"). */
+const withPlurals = (names: readonly string[]) => names.flatMap((n) => (/[s.']$/.test(n) ? [n] : [n, `${n}s`]));
+for (const [modality, phrases] of THERAPY_PHRASES) TERM_TABLE.push([{ modality }, withPlurals(phrases)]);
+for (const [drug, names] of DRUGS) TERM_TABLE.push([{ modality: 'medication', drug }, withPlurals(names)]);
+const TERMS = new CueTable<TermValue>('conservativeTherapy.terms', TERM_TABLE);
+const STATUS = new CueTable<StatusCue>('conservativeTherapy.status', STATUS_CUES);
+const RESPONSE = new CueTable<TherapyResponse>('conservativeTherapy.response', RESPONSE_CUES);
+
+const PT = pattern('conservativeTherapy.pt', '(?<![a-z0-9])pts?(?![a-z0-9])', 'g');
+const PT_VALUE: TermValue = { modality: 'physicalTherapy' };
+
+/** Cheap test before extract(): stems of every therapy name and drug. */
+export const THERAPY_ANCHOR = stemAnchor('conservativeTherapy.anchor', [
+  'pt', 'p.t', 'therap', 'physio', 'rehab', 'work hard', 'work-hard', 'work cond', 'work-cond', 'mckenzie', 'stabiliz', 'hep',
+  'home exercis', 'home-exercis', 'home program', 'home stretch', 'exercis', 'stretch', 'strengthening', 'walking prog', 'chiro',
+  'manipulat', 'omt', 'brac', 'corset', 'lso', 'tlso', 'orthos', 'immobiliz', 'activity mod', 'activity-mod', 'activity restr',
+  'activity-restr', 'modified duty', 'modified activ', 'light duty', 'light-duty', 'restricted duty', 'restriction', 'lifting',
+  'avoid', 'bed rest', 'relative rest', 'rest from', 'ergonom', 'epidural', 'esi', 'lesi', 'tfesi', 'ilesi', 'cesi',
+  'transforaminal', 'trans-foraminal', 'inject', 'cortisone', 'nerve block', 'branch block', 'root block', 'joint block', 'mbb',
+  'facet', 'rhizotomy', 'radiofrequency', 'nsaid', 'nonsteroid', 'non-steroid', 'non steroid', 'anti-inflam', 'anti inflam',
+  'antiinflam', 'muscle relax', 'muscle-relax', 'steroid', 'oral steroid', 'cortico', 'opioid', 'opiate', 'narcotic', 'neuropathic',
+  'pain med', 'analges', 'trigger point', 'si joint', 'sacroiliac', 'selective nerve', 'snrb',
+  ...DRUGS.flatMap(([, names]) => names).map((n) => n.slice(0, Math.min(n.length, 6))),
+]);
+
+/** Lower-case "pt" means physical therapy only in these spots ("failed pt", "pt x 6 wks"). */
+const PT_LOWER_BEFORE = pattern(
+  'conservativeTherapy.ptLowerBefore',
+  '(?<![a-z])(?:of|in|failed|completed|attended|tried|finished|formal|outpatient|start|starting|begin|continue|continued|continuing|did|had|doing|from|with|no|prior|previous|and|or|,)[ ]{1,2}$',
+);
+const PT_AFTER_THERAPY = pattern('conservativeTherapy.ptAfterTherapy', '^[ ]{0,2}(?:x[ ]?\\d|for[ ]{1,2}\\d|2x|3x|\\d[ ]?x|sessions?|visits?|program|eval|evaluation|referral|/ot|and[ ]ot|,[ ]?ot|twice|three[ ]times)');
+/** Uppercase "PT" is the patient (or prothrombin time) before these. */
+const PT_NOT_THERAPY_AFTER = pattern(
+  'conservativeTherapy.ptNotTherapyAfter',
+  "^(?:'s|s)?[ ]{0,2}(?:states|stated|reports|reported|c/o|complains|complained|denies|denied|presents|presented|returns|notes|noted|says|said|feels|felt|ambulat\\w*|lives|works|agrees|agreed|understands|verbalized|verbalizes|tolerated|is[ ]a(?![a-z])|was[ ]a(?![a-z])|is[ ]an(?![a-z])|name|age|dob|inr|ptt|/inr|/ptt|[:=]?[ ]?\\d{1,3}(?:\\.\\d|[ ]?s(?:ec|econds)?(?![a-z]))|[:=][ ]?\\d|and[ ]ptt|and[ ]inr|,[ ]?inr|,[ ]?ptt|time|normal|abnormal|elevated|prolonged|wnl|within[ ]normal)",
+);
+const PT_LAB = pattern('conservativeTherapy.ptLab', '(?<![a-z])(?:ptt|aptt|inr|protime|prothrombin|coags?|coagulation|labs?|blood[ ]work|platelets?|hgb|hemoglobin)(?![a-z])');
+/** Generic injections/blocks/braces elsewhere in the body or with other drugs are not spine care. */
+const NOT_SPINE_CARE = pattern(
+  'conservativeTherapy.notSpineCare',
+  '(?<![a-z])(?:contrast|gadolinium|gad|gadavist|omnipaque|isovue|dye|intravenous|iv|insulin|vaccines?|vaccination|immuniz\\w*|flu|influenza|tetanus|b12|testosterone|botox|botulinum|intramuscular|im|subcutaneous|sq|heparin|lovenox|enoxaparin|depo|vitamin|knee|knees|shoulder|shoulders|hip|hips|elbow|wrist|hand|hands|finger|thumb|ankle|foot|feet|toe|heel|plantar|tendon|bursa|bursitis|subacromial|carpal|trochanteric|keloid|dental|orthodontic|teeth|neck|cervical|interscalene|femoral|popliteal|adductor|axillary|supraclavicular|digital|intercostal|occipital|genicular|stellate|pudendal|leg|afo|splint|collar|cast|eye|intravitreal|intraocular|joint[ ]space|sclerotherapy|varicose)(?![a-z])',
+);
+const GENERIC_MODALITY_TERM = pattern(
+  'conservativeTherapy.genericTerm',
+  '^(?:injections?|injection therapy|steroid injections?|cortisone (?:injections?|shots?)|nerve blocks?|trigger point injections?|braces?|bracing|immobiliz\\w*|orthosis|corset)$',
+);
+/** "injection site", "injection of contrast": the word, not a treatment. */
+const GENERIC_NOT_THERAPY_AFTER = pattern(
+  'conservativeTherapy.genericNotTherapyAfter',
+  '^[ ]{0,2}(?:site|sites|needle|point|technique|of[ ]{1,2}(?:the[ ]{1,2})?(?:contrast|dye|gadolinium|air|saline|local|lidocaine|anesthetic)|fraction)(?![a-z])',
+);
+/** Drug words that name a diagnosis or a procedure's injectate, not a therapy. */
+const DRUG_NOT_THERAPY_AFTER = pattern(
+  'conservativeTherapy.drugNotTherapyAfter',
+  '^[ -]{0,2}(?:dependence|dependent|abuse|use[ ]disorder|addiction|withdrawal|overdose|induced|contract|agreement|seeking|tolerance|naive|allergy|allergic)(?![a-z])',
+);
+const INJECTATE_BEFORE = pattern('conservativeTherapy.injectateBefore', '(?<![a-z])(?:depo|solu)[ -]?$');
+const INJECTATE_AFTER = pattern('conservativeTherapy.injectateAfter', '^[^.;]{0,40}?(?<![a-z])(?:was|were)[ ]{1,2}(?:injected|instilled|administered[ ]{1,2}(?:into|through|via))');
+/** Adjacent pieces of one name: "transforaminal epidural" + "injections". */
+const JOIN_GAP = pattern('conservativeTherapy.joinGap', '^[ ]{1,2}(?:steroid[ ]{1,2}|anesthetic[ ]{1,2})?$');
+/** An "on" right after a start verb belongs to it: "start her on gabapentin" is a plan. */
+const ON_AFTER_START = pattern('conservativeTherapy.onAfterStart', '(?<![a-z])(?:start|starting|begin|beginning|put|putting|place|placing|try|trying|trial)[ ]{1,2}(?:(?:her|him|them|the[ ]patient|patient)[ ]{1,2})?$');
+/** "not very effective": a negated good response is none. */
+const NEGATED_GOOD = pattern('conservativeTherapy.negatedGood', "(?<![a-z])(?:not|n't|never|no)(?:[ ]{1,2}[a-z]+){0,2}[ ]{1,2}$");
+const HEP_NOT_EXERCISE = pattern('conservativeTherapy.hepNotExercise', '^[ -]{0,2}(?:[abc]|atitis|ar|lock)(?![a-z])');
+const NEG = pattern(
+  'conservativeTherapy.neg',
+  "(?<![a-z])(?:no|not|never|without|denies|denied|deny|none|nor|neither|negative[ ]for|free[ ]of|absence[ ]of|hasn't|haven't|hadn't|didn't|doesn't|isn't|wasn't)(?![a-z])",
+  'g',
+);
+const NEG_AFTER = pattern(
+  'conservativeTherapy.negAfter',
+  '^[ ]{0,2}(?:[:=-][ ]{0,2})?(?:none|never|no(?=[ ]{0,2}(?:[.;,)]|$))|(?:was|were|has|have)?[ ]?(?:not|never)[ ](?:been[ ])?(?:done|tried|attempted|started|given|received|performed|completed|ordered|undertaken)|(?:should|must|will|is|are|can|could)[ ](?:not|never)[ ](?:be[ ])?(?:used|given|taken|started|prescribed|continued|restarted|resumed|tried))',
+);
+const NEITHER_NOR_HELPED = pattern(
+  'conservativeTherapy.neitherNor',
+  '(?<![a-z])neither(?![a-z])[^;]{0,80}?(?<![a-z])nor(?![a-z])[^;]{0,80}?(?:help|improv|work|provid|reliev|benefit)',
+);
+const SYMPTOM = pattern(
+  'conservativeTherapy.symptom',
+  '(?<![a-z])(?:relief|relieved|improvement|improved|benefit|better|helped|pain|pains|symptoms?|sciatica|numbness|tingling|radiculopathy|complaints?|weakness|discomfort|aches?|problems?|issues?|onset|injury|accident|surgery|stenosis|spondylolisthesis|condition|history|hx|lbp)(?![a-z])',
+  'g',
+);
+const DURATION_OF = pattern('conservativeTherapy.durationOf', '^[ ]{0,2}(?:of|in)[ ]{1,2}(?:(?:formal|outpatient|supervised|structured|physical|daily|regular|home|aquatic|the)[ ]{1,2}){0,2}$');
+
+/** "50% relief", "80 percent improvement": 50% or more is good, 20-49% partial, less is none (test/fixtures README). */
+const PERCENT_RELIEF = pattern(
+  'conservativeTherapy.percentRelief',
+  '(?<![0-9.])(\\d{1,3})[ ]?(?:%|percent)[ ]{1,2}(?:(?:pain[ ])?relief|improvement|better|reduction(?:[ ]in[ ]pain)?|benefit)(?![a-z])',
+  'g',
+);
+
+function percentRelief(lower: string, clause: Clause): Cue<TherapyResponse> | undefined {
+  PERCENT_RELIEF.lastIndex = clause.index;
+  const m = PERCENT_RELIEF.exec(lower);
+  if (!m || m.index + m[0].length > clause.end) return undefined;
+  const n = Number(m[1]);
+  if (n > 100) return undefined;
+  const value: TherapyResponse = n >= 50 ? 'good' : n >= 20 ? 'partial' : 'none';
+  return { index: m.index, end: m.index + m[0].length, value, text: m[0] };
+}
+
+/** "Epogen injections", "Toradol shot": a (brand) name just before a generic word says what was injected. */
+function capitalizedWordBefore(text: string, index: number): boolean {
+  let j = index - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '-')) j--;
+  const wordEnd = j + 1;
+  while (j >= 0 && /[A-Za-z]/.test(text[j])) j--;
+  const word = text.slice(j + 1, wordEnd);
+  if (word.length < 3 || !/^[A-Z][a-z]/.test(word)) return false;
+  // Sentence-initial words and list items are capitalised anyway.
+  let k = j;
+  while (k >= 0 && text[k] === ' ') k--;
+  if (k < 0 || /[.:;\n\d)]/.test(text[k])) return false;
+  return !/^(?:Epidural|Steroid|Spinal|Lumbar|Facet|Transforaminal|Caudal|Interlaminar|Cortisone|Trigger|Selective|Back|Joint|Root|Block|Nerve)$/.test(word);
+}
+
+/** A title line: "PHYSICAL THERAPY INITIAL EVALUATION", "Chiropractic Progress Note". */
+const TITLE = pattern(
+  'conservativeTherapy.title',
+  '^[ ]{0,4}[A-Za-z][A-Za-z /&-]{0,60}(?:EVALUATION|EVAL|NOTE|PROGRESS|CONSULTATION|REPORT|VISIT|RE-EVALUATION|Evaluation|Note|Progress Note|Consultation|Report|Visit)[ ]{0,4}$',
+);
+/** What PT is for, not a separate therapy: "PT for core strengthening", "focused on core stabilization". */
+const CONTENT_OF_PT_BEFORE = pattern('conservativeTherapy.contentOfPt', '(?<![a-z])(?:for|on|focused[ ]{1,2}on|focusing[ ]{1,2}on|emphasis[ ]{1,2}on|emphasizing|including|with)[ ]{1,2}(?:(?:a|an|the)[ ]{1,2})?$');
+/** "a few days of relief", "two weeks of relief", "relief for 2 weeks": temporary, so partial. */
+const SHORT_RELIEF = pattern(
+  'conservativeTherapy.shortRelief',
+  '(?<![a-z])(?:(?:[0-9]{1,2}|a|one|two|three|four|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?)[ ]{1,2}of[ ]{1,2}(?:pain[ ]{1,2})?relief|relief[ ]{1,2}(?:for|lasting)[ ]{1,2}(?:only[ ]{1,2})?(?:[0-9]{1,2}|a|one|two|three|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?))(?![a-z])',
+  'g',
+);
+/** Remote past: kept historical even with a status ("TLSO brace for 3 months in high school"). */
+const REMOTE = pattern(
+  'conservativeTherapy.remote',
+  '(?<![a-z])(?:years[ ]{1,2}ago|in[ ]{1,2}high[ ]{1,2}school|in[ ]{1,2}college|as[ ]{1,2}a[ ]{1,2}(?:child|teenager|teen)|in[ ]{1,2}childhood|decades?[ ]{1,2}ago|remote|remotely|long[ ]{1,2}ago)(?![a-z])',
+);
+/** The imperative of a plan ("Continue PT for 4 more weeks"), not "she continues PT". */
+const CONTINUE = pattern('conservativeTherapy.continue', '^continue$');
+const LIDOCAINE_PATCH = pattern('conservativeTherapy.lidocainePatch', '^[^.;]{0,16}?(?<![a-z])patch');
+
+function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let lowerCount = 0;
+  for (let i = 0; i < text.length && i < 400; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCount++;
+  }
+  return upper > 10 && lowerCount < upper / 10;
+}
+
+function ptMentions(view: SentenceView, taken: readonly Mention[]): Mention[] {
+  const { lower, text } = view;
+  const out: Mention[] = [];
+  if (lower.indexOf('pt') === -1) return out;
+  const allCaps = isAllCaps(text);
+  PT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PT.exec(lower)) !== null) {
+    const index = m.index;
+    const end = index + 2;
+    if (taken.some((t) => index < t.end && end > t.index)) continue;
+    if (PT_LAB.test(lower.slice(Math.max(0, index - 30), end + 30))) continue;
+    const original = text.slice(index, end);
+    const before = lower.slice(Math.max(0, index - 14), index);
+    const after = lower.slice(end, end + 24);
+    const strong = PT_LOWER_BEFORE.test(before) || PT_AFTER_THERAPY.test(after);
+    if (original === 'PT' && !allCaps) {
+      if (PT_NOT_THERAPY_AFTER.test(after)) continue;
+    } else if (!strong || PT_NOT_THERAPY_AFTER.test(after)) {
+      continue;
+    }
+    out.push({ index, end, value: PT_VALUE });
+  }
+  return out;
+}
+
+function termMentions(view: SentenceView): Mention[] {
+  const { lower } = view;
+  const out: Mention[] = [];
+  for (const t of TERMS.scan(lower)) {
+    if (GENERIC_MODALITY_TERM.test(t.text.replace(/[\s-]+/g, ' '))) {
+      if (!isSpineNote(view.note)) continue;
+      if (GENERIC_NOT_THERAPY_AFTER.test(lower.slice(t.end, t.end + 30))) continue;
+      if (capitalizedWordBefore(view.text, t.index)) continue;
+      const window = lower.slice(Math.max(0, t.index - 40), Math.min(lower.length, t.end + 40));
+      if (NOT_SPINE_CARE.test(window)) continue;
+    }
+    if (t.value.drug) {
+      if (t.text === 'lidocaine' && !LIDOCAINE_PATCH.test(lower.slice(t.end, t.end + 24))) continue;
+      if (DRUG_NOT_THERAPY_AFTER.test(lower.slice(t.end, t.end + 20))) continue;
+      if (INJECTATE_BEFORE.test(lower.slice(Math.max(0, t.index - 6), t.index))) continue;
+      if (t.value.drug === 'methylprednisolone' && INJECTATE_AFTER.test(lower.slice(t.end, t.end + 60))) continue;
+    }
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      previous.value.modality === t.value.modality &&
+      !previous.value.drug &&
+      !t.value.drug &&
+      JOIN_GAP.test(lower.slice(previous.end, t.index))
+    ) {
+      previous.end = t.end;
+      continue;
+    }
+    if (t.text === 'hep' && HEP_NOT_EXERCISE.test(lower.slice(t.end, t.end + 8))) continue;
+    if (
+      t.value.modality === 'homeExercise' &&
+      out.some((o) => o.value.modality === 'physicalTherapy') &&
+      CONTENT_OF_PT_BEFORE.test(lower.slice(Math.max(0, t.index - 24), t.index))
+    ) continue;
+    out.push({ index: t.index, end: t.end, value: t.value });
+  }
+  return out;
+}
+
+interface Cue<V> {
+  index: number;
+  end: number;
+  value: V;
+  text: string;
+}
+
+function statusOf(
+  mention: Mention,
+  clause: Clause,
+  cues: readonly Cue<StatusCue>[],
+  hasResponse: boolean,
+  view: SentenceView,
+): { cue?: StatusCue; cueText?: string; status?: TherapyStatus } {
+  const inPlan = view.section.category === 'plan';
+  const inClause = cues.filter(
+    (c) =>
+      c.index >= clause.index &&
+      c.end <= clause.end &&
+      // "ibuprofen as needed" is being taken, except as an order in a plan.
+      !(inPlan && (c.text === 'as needed' || c.text === 'prn' || c.text === 'p.r.n.')) &&
+      (c.text !== 'on' ||
+        (c.end <= mention.index && mention.index - c.end <= 2 && !ON_AFTER_START.test(view.lower.slice(Math.max(0, c.index - 30), c.index)))),
+  );
+  const found = nearestCue(inClause, mention.index, mention.end, 40);
+  const cue = found?.value;
+  const cueText = found?.text;
+  switch (cue) {
+    case 'completed':
+    case 'intolerant':
+      return { cue, cueText, status: 'completed' };
+    case 'ongoing':
+      return { cue, cueText, status: 'ongoing' };
+    case 'planned':
+      return { cue, cueText, status: 'planned' };
+    case 'pastPlanned':
+      return { cue, cueText, status: hasResponse ? 'completed' : 'planned' };
+    case 'refused':
+      return { cue, cueText };
+  }
+  if (hasResponse) return { status: 'completed' };
+  switch (view.section.category) {
+    case 'technique':
+      // A procedure note's "PROCEDURE:" section: the injection was done today.
+      return { status: 'completed' };
+    case 'plan':
+      return { status: 'planned' };
+    case 'medications':
+      return { status: 'ongoing' };
+    case 'pastHistory':
+    case 'pastSurgicalHistory':
+      return { status: 'completed' };
+  }
+  return {};
+}
+
+/** A negation word before the therapy in its clause that is not part of a cue ("no relief", "did not tolerate"). */
+function negated(view: SentenceView, mention: Mention, clause: Clause, cueSpans: ReadonlyArray<{ index: number; end: number }>): boolean {
+  const { lower } = view;
+  if (NEG_AFTER.test(lower.slice(mention.end, Math.min(clause.end, mention.end + 40)))) return true;
+  NEG.lastIndex = clause.index;
+  let m: RegExpExecArray | null;
+  const neitherNor = NEITHER_NOR_HELPED.test(lower.slice(clause.index, clause.end));
+  while ((m = NEG.exec(lower)) !== null && m.index < mention.index) {
+    const at = m.index;
+    const stop = at + m[0].length;
+    if (neitherNor && (m[0] === 'neither' || m[0] === 'nor')) continue;
+    if (cueSpans.some((c) => at >= c.index && stop <= c.end)) continue;
+    return true;
+  }
+  return false;
+}
+
+function durationFor(
+  lower: string,
+  mention: Mention,
+  mentions: readonly Mention[],
+  durations: readonly DurationMention[],
+  clause: Clause,
+  status: TherapyStatus | undefined,
+  statusCue: StatusCue | undefined,
+): { days: number; since: boolean } | undefined {
+  const own: DurationMention[] = [];
+  const shared: Array<{ d: DurationMention; distance: number }> = [];
+  const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
+  for (const d of durations) {
+    if (d.index < clause.index || d.end > clause.end) continue;
+    if (d.kind === 'ago' && !(status === 'ongoing' && statusCue === 'ongoing')) continue;
+    // "6 weeks of PT": the duration belongs to the therapy right after it.
+    const next = inClause.find((m) => m.index >= d.end);
+    if (next && DURATION_OF.test(lower.slice(d.end, next.index))) {
+      if (next === mention) own.push(d);
+      else shared.push({ d, distance: Math.abs(next.index - mention.index) });
+      continue;
+    }
+    const owner = ownerOf(lower, d, inClause, clause);
+    if (owner === 'symptom' || owner === undefined) continue;
+    if (owner === mention) own.push(d);
+    else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
+  }
+  // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)".
+  if (own.length) return { days: own.reduce((sum, d) => sum + d.days, 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true) };
+  if (shared.length) {
+    const d = shared.reduce((a, b) => (b.distance < a.distance ? b : a)).d;
+    return { days: d.days, since: d.kind === 'since' || d.untilNow === true };
+  }
+  return undefined;
+}
+
+/** The therapy (or symptom) a duration is about: the nearest before it, else the nearest after it. */
+function ownerOf(lower: string, d: DurationMention, mentions: readonly Mention[], clause: Clause): Mention | 'symptom' | undefined {
+  let beforeTherapy: Mention | undefined;
+  let afterTherapy: Mention | undefined;
+  for (const m of mentions) {
+    if (m.end <= d.index) beforeTherapy = m;
+    else if (m.index >= d.end && !afterTherapy) afterTherapy = m;
+  }
+  let symptomBefore = -1;
+  let symptomAfter = -1;
+  SYMPTOM.lastIndex = clause.index;
+  let s: RegExpExecArray | null;
+  while ((s = SYMPTOM.exec(lower)) !== null && s.index < clause.end) {
+    const at = s.index;
+    if (mentions.some((m) => at >= m.index && at < m.end)) continue;
+    if (at + s[0].length <= d.index) symptomBefore = at + s[0].length;
+    else if (at >= d.end && symptomAfter === -1) symptomAfter = at;
+  }
+  const beforeEnd = beforeTherapy ? beforeTherapy.end : -1;
+  if (beforeTherapy || symptomBefore !== -1) {
+    if (symptomBefore > beforeEnd) return d.index - symptomBefore <= 60 || !afterTherapy ? 'symptom' : afterTherapy;
+    if (beforeTherapy && d.index - beforeTherapy.end <= 60) return beforeTherapy;
+  }
+  if (afterTherapy && (symptomAfter === -1 || afterTherapy.index < symptomAfter)) return afterTherapy;
+  return symptomBefore !== -1 || symptomAfter !== -1 ? 'symptom' : beforeTherapy;
+}
+
+function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
+  const category = view.section.category;
+  if (category === 'allergies' || category === 'familyHistory') return [];
+  // Therapy for a knee or a neck is not the guideline's conservative care; nor is a note's title.
+  if (notAboutSpine(view) || TITLE.test(view.text)) return [];
+  const { lower } = view;
+  const terms = termMentions(view);
+  const mentions = [...terms, ...ptMentions(view, terms)].sort((a, b) => a.index - b.index);
+  if (mentions.length === 0) return [];
+
+  const clauses = clausesOf(lower);
+  const statusCues = STATUS.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));
+  const responseCues = RESPONSE.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));
+  const cueSpans = [...statusCues, ...responseCues];
+  const durations = findDurations(lower, 0, lower.length, view.note.dateOfService);
+
+  const out: Candidate<'conservativeTherapy'>[] = [];
+  for (const mention of mentions) {
+    const clause = clauseAt(clauses, mention.index);
+    const clauseResponses = responseCues.filter((c) => c.index >= clause.index && c.end <= clause.end);
+    for (let i = 0; i < clauseResponses.length; i++) {
+      const r = clauseResponses[i];
+      if (r.value === 'good' && NEGATED_GOOD.test(lower.slice(Math.max(clause.index, r.index - 24), r.index))) clauseResponses[i] = { ...r, value: 'none' };
+    }
+    SHORT_RELIEF.lastIndex = clause.index;
+    let short: RegExpExecArray | null;
+    while ((short = SHORT_RELIEF.exec(lower)) !== null && short.index < clause.end) {
+      clauseResponses.push({ index: short.index, end: short.index + short[0].length, value: 'partial', text: short[0] });
+    }
+    const percent = percentRelief(lower, clause);
+    if (percent) clauseResponses.push(percent);
+    const responseCue = NEITHER_NOR_HELPED.test(lower.slice(clause.index, clause.end))
+      ? { index: clause.end, end: clause.end, value: 'none' as TherapyResponse, text: '' }
+      : closestCue(clauseResponses, mention.index, mention.end);
+    const found = statusOf(mention, clause, statusCues, responseCue !== undefined, view);
+    const { cue } = found;
+    let { status } = found;
+
+    const attributes: TherapyAttributes = { modality: mention.value.modality };
+    if (mention.value.drug) attributes.drug = mention.value.drug;
+    // An injection is an event, not a course: "two weeks of relief" is its response, never its duration.
+    const duration = mention.value.modality === 'injection' ? undefined : durationFor(lower, mention, mentions, durations, clause, status, cue);
+    if (duration !== undefined) {
+      attributes.durationDays = duration.days;
+      // "Continue PT for 4 more weeks" is a future course; "on Lyrica since June", "for the past 3 weeks" is still going on.
+      if (cue === 'ongoing' && found.cueText && CONTINUE.test(found.cueText) && !duration.since) status = 'planned';
+      if (cue === undefined && duration.since && status !== 'planned') status = 'ongoing';
+    }
+    if (status) attributes.status = status;
+    if (responseCue && status !== 'planned') attributes.response = responseCue.value;
+
+    let assertion: Assertion;
+    if (cue === 'refused' || negated(view, mention, clause, cueSpans)) {
+      assertion = 'absent';
+      delete attributes.status;
+      delete attributes.response;
+    } else {
+      // With a status the timing is in the status ("underwent", "previous PT" -> completed), so ConText's
+      // historical cue is not needed; without one it stays ("history of ESI" -> historical).
+      const remote = REMOTE.test(lower);
+      const ctx = contextAssertion(view, mention.index, mention.end, { ignore: status && !remote ? IGNORE_CONTEXT_WITH_STATUS : IGNORE_ABSENT_AND_HYPOTHETICAL });
+      if (ctx === 'family') assertion = 'family';
+      else if (status === 'planned') assertion = 'hypothetical';
+      else assertion = ctx;
+    }
+    out.push({
+      kind: 'conservativeTherapy',
+      start: view.start + mention.index,
+      end: view.start + mention.end,
+      attributes,
+      assertion,
+    });
+  }
+  return out;
+}
+
+/*
+ * ConText's negation is replaced by negated() above because its trigger words collide with the
+ * outcome of care: "her pain resolved with PT" (ConText: "resolved" negates), "PT is not helping"
+ * ("is not" negates backwards). Its hypothetical cues are replaced by the status cues.
+ */
+const IGNORE_ABSENT_AND_HYPOTHETICAL: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['absent', 'hypothetical']);
+const IGNORE_CONTEXT_WITH_STATUS: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['absent', 'hypothetical', 'historical']);
+
+export const conservativeTherapyExtractor: Extractor = {
+  name: 'conservativeTherapy',
+  anchor: THERAPY_ANCHOR,
+  extract,
+};

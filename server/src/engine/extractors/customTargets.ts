@@ -1,0 +1,125 @@
+import { pattern } from '../patterns';
+import { CustomTarget } from '../types';
+import { Candidate, Extractor, SentenceView } from './types';
+
+/**
+ * Custom targets from .clinical-review.json: {"label", "phrases"} -> findings of kind "custom"
+ * with attributes.label. Phrases match case-insensitively, on word boundaries, with any run of
+ * spaces or hyphens inside them; longest phrase first. A phrase listed under several labels gives
+ * one finding per label. ConText decides the assertion, as for any other mention.
+ *
+ * The regex is built once per target list (cached by the list's identity and by its content):
+ * every phrase is escaped, so the pattern is an alternation of literals with bounded separators
+ * and cannot backtrack catastrophically. It is not added to the patterns registry (that would grow
+ * with every configuration); CUSTOM_SHAPE below registers the same shape for the ReDoS test.
+ */
+
+const MAX_PHRASES = 2000;
+const MAX_PHRASE_LENGTH = 200;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function normalizePhrase(phrase: string): string {
+  return phrase.toLowerCase().trim().replace(/[\s\u00a0\u2010-\u2015\u2212-]+/g, ' ');
+}
+
+/** Regex source of one phrase: words joined by runs of spaces/hyphens, word boundaries where the phrase has word characters at its ends. */
+function phrasePattern(phrase: string): string {
+  const words = phrase.split(' ').map(escape).join('[\\s-]{1,4}');
+  const before = WORD_CHAR.test(phrase[0]) ? '(?<![\\p{L}\\p{N}_])' : '';
+  const after = WORD_CHAR.test(phrase[phrase.length - 1]) ? '(?![\\p{L}\\p{N}_])' : '';
+  return `${before}${words}${after}`;
+}
+
+function buildSource(phrases: readonly string[]): string {
+  return `(?:${[...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|')})`;
+}
+
+/** The shape of every custom-target regex, registered once for the ReDoS test. */
+export const CUSTOM_SHAPE = pattern('custom.shape', buildSource(['pars defect', 'l5-s1', 'c/o', 'x', 'grade i']), 'giu');
+
+interface Compiled {
+  regex: RegExp;
+  labels: Map<string, string[]>;
+}
+
+function compile(targets: readonly CustomTarget[]): Compiled | undefined {
+  const labels = new Map<string, string[]>();
+  let count = 0;
+  for (const target of targets ?? []) {
+    if (!target || typeof target.label !== 'string' || !Array.isArray(target.phrases)) continue;
+    const label = target.label.trim();
+    if (!label) continue;
+    for (const raw of target.phrases) {
+      if (typeof raw !== 'string') continue;
+      const phrase = normalizePhrase(raw);
+      if (!phrase || phrase.length > MAX_PHRASE_LENGTH || count >= MAX_PHRASES) continue;
+      const list = labels.get(phrase);
+      if (list) {
+        if (!list.includes(label)) list.push(label);
+      } else {
+        labels.set(phrase, [label]);
+        count++;
+      }
+    }
+  }
+  if (labels.size === 0) return undefined;
+  return { regex: new RegExp(buildSource([...labels.keys()]), 'giu'), labels };
+}
+
+const byIdentity = new WeakMap<readonly CustomTarget[], Compiled | null>();
+const byContent = new Map<string, Compiled | null>();
+
+function compiled(targets: readonly CustomTarget[]): Compiled | undefined {
+  const cached = byIdentity.get(targets);
+  if (cached !== undefined) return cached ?? undefined;
+  let key: string;
+  try {
+    key = JSON.stringify(targets);
+  } catch {
+    key = '';
+  }
+  let value = key ? byContent.get(key) : undefined;
+  if (value === undefined) {
+    value = compile(targets) ?? null;
+    if (key) {
+      if (byContent.size >= 20) byContent.clear();
+      byContent.set(key, value);
+    }
+  }
+  byIdentity.set(targets, value);
+  return value ?? undefined;
+}
+
+const NEVER = pattern('custom.never', '(?!)');
+
+export function customTargetExtractor(targets: CustomTarget[]): Extractor {
+  const c = compiled(targets);
+  if (!c) return { name: 'custom', anchor: NEVER, extract: () => [] };
+  const { regex, labels } = c;
+  const anchor = new RegExp(regex.source, 'iu');
+  return {
+    name: 'custom',
+    anchor,
+    extract(view: SentenceView): Candidate<'custom'>[] {
+      const out: Candidate<'custom'>[] = [];
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(view.lower)) !== null) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const found = labels.get(normalizePhrase(m[0]));
+        if (!found) continue;
+        for (const label of found) {
+          out.push({ kind: 'custom', start: view.start + m.index, end: view.start + m.index + m[0].length, attributes: { label } });
+        }
+      }
+      return out;
+    },
+  };
+}

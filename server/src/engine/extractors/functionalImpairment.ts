@@ -1,0 +1,166 @@
+import { pattern } from '../patterns';
+import { AttributeMap } from '../types';
+import { notAboutSpine, stemAnchor } from './shared/clinicClauses';
+import { Candidate, Extractor, SentenceView } from './types';
+
+/**
+ * Objective functional impairment and its domain: work ("unable to work", "off work", "on
+ * disability", "not yet back to work"), walking ("can walk only 1 block", "walking limited to 1 block",
+ * "claudication after 5 minutes"), ADLs ("difficulty with activities of daily living"), sitting and
+ * standing tolerance, sleep ("pain wakes her at night"), general ("significant functional
+ * limitation").
+ *
+ * What does not count (test/fixtures conventions): a symptom made worse by an activity without a limit
+ * ("pain worse with prolonged sitting"), an unlimited ability ("walks 2 miles daily"), "independent
+ * with ADLs", bare "neurogenic claudication" (a symptom), walking aids ("uses a cane"), a knee's limits. Span: the impairment phrase.
+ * ConText decides the assertion ("denies difficulty walking" is absent; "unable to work" is a
+ * ConText pseudo-trigger, so its "un"/"not" does not negate it).
+ */
+
+type Domain = NonNullable<AttributeMap['functionalImpairment']['domain']>;
+
+const CANNOT = "(?:unable|not[ ]{1,2}able|cannot|can't|can[ ]{1,2}not|could[ ]{1,2}not|couldn't|has[ ]{1,2}not[ ]{1,2}been[ ]{1,2}able|hasn't[ ]{1,2}been[ ]{1,2}able|incapable|inability)";
+const DIFFICULTY = '(?:difficulty|difficulties|trouble|problems?|limitations?)';
+const POSSESSIVE = '(?:(?:his|her|their|the|all|some|basic|most|many|daily|usual)[ ]{1,2}){0,2}';
+const AMOUNT =
+  '(?:\\d{1,4}(?:\\.\\d)?|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half[ ]{1,2}a|a[ ]{1,2}few|a[ ]{1,2}couple[ ]{1,2}of|several|few)';
+const ADL =
+  '(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities|household[ ]{1,2}(?:chores|activities|tasks)|housework|chores|self[ -]{1,2}care|dressing|bathing|personal[ ]{1,2}care|grooming|yard[ ]{0,2}work|putting[ ]{1,2}on[ ]{1,2}(?:(?:his|her)[ ]{1,2})?(?:shoes|socks|pants))';
+const DISTANCE = '(?:blocks?|feet|ft|yards?|yds?|meters?|m|minutes?|mins?|miles?|steps)(?![a-z])';
+const TIME = '(?:minutes?|mins?|hours?|hrs?)(?![a-z])';
+
+/** Each domain's phrasings, one small regex each (small automata stay provably linear). */
+const SOURCES: Array<[Domain, string[]]> = [
+  [
+    'work',
+    [
+      `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:work|return[ ]{1,2}to[ ]{1,2}work)`,
+      `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:perform|do)[ ]{1,2}${POSSESSIVE}(?:job|work|duties|occupation)`,
+      'off[ ]{1,2}(?:of[ ]{1,2})?work|out[ ]{1,2}of[ ]{1,2}work',
+      'on[ ]{1,2}(?:(?:short|long)[ -]term[ ]{1,2}|temporary[ ]{1,2}|total[ ]{1,2}|permanent[ ]{1,2})?disability|(?:short|long)[ -]term[ ]{1,2}disability|disability[ ]{1,2}(?:leave|benefits)',
+      '(?:temporarily[ ]{1,2})?totally[ ]{1,2}disabled|stopped[ ]{1,2}working|lost[ ]{1,2}(?:his|her|their)[ ]{1,2}job',
+      'not[ ]{1,2}(?:yet[ ]{1,2})?(?:back|returned)[ ]{1,2}to[ ]{1,2}work|(?:has|have)[ ]{1,2}not[ ]{1,2}(?:yet[ ]{1,2})?returned[ ]{1,2}to[ ]{1,2}work',
+      'missed[ ]{1,2}(?:[a-z0-9-]+[ ]{1,2}){0,3}(?:of[ ]{1,2})?work',
+      'had[ ]{1,2}to[ ]{1,2}(?:quit|stop|leave)[ ]{1,2}(?:work|working|(?:his|her)[ ]{1,2}job)|(?:modified|light|restricted)[ ]{1,2}duty',
+    ],
+  ],
+  [
+    'walking',
+    [
+      `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?(?:walk|ambulate)[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
+      `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:walk|ambulate)`,
+      `${DIFFICULTY}[ ]{1,2}(?:with[ ]{1,2})?(?:walking|ambulating|ambulation|walk)`,
+      'walking[ ]{1,2}(?:tolerance|distance)[ ]{1,2}(?:(?:is|of|to)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|approximately|less[ ]{1,2}than|[0-9]|one|two|a|half)',
+      '(?:limited|decreased|reduced|poor|impaired)[ ]{1,2}(?:walking|ambulation|ambulatory)[ ]{1,2}(?:tolerance|distance|endurance|ability|capacity)',
+      '(?:walking|ambulation)[ ]{1,2}(?:is[ ]{1,2})?(?:limited|restricted|impaired)|(?:limited|restricted)[ ]{1,2}(?:walking|ambulation)',
+      `claudication[ ]{1,2}(?:symptoms[ ]{1,2})?(?:after|with|at)[ ]{1,2}(?:(?:about|approximately)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
+      '(?:unable|not[ ]{1,2}able)[ ]{1,2}to[ ]{1,2}(?:bear[ ]{1,2}weight|ambulate[ ]{1,2}without)',
+    ],
+  ],
+  [
+    'adl',
+    [
+      `(?:${DIFFICULTY}|${CANNOT}|dependent|limited|impaired)[ ]{1,2}(?:(?:to|with|in|for|of)[ ]{1,2})?(?:(?:performing|perform|doing|do|completing|complete)[ ]{1,2})?${POSSESSIVE}${ADL}`,
+      `(?:needs?|requires?)[ ]{1,2}(?:help|assistance)[ ]{1,2}(?:(?:with|in|for)[ ]{1,2})?${POSSESSIVE}${ADL}`,
+      '(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities)[ ]{1,2}(?:(?:are|is)[ ]{1,2}|have[ ]{1,2}been[ ]{1,2})?(?:limited|impaired|affected|restricted|difficult|compromised)',
+      `interfer(?:es|ing)[ ]{1,2}with[ ]{1,2}${POSSESSIVE}(?:adls?|daily[ ]{1,2}activities|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|activities)`,
+    ],
+  ],
+  [
+    'sitting',
+    [
+      `(?:${CANNOT}|${DIFFICULTY}|intolerance)[ ]{1,2}(?:(?:to|with)[ ]{1,2})?(?:sit|sitting)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME})?`,
+      `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?sit[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
+      `sitting(?:[ ]{1,2}[a-z]+){0,3}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}(?:aggravates|worsens|increases|exacerbates|causes|provokes)`,
+      'sitting[ ]{1,2}tolerance[ ]{1,2}(?:(?:is|of)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|less[ ]{1,2}than|[0-9])|(?:limited|decreased|reduced|poor)[ ]{1,2}sitting[ ]{1,2}tolerance',
+    ],
+  ],
+  [
+    'standing',
+    [
+      `(?:${CANNOT}|${DIFFICULTY}|intolerance)[ ]{1,2}(?:(?:to|with)[ ]{1,2})?(?:stand|standing)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME})?`,
+      `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?stand[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
+      `standing(?:[ ]{1,2}[a-z]+){0,3}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}(?:aggravates|worsens|increases|exacerbates|causes|provokes)`,
+      'standing[ ]{1,2}tolerance[ ]{1,2}(?:(?:is|of)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|less[ ]{1,2}than|[0-9])|(?:limited|decreased|reduced|poor)[ ]{1,2}standing[ ]{1,2}tolerance',
+    ],
+  ],
+  [
+    'sleep',
+    [
+      `(?:${DIFFICULTY}|${CANNOT})[ ]{1,2}(?:(?:with|to)[ ]{1,2})?(?:sleep|sleeping|falling[ ]{1,2}asleep|staying[ ]{1,2}asleep)`,
+      '(?:wakes?|waking|awakens?|awakened|awakening|woken|wakening)[ ]{1,2}(?:(?:him|her|them|the[ ]{1,2}patient)[ ]{1,2})?(?:up[ ]{1,2})?(?:at[ ]{1,2}night|from[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep|during[ ]{1,2}the[ ]{1,2}night|multiple[ ]{1,2}times|several[ ]{1,2}times|frequently)',
+      '(?:sleep|sleeping)[ ]{1,2}(?:is[ ]{1,2}|has[ ]{1,2}been[ ]{1,2})?(?:disturbed|disrupted|interrupted|poor|impaired|affected)',
+      'sleep[ ]{1,2}(?:disturbance|disturbances|disruption|deprivation)|poor[ ]{1,2}sleep|interfer(?:es|ing)[ ]{1,2}with[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep',
+    ],
+  ],
+  [
+    'general',
+    [
+      '(?:(?:significant|severe|marked|substantial|considerable|major)[ ]{1,2})?functional[ ]{1,2}(?:impairments?|limitations?|decline|disability|deficits?|loss|restrictions?)',
+      'functionally[ ]{1,2}(?:limited|impaired|disabled)|(?:significant|severe|marked|substantial)[ ]{1,2}disability',
+      'limits?[ ]{1,2}(?:his|her|their)[ ]{1,2}(?:activities|function|daily[ ]{1,2}function|ability[ ]{1,2}to[ ]{1,2}function|quality[ ]{1,2}of[ ]{1,2}life)',
+      `${CANNOT}[ ]{1,2}to[ ]{1,2}(?:exercise|lift|bend|carry|drive|play|practice|train|participate|perform[ ]{1,2}(?:his|her)[ ]{1,2}(?:usual[ ]{1,2})?activities)`,
+    ],
+  ],
+];
+/** Words one of which each domain's phrasings contain: a domain's regexes run only when the sentence has one. */
+const DOMAIN_WORDS: Record<Domain, RegExp> = {
+  work: pattern('functional.words.work', 'work|disab|duty|job|occupation'),
+  walking: pattern('functional.words.walking', 'walk|ambulat|claudicat|cane|wheelchair|crutch'),
+  adl: pattern('functional.words.adl', 'adl|daily|chores|housework|self[ -]?care|dressing|bathing|personal care|grooming|yard|shoes|socks|pants|activities'),
+  sitting: pattern('functional.words.sitting', 'sit'),
+  standing: pattern('functional.words.standing', 'stand'),
+  sleep: pattern('functional.words.sleep', 'sleep|wak|asleep'),
+  general: pattern('functional.words.general', 'function|disab|limit|exercise|lift|bend|carry|drive|play|practice|train|participat|activities'),
+};
+const DOMAIN_PATTERNS: Array<[Domain, RegExp]> = SOURCES.flatMap(([domain, sources]) =>
+  sources.map((source, i) => [domain, pattern(`functional.${domain}.${i}`, `(?<![a-z])(?:${source})(?![a-z])`, 'g')] as [Domain, RegExp]),
+);
+/** "can walk 2 blocks" is an impairment only with "only", a limit, or a stop ("before", "until"). */
+const WALK_LIMITED = pattern('functional.walkLimited', '(?<![a-z])(?:only|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|up[ ]{1,2}to)(?![a-z])');
+const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before|until|then|and[ ]{1,2}then|without[ ]{1,2}(?:stopping|resting)|at[ ]{1,2}a[ ]{1,2}time|due|because|secondary)(?![a-z])');
+/** "off work injuries" (an adjective), "unable to walk on a treadmill" (a stress-test protocol). */
+const NOT_IMPAIRMENT_AFTER = pattern('functional.notImpairmentAfter', '^[ ]{1,2}(?:factors?|injur\\w*|activit\\w*|hobbies|exposures?|on[ ]{1,2}(?:a|the)[ ]{1,2}treadmill)(?![a-z])');
+const CAN_WALK = pattern('functional.canWalk', '^(?:(?:can|could)[ ]{1,2}(?!not(?![a-z]))|(?:is[ ]{1,2})?able[ ]{1,2}to)');
+/** Every phrasing above has one of these words: an inability, a limit, a device, a sleep or work word. */
+export const FUNCTIONAL_ANCHOR = stemAnchor('functional.anchor', [
+  'unable', 'not able', 'cannot', "can't", 'can not', 'could not', "couldn't", 'been able', 'inability', 'incapable', 'difficult',
+  'trouble', 'problem', 'limit', 'impair', 'off work', 'off of work', 'out of work', 'disab', 'missed', 'stopped working', 'lost',
+  'had to', 'duty', 'only', 'able to', 'tolerance', 'decreased', 'reduced', 'poor', 'claudication', 'dependent', 'need', 'require',
+  'interfer', 'wak', 'awak', 'woke', 'sleep', 'functional', 'intolerance', 'back to work', 'returned to work', 'can walk',
+  'can sit', 'can stand', 'can now', 'can only', 'could walk', 'could sit', 'could stand', 'could only', 'sitting', 'standing',
+  'walking', 'ambulation', 'adl', 'activities of daily',
+]);
+
+function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
+  const { lower } = view;
+  // A knee's walking tolerance is not the guideline's functional impairment.
+  if (notAboutSpine(view)) return [];
+  const hits: Array<{ index: number; end: number; domain: Domain }> = [];
+  const present = new Map<Domain, boolean>();
+  for (const [domain, regex] of DOMAIN_PATTERNS) {
+    let has = present.get(domain);
+    if (has === undefined) present.set(domain, (has = DOMAIN_WORDS[domain].test(lower)));
+    if (!has) continue;
+    regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(lower)) !== null) {
+      const index = m.index;
+      const end = index + m[0].length;
+      if (hits.some((h) => index < h.end && end > h.index)) continue;
+      if (NOT_IMPAIRMENT_AFTER.test(lower.slice(end, end + 24))) continue;
+      if ((domain === 'walking' || domain === 'sitting' || domain === 'standing') && CAN_WALK.test(m[0])) {
+        if (!WALK_LIMITED.test(m[0]) && !WALK_STOP_AFTER.test(lower.slice(end, end + 30))) continue;
+      }
+      hits.push({ index, end, domain });
+    }
+  }
+  hits.sort((a, b) => a.index - b.index);
+  return hits.map((h) => ({ kind: 'functionalImpairment', start: view.start + h.index, end: view.start + h.end, attributes: { domain: h.domain } }));
+}
+
+export const functionalImpairmentExtractor: Extractor = {
+  name: 'functionalImpairment',
+  anchor: FUNCTIONAL_ANCHOR,
+  extract,
+};

@@ -1,0 +1,206 @@
+import { pattern } from '../patterns';
+import { Assertion, RedFlagType } from '../types';
+import {
+  BOWEL_BLADDER_NOUNS,
+  BOWEL_BLADDER_SUBJECTS,
+  CAUDA_EQUINA_PHRASES,
+  NORMAL_TONE_PHRASES,
+  DEFICITS,
+  PROGRESSION_WORDS,
+  SLIP_WORDS,
+  TONE_QUALIFIERS,
+  TONES,
+  WORSENING_AFTER,
+} from '../vocabulary/redFlagTerms';
+import { TriggerCategory } from '../context/triggers';
+import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HISTORICAL, isSpineNote, negatedBefore, stemAnchor } from './shared/clinicClauses';
+import { Candidate, Extractor, SentenceView } from './types';
+
+/**
+ * Red flags: cauda equina symptoms, progressive neurological deficit, slip progression.
+ *
+ * Span: the symptom phrase ("saddle anesthesia", "decreased rectal tone", "progressive weakness",
+ * "progression of the anterolisthesis"). Assertion: ConText ("denies bowel or bladder dysfunction"
+ * is absent), plus: a negation word right before the span is absent ("no new weakness": ConText's
+ * "no new" overlaps the span); a warning to watch for ("monitor for progressive deficits", "cauda
+ * equina precautions", "return if incontinence") is hypothetical; a negated or stable slip ("no
+ * progression of the listhesis", "the slip has not progressed") is absent.
+ * Not read: "cauda equina" alone (anatomy on imaging), normal rectal tone, stress/urge incontinence.
+ */
+
+const pairs = (a: readonly string[], b: readonly string[], join = ' ') => a.flatMap((x) => b.map((y) => `${x}${join}${y}`));
+const CAUDA = new CueTable<true>('redFlags.caudaEquina', [
+  [
+    true,
+    [
+      ...CAUDA_EQUINA_PHRASES,
+      ...pairs(BOWEL_BLADDER_SUBJECTS, BOWEL_BLADDER_NOUNS),
+      ...pairs(TONE_QUALIFIERS, TONES),
+      ...pairs(TONES, ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired']),
+      ...pairs(pairs(TONES, ['is', 'was']), ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired']),
+    ],
+  ],
+]);
+const DEFICIT = new CueTable<true>('redFlags.deficit', [[true, DEFICITS]]);
+const PROGRESSION = new CueTable<true>('redFlags.progression', [[true, PROGRESSION_WORDS]]);
+const WORSENING = new CueTable<true>('redFlags.worsening', [[true, WORSENING_AFTER]]);
+/** Between a progression word and the deficit: "progressive left motor weakness". */
+const DEFICIT_MODIFIERS = pattern(
+  'redFlags.deficitModifiers',
+  '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
+);
+const DEFICIT_LINK = pattern('redFlags.deficitLink', '^[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:(?:is|are|has|have|been)[ ]{1,2}){0,2}');
+const SLIPS = new CueTable<true>('redFlags.slip', [[true, SLIP_WORDS]]);
+const SLIP_MODIFIERS = '(?:(?:grade[ ]{1,2}(?:[1-5]|i{1,3}|iv|v|one|two|three|four|five)|l[1-5][ -]?(?:l?[1-5]|s1)|anterior|isthmic|degenerative)[ ]{1,2}){0,3}';
+const SLIP_BEFORE = pattern(
+  'redFlags.slipBefore',
+  `(?<![a-z])(?:(?:progression|increase|worsening)[ ]{1,2}(?:in|of)[ ]{1,2}(?:the[ ]{1,2})?(?:degree[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?)?|(?:progressive|progressing|progressed|increased|increasing|worsening|worsened)[ ]{1,2})${SLIP_MODIFIERS}$`,
+);
+const SLIP_AFTER = pattern(
+  'redFlags.slipAfter',
+  "^[ ]{1,2}(?:progression|(?:(?:at|of)[ ]{1,2}l[1-5][ -]?(?:l?[1-5]|s1)[ ]{1,2})?(?:(?:has|have|had|hasn't|haven't)[ ]{1,2})?(?:not[ ]{1,2})?(?:progressed|increased|worsened))(?![a-z])",
+);
+const ORDINAL_GRADE = '([1-5]|i{1,3}|iv|v|one|two|three|four|five)';
+const GRADE_CHANGE = pattern(
+  'redFlags.gradeChange',
+  `(?<![a-z])(?:increased|progressed|advanced|worsened)[ ]{1,2}from[ ]{1,2}(?:a[ ]{1,2})?grade[ ]{1,2}${ORDINAL_GRADE}[ ]{1,2}to[ ]{1,2}(?:a[ ]{1,2})?(?:grade[ ]{1,2})?${ORDINAL_GRADE}(?![a-z0-9])`,
+  'g',
+);
+const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress|urge|mixed|functional|overflow[ ]{1,2}and[ ]{1,2}stress|postoperative|post-?op)[ ]{1,2}(?:urinary[ ]{1,2})?$');
+const NEGATED_BEFORE = pattern(
+  'redFlags.negatedBefore',
+  '(?<![a-z])(?:no|not|without|denies|denied|deny|never|negative[ ]{1,2}for|absence[ ]{1,2}of)[ ]{1,2}(?:(?:significant|definite|further|interval|evidence[ ]{1,2}of|appreciable|any|new|signs[ ]{1,2}of|radiographic)[ ]{1,2}){0,3}$',
+);
+const IMMEDIATE_NEGATION = pattern(
+  'redFlags.immediateNegation',
+  '(?<![a-z])(?:no|not|without|denies|denied|deny|never)[ ,]{1,3}(?:(?:however|though|also|again|any|new|further|associated|recent|other|significant)[ ,]{1,3}){0,3}$',
+);
+/** Bladder and bowel complaints with another cause in view are not cauda equina signs. */
+const UROLOGIC = new CueTable<true>('redFlags.urologic', [
+  [
+    true,
+    [
+      'prostate', 'prostatic', 'prostatectomy', 'catheter', 'catheterization', 'catheterizing', 'foley', 'detrol', 'oxybutynin',
+      'tolterodine', 'urology', 'urologist', 'urologic', 'urological', 'bph', 'uti', 'cystitis', 'cystoscopy', 'stress incontinence',
+      'urge incontinence', 'overactive', 'pelvic floor', 'post void', 'postvoid', 'kegel', 'mesh', 'sling', 'hysterectomy', 'childbirth',
+      'dementia', 'wheelchair', 'nursing home', 'enlargement', 'tumor', 'tumour', 'cancer', 'radiation', 'seeds', 'cryosurgery',
+      'diarrhea', 'diarrhoea', 'stroke', 'cva', 'seizure', 'diuretic', 'hematuria', 'urinary tract infection',
+    ],
+  ],
+]);
+const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', '(?<![a-z])(?:cauda|conus|saddle|perine|perian|tone|sphincter|groin)');
+const NORMAL_TONE = new CueTable<true>('redFlags.normalTone', [[true, NORMAL_TONE_PHRASES]]);
+/** "4 mm, previously 2 mm, consistent with interval progression": a progression word in a sentence about a slip. */
+const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression|progressed)(?![a-z])', 'g');
+const NEGATED_VERB = pattern('redFlags.negatedVerb', "(?:not|n't)[ ]{1,2}(?:progressed|increased|worsened)$");
+const WARNING_BEFORE = pattern(
+  'redFlags.warningBefore',
+  '(?<![a-z])(?:monitor(?:ing|ed)?[ ]{1,2}for|watch(?:ing)?[ ]{1,2}for|return(?:[ ]{1,2}to[ ]{1,2}(?:the[ ]{1,2})?(?:er|ed|emergency[ ]{1,2}(?:room|department)|clinic))?[ ]{1,2}(?:if|for|with|should)|warning[ ]{1,2}signs|red[ ]{1,2}flags?|signs[ ]{1,2}(?:and[ ]{1,2}symptoms[ ]{1,2})?of|precautions|instructed|educated|counseled|counselled|advised|development[ ]{1,2}of|develops?|developing|in[ ]{1,2}case[ ]{1,2}of|seek|risk[ ]{1,2}of|risks[ ]{1,2}(?:include|of)|complications?)(?![a-z])',
+);
+const WARNING_AFTER = pattern(
+  'redFlags.warningAfter',
+  '^[^.;]{0,40}?(?<![a-z])(?:precautions|would[ ]{1,2}(?:require|warrant|need|prompt)|warrants?[ ]{1,2}(?:urgent|immediate|emergent)|requires?[ ]{1,2}(?:urgent|immediate|emergent)|were[ ]{1,2}reviewed|was[ ]{1,2}reviewed|reviewed[ ]{1,2}with)(?![a-z])',
+);
+const IGNORE_ABSENT: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['absent']);
+const NEGATION_AFTER = pattern('redFlags.negationAfter', "(?<![a-z])(?:not|none|negative|absent|denied|ruled[ ]{1,2}out|unremarkable|resolved|n't)(?![a-z])");
+const AND_OR_COMMA = pattern('redFlags.andOrComma', '[ ]and[ ]|,');
+export const RED_FLAG_ANCHOR = stemAnchor('redFlags.anchor', [
+  'cauda', 'conus', 'saddle', 'perine', 'perian', 'groin', 'void', 'unable to void', 'retention', 'incontinen', 'bowel', 'bladder', 'b/b',
+  'sphincter', 'tone', 'weakness', 'deficit', 'drop', 'footdrop', 'paresis', 'paraparesis', 'myelopath', 'neuro', 'motor',
+  'progress', 'increas', 'worsen', 'slip', 'listhes', 'lithes', 'anterolis', 'retrolis', 'spondylol', 'spodylol', 'subluxation',
+  'translation', 'normal rectal', 'intact rectal', 'good rectal',
+]);
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
+function gradeNumber(raw: string): number {
+  return ROMAN[raw] ?? Number(raw);
+}
+
+function extract(view: SentenceView): Candidate<'redFlag'>[] {
+  const { lower } = view;
+  const found: Array<{ index: number; end: number; type: RedFlagType; negated?: boolean }> = [];
+  let m: RegExpExecArray | null;
+  for (const c of NORMAL_TONE.scan(lower)) found.push({ index: c.index, end: c.end, type: 'caudaEquina', negated: true });
+  for (const c of CAUDA.scan(lower)) {
+    if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
+    if (/incontinence|retention/.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
+    // Bladder/bowel trouble alone counts in a spine note, without another cause beside it.
+    if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || UROLOGIC.test(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
+    found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
+  }
+  if (isSpineNote(view.note)) {
+    for (const d of DEFICIT.scan(lower)) {
+      // "progressive weakness", "new left foot drop"; or "weakness that is getting worse".
+      let start = -1;
+      const before = lower.slice(Math.max(0, d.index - 40), d.index);
+      for (const p of PROGRESSION.scan(before)) {
+        if (DEFICIT_MODIFIERS.test(before.slice(p.end))) start = Math.max(0, d.index - 40) + p.index;
+      }
+      let end = d.end;
+      if (start === -1) {
+        const link = DEFICIT_LINK.exec(lower.slice(d.end, d.end + 40));
+        const w = WORSENING.startingAt(lower, d.end + (link ? link[0].length : 0), 40);
+        if (!w) continue;
+        start = d.index;
+        end = w.end;
+      }
+      found.push({ index: start, end, type: 'progressiveDeficit' });
+    }
+  }
+  GRADE_CHANGE.lastIndex = 0;
+  while ((m = GRADE_CHANGE.exec(lower)) !== null) {
+    const end = m.index + m[0].length;
+    if (gradeNumber(m[2]) <= gradeNumber(m[1])) continue;
+    if (found.some((f) => m !== null && m.index < f.end && end > f.index)) continue;
+    found.push({ index: m.index, end, type: 'slipProgression' });
+  }
+  for (const sl of SLIPS.scan(lower)) {
+    let index = sl.index;
+    let end = sl.end;
+    const before = SLIP_BEFORE.exec(lower.slice(Math.max(0, sl.index - 70), sl.index));
+    const after = SLIP_AFTER.exec(lower.slice(sl.end, sl.end + 50));
+    if (before) index = Math.max(0, sl.index - 70) + before.index;
+    else if (after) end = sl.end + after[0].length;
+    else continue;
+    const negated = NEGATED_BEFORE.test(lower.slice(Math.max(0, index - 50), index)) || (after !== null && NEGATED_VERB.test(after[0]));
+    if (found.some((f) => index < f.end && end > f.index)) continue;
+    found.push({ index, end, type: 'slipProgression', negated });
+  }
+  if (!found.some((f) => f.type === 'slipProgression') && SLIPS.test(lower)) {
+    BARE_PROGRESSION.lastIndex = 0;
+    while ((m = BARE_PROGRESSION.exec(lower)) !== null) {
+      const negated = NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 50), m.index));
+      found.push({ index: m.index, end: m.index + m[0].length, type: 'slipProgression', negated });
+    }
+  }
+  if (found.length === 0) return [];
+
+  const clauses = clausesOf(lower);
+  const out: Candidate<'redFlag'>[] = [];
+  for (const f of found) {
+    const clause = clauseAt(clauses, f.index);
+    let assertion: Assertion;
+    if (f.negated || IMMEDIATE_NEGATION.test(lower.slice(Math.max(0, f.index - 60), f.index))) {
+      assertion = 'absent';
+    } else {
+      // "Compared to prior, the slip has increased": the comparison is the finding, not history.
+      assertion = contextAssertion(view, f.index, f.end, f.type === 'slipProgression' ? { ignore: IGNORE_HISTORICAL } : undefined);
+      // "decreased rectal tone and absent anal reflex": ConText's backward "absent" belongs to the next finding.
+      if (assertion === 'absent' && !negatedBefore(lower, clause, f.index) && !NEGATION_AFTER.test(lower.slice(f.end, f.end + 40).split(AND_OR_COMMA)[0])) {
+        assertion = contextAssertion(view, f.index, f.end, { ignore: IGNORE_ABSENT });
+      }
+      if (assertion !== 'absent' && assertion !== 'family') {
+        const before = lower.slice(clause.index, f.index);
+        if (WARNING_BEFORE.test(before) || WARNING_AFTER.test(lower.slice(f.end, clause.end))) assertion = 'hypothetical';
+      }
+    }
+    out.push({ kind: 'redFlag', start: view.start + f.index, end: view.start + f.end, attributes: { type: f.type }, assertion });
+  }
+  return out;
+}
+
+export const redFlagsExtractor: Extractor = {
+  name: 'redFlags',
+  anchor: RED_FLAG_ANCHOR,
+  extract,
+};

@@ -1,0 +1,259 @@
+import { pattern } from '../patterns';
+import { Assertion, AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
+import { SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
+import { levelMentions } from './shared/levelMentions';
+import { clauseAt, clausesOf, contextAssertion, CueTable, IMAGING_SECTIONS, ifNotBefore, isSpineNote, negatedBefore, noteKind, stemAnchor, wordsAfter, wordsBefore } from './shared/clinicClauses';
+import { Candidate, Extractor, SentenceView } from './types';
+
+/**
+ * Surgery: procedure (fusion / decompression alone / decompression and fusion), fusion technique
+ * (TLIF, PLIF, ALIF, posterolateral), pedicle-screw instrumentation, level.
+ *
+ * Conventions:
+ * - Pieces joined in one phrase make one finding: "L5-S1 laminectomy and posterolateral fusion with
+ *   pedicle screw instrumentation" is one decompressionAndFusion with technique posterolateral and
+ *   instrumentation. "decompression without fusion" / "decompression alone" is decompressionAlone;
+ *   "X versus Y" / "X or Y" are two findings. Screws alone ("pedicle screw fixation") mean a fusion.
+ *   "surgery" alone has no procedure.
+ * - Span: from the first piece to the last, with a level written right before it ("L5-S1 TLIF").
+ * - Assertion: ConText with the plan as an action (recommended, planned, scheduled, discussed,
+ *   "Plan:" -> hypothetical; "not a surgical candidate", "no surgery" -> absent; "s/p", "prior",
+ *   past surgical history -> historical); then a present mention with a past cue ("had",
+ *   "underwent", "in 2015") is historical and one in a discussion ("options", "we talked about")
+ *   is hypothetical. In an imaging report or a procedure section the surgery already exists:
+ *   historical ("laminectomy defect", "pedicle screws in place" -> historical decompression / fusion).
+ * - Not read: cervical/thoracic-only surgery, joints and other organs (ankle fusion, carpal tunnel
+ *   decompression, bowel decompression), "non-surgical".
+ */
+
+type PlanAttributes = AttributeMap['surgicalPlan'];
+
+const TERMS = new CueTable<SurgeryTerm>('surgicalPlan.terms', SURGERY_TERMS);
+export const SURGERY_ANCHOR = stemAnchor('surgicalPlan.anchor', [
+  'tlif', 'plif', 'alif', 'xlif', 'llif', 'olif', 'dlif', 'fusion', 'arthrodes', 'laminect', 'laminot', 'hemilamin', 'laminoforamin',
+  'foraminot', 'microdisc', 'microdisk', 'micro disc', 'micro-disc', 'discect', 'diskect', 'decompress', 'microdecompress',
+  'micro decompress', 'micro-decompress', 'facetect', 'gill', 'pedicle', 'instrument', 'screw', 'stabiliz', 'plf', 'transpedicular',
+  'rods', 'intertransverse', 'posterolateral', 'interbody', 'pars', 'repair of the pars',
+]);
+/** Other organs and joints: "ankle fusion", "carpal tunnel decompression", "surgery on the left kidney". */
+const NON_SPINE = new CueTable<true>('surgicalPlan.nonSpine', [[true, [
+  'ankle', 'subtalar', 'triple', 'wrist', 'knee', 'knees', 'hip', 'hips', 'toe', 'finger', 'thumb', 'mtp', 'ipj', 'pip', 'dip', 'tarsal', 'talonavicular', 'calcaneocuboid', 'midfoot', 'hindfoot', 'si joint', 'sacroiliac', 'sacroiliac joint', 'cervical', 'acdf', 'occipitocervical', 'occipital', 'thoracic', 'carpal tunnel', 'cubital tunnel', 'tarsal tunnel', 'nerve', 'ulnar', 'median', 'bowel', 'gastric', 'ng', 'nasogastric', 'needle', 'chest', 'orbital', 'optic', 'microvascular', 'pericardial', 'compartment', 'cardiac', 'heart', 'bypass', 'valve', 'cataract', 'eye', 'shoulder', 'hernia', 'gallbladder', 'colon', 'colorectal', 'breast', 'thyroid', 'sinus', 'dental', 'cesarean', 'c-section', 'bariatric', 'prostate', 'bladder', 'uterine', 'brain', 'cranial', 'abdominal', 'foot', 'hand', 'elbow', 'ear', 'nasal', 'vascular', 'carotid', 'kidney', 'renal', 'liver', 'lung', 'weight loss', 'plastic', 'cosmetic', 'eyelid', 'facial', 'anal', 'rectal', 'gynecologic', 'pelvic', 'ovarian', 'spleen', 'appendix', 'joint', 'toenail', 'cancer', 'tumor', 'mass', 'skin', 'ovary', 'testicle', 'tonsils?', 'adenoids', 'gallstones?', 'cyst',
+  'stomach', 'orbit', 'neck', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7',
+]]]);
+const NOT_SURGERY_AFTER = new Set(['beat', 'beats', 'complex', 'complexes', 'protein', 'proteins', 'gene', 'genes', 'imaging']);
+const OBJECT_LINK = new Set(['on', 'of', 'to', 'for', 'in']);
+const OBJECT_FILLER = new Set(['the', 'his', 'her', 'a', 'an', 'left', 'right', 'bilateral', 'infected', 'both']);
+const SPINE_CONTEXT = new CueTable<true>('surgicalPlan.spineContext', [[true, [
+  'lumbar', 'lumbosacral', 'spine', 'spinal', 'back', 'posterior', 'central', 'foraminal', 'lateral recess', 'nerve root',
+  'nerve roots', 'neural', 'thecal', 'canal', 'laminectomy', 'pars', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 'level', 'levels',
+  'stenosis', 'spondylolisthesis', 'listhesis', 'disc', 'fusion',
+]]]);
+const NON_SURGICAL_BEFORE = pattern('surgicalPlan.nonSurgicalBefore', '(?<![a-z])non[ -]?$');
+const HEADER_WORD = pattern('surgicalPlan.headerWord', '^[ ]{0,2}(?:\\(s\\))?[ ]{0,2}(?:performed|planned)?[ ]{0,2}:');
+const ANATOMY_AFTER = pattern('surgicalPlan.anatomyAfter', '^[ ]{1,2}(?:defects?|bed|site|scar|cavity|changes|hardware|syndrome)(?![a-z])');
+const JOIN_GAP = pattern(
+  'surgicalPlan.joinGap',
+  '^[ ,()]{0,3}(?:(?:and|with|plus|&|/|\\+|followed[ ]{1,2}by|as[ ]{1,2}well[ ]{1,2}as|including|using|via|at|the|a|an|of|alone|l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l[1-5]|s1|posterior|instrumented|bilateral|left|right|partial|complete|segmental|interbody|open|minimally|invasive|mis|level|levels|two|one|single|multilevel|cage|cages)[ ,/()-]{0,3}){0,8}$',
+);
+const WITHOUT_FUSION = pattern('surgicalPlan.withoutFusion', '^[ ,]{0,3}(?:alone|only|without[ ]{1,2}(?:(?:a|an|the|concomitant|additional|instrumented|spinal)[ ]{1,2})?(?:fusion|arthrodesis|instrumentation|stabilization))(?![a-z])');
+const LEVEL_BEFORE = pattern('surgicalPlan.levelBefore', '(?<![a-z0-9])(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l5s1|l[1-5]|s1)(?:[ ]{0,2}(?:and|,|/|-|through|to)[ ]{0,2}(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l[1-5]|s1)){0,3}[ ]{1,2}(?:level[ ]{1,2})?$');
+const POST_SURGICAL_NEAR = pattern(
+  'surgicalPlan.postSurgical',
+  '(?<![a-z])(?:defects?|changes|bed|site|scar|postlaminectomy|post-laminectomy|postoperative|post-operative|postsurgical|post-surgical|post-op|postop|status[ ]{1,2}post|s/p|hardware|in[ ]{1,2}place|intact|solid|healed|prior|previous|old|remote)(?![a-z])',
+);
+const POST_WORDS = new Set([
+  'post', 'p', 'postoperative', 'postsurgical', 'previous', 'prior', 'old', 'failed', 'remote', 'operative', 'surgical', 'recent',
+  // Typos seen in real reports.
+  'previus', 'preveius', 'previuos', 'pervious', 'privious', 'prevoius',
+]);
+/** A surgery reported as a finding: "evidence of previous surgery noted", "site of operation". */
+const FINDING_BEFORE = new Set(['evidence', 'site', 'changes', 'sequelae', 'findings']);
+const FINDING_AFTER = new Set(['noted', 'seen', 'identified', 'visualized', 'demonstrated', 'present', 'site', 'bed', 'defect', 'changes', 'hardware']);
+const PLANNING = pattern('surgicalPlan.planning', '(?<![a-z])(?:pre-?op(?:erative)?|surgical[ ]{1,2}planning|planned|planning|scheduled|candidate|recommend\\w*|consider\\w*|plan)(?![a-z])');
+const PAST_BEFORE = pattern(
+  'surgicalPlan.pastBefore',
+  "(?<![a-z])(?:had|has[ ]{1,2}had|have[ ]{1,2}had|underwent|undergone|was[ ]{1,2}performed|performed|received|after|following|since|from|post|postoperatively|status[ ]{1,2}post|s/p)(?![a-z])",
+  'g',
+);
+const PAST_AFTER = pattern('surgicalPlan.pastAfter', '^[^.;]{0,40}?(?<![a-z])(?:in[ ]{1,2}(?:19|20)\\d\\d|(?:19|20)\\d\\d|(?:years?|months?|weeks?)[ ]{1,2}ago|(?:was|were)[ ]{1,2}(?:performed|done|achieved|carried[ ]{1,2}out|completed|accomplished)|last[ ]{1,2}year)(?![a-z0-9])');
+const DISCUSSION = new CueTable<true>('surgicalPlan.discussion', [[true, [
+  'discuss', 'discussed', 'discussing', 'discussion', 'discussions', 'talked', 'option', 'options', 'alternative', 'alternatives',
+  'risk', 'risks', 'benefit', 'benefits', 'consider', 'considered', 'considering', 'consideration', 'versus', 'vs', 'candidate',
+  'consult', 'consultation', 'consulted', 'evaluate', 'evaluation', 'evaluated', 'refer', 'referral', 'referred', 'opinion',
+  'indicated', 'indication', 'indications', 'reserved', 'asking', 'asks', 'asked', 'inquiring', 'inquires', 'interested', 'favor',
+  'favored', 'prefer', 'preferred', 'rather',
+]]]);
+const MAYBE = new CueTable<true>('surgicalPlan.maybe', [[true, [
+  'possible', 'possibly', 'possibility', 'potential', 'potentially', 'may', 'might', 'could', 'would', 'require', 'required',
+  'need', 'needs', 'eventual', 'eventually', 'future',
+]]]);
+
+interface Piece {
+  index: number;
+  end: number;
+  term: SurgeryTerm;
+}
+
+/** An organ or joint just before the piece ("ankle fusion", "colon cancer surgery") or as its object ("surgery on the kidney"). */
+function nonSpine(lower: string, piece: { index: number; end: number }): boolean {
+  const before = lower.slice(Math.max(0, piece.index - 40), piece.index);
+  for (const cue of NON_SPINE.scan(before)) {
+    if (wordsAfter(before, cue.end, 4).length <= 2) return true;
+  }
+  const after = wordsAfter(lower, piece.end, 5);
+  if (after.length === 0) return false;
+  if (NOT_SURGERY_AFTER.has(after[0])) return true;
+  if (!OBJECT_LINK.has(after[0])) return false;
+  let i = 1;
+  while (i < after.length && OBJECT_FILLER.has(after[i])) i++;
+  if (i >= after.length) return false;
+  const at = lower.indexOf(after[i], piece.end);
+  return at !== -1 && NON_SPINE.startingAt(lower, at, 30) !== undefined;
+}
+
+function spineOk(view: SentenceView, piece: Piece, clause: { index: number; end: number }): boolean {
+  const { lower } = view;
+  const before = lower.slice(Math.max(0, piece.index - 30), piece.index);
+  void before;
+  if (nonSpine(lower, piece)) return false;
+  if (NON_SURGICAL_BEFORE.test(lower.slice(Math.max(0, piece.index - 4), piece.index))) return false;
+  if (piece.term.part === 'generic' && HEADER_WORD.test(lower.slice(piece.end, piece.end + 16))) return false;
+  if (piece.term.needsSpineContext) {
+    const near = lower.slice(Math.max(clause.index, piece.index - 40), Math.min(clause.end, piece.end + 40));
+    if (SPINE_CONTEXT.test(near)) return true;
+    return piece.term.part === 'generic' && isSpineNote(view.note);
+  }
+  return true;
+}
+
+function extract(view: SentenceView): Candidate<'surgicalPlan'>[] {
+  const { lower } = view;
+  const terms = TERMS.scan(lower);
+  if (terms.length === 0) return [];
+  const clauses = clausesOf(lower);
+  const pieces: Piece[] = [];
+  for (const t of terms) {
+    const piece = { index: t.index, end: t.end, term: t.value };
+    // Post-surgical anatomy, not a procedure: "laminectomy defect" ("changes of prior L4-5 laminectomy" is a historical laminectomy).
+    if (ANATOMY_AFTER.test(lower.slice(t.end, t.end + 20))) continue;
+    if (spineOk(view, piece, clauseAt(clauses, t.index))) pieces.push(piece);
+  }
+  if (pieces.length === 0) return [];
+  const levels = levelMentions(lower);
+  // One segment named in the sentence is the level of every piece in it (test/fixtures conventions).
+  const segments = new Set(levels.filter((l) => !l.nonLumbar && l.segment).map((l) => l.segment as string));
+  const sentenceLevel = segments.size === 1 ? [...segments][0] : undefined;
+  // Cervical/thoracic-only sentence: not the guideline's surgery.
+  if (levels.length > 0 && levels.every((l) => l.nonLumbar)) return [];
+
+  // Group pieces joined by "and", "with", levels...; "versus", "or", "without" split.
+  const groups: Piece[][] = [];
+  const dropped = new Set<Piece>();
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (dropped.has(p)) continue;
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && JOIN_GAP.test(lower.slice(prev.end, p.index)) && !(prev.term.part === 'generic' && p.term.part === 'generic')) last.push(p);
+    else groups.push([p]);
+    // "decompression without fusion": the fusion is not a piece of anything.
+    if (p.term.part === 'decompression' && WITHOUT_FUSION.test(lower.slice(p.end, p.end + 50))) {
+      const next = pieces[i + 1];
+      if (next && next.index - p.end < 50 && next.term.part !== 'decompression') dropped.add(next);
+      (groups[groups.length - 1] as Piece[] & { alone?: boolean }).alone = true;
+    }
+  }
+
+  const out: Candidate<'surgicalPlan'>[] = [];
+  for (const group of groups) {
+    const first = group[0];
+    const lastPiece = group[group.length - 1];
+    const parts = new Set(group.map((p) => p.term.part));
+    const alone = (group as Piece[] & { alone?: boolean }).alone === true;
+    let procedure: SurgicalProcedure | undefined;
+    if (parts.has('fusion') && parts.has('decompression') && !alone) procedure = 'decompressionAndFusion';
+    else if (parts.has('fusion')) procedure = 'fusion';
+    else if (parts.has('decompression')) procedure = 'decompressionAlone';
+    else if (parts.has('instrumentation')) procedure = 'fusion';
+    // Pedicle screws with a decompression make a fused construct.
+    if (procedure === 'decompressionAlone' && parts.has('instrumentation') && !alone) procedure = 'decompressionAndFusion';
+    const technique: FusionTechnique | undefined = group.find((p) => p.term.technique)?.term.technique;
+    const attributes: PlanAttributes = {};
+    if (procedure) attributes.procedure = procedure;
+    if (technique) attributes.technique = technique;
+    if (parts.has('instrumentation')) attributes.instrumentation = 'pedicleScrews';
+
+    let start = first.index;
+    const end = lastPiece.end;
+    const levelBefore = LEVEL_BEFORE.exec(lower.slice(Math.max(0, start - 40), start));
+    if (levelBefore) start = Math.max(0, start - 40) + levelBefore.index;
+    const clause = clauseAt(clauses, first.index);
+    const level = segments.size > 1 ? nearestLumbarLevel(levels, start, end, clause) : sentenceLevel;
+    if (level) attributes.level = level;
+    const assertion = assertionFor(view, start, end, clause);
+    // Hardware described on its own ("pedicle screw construct intact") is not a plan or a procedure.
+    if (parts.size === 1 && parts.has('instrumentation') && assertion !== 'hypothetical') continue;
+    if (parts.has('generic')) delete attributes.procedure;
+
+    out.push({ kind: 'surgicalPlan', start: view.start + start, end: view.start + end, attributes, assertion });
+  }
+  return out;
+}
+
+function nearestLumbarLevel(levels: ReturnType<typeof levelMentions>, start: number, end: number, clause: { index: number; end: number }): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const l of levels) {
+    if (l.nonLumbar || l.index < clause.index || l.end > clause.end) continue;
+    const name = l.segment ?? l.vertebra;
+    if (!name) continue;
+    const distance = l.end <= start ? start - l.end : l.index >= end ? l.index - end : 0;
+    // Prefer a segment over a vertebra at the same distance.
+    const score = distance + (l.segment ? 0 : 0.5);
+    if (score < bestDistance) {
+      best = name;
+      bestDistance = score;
+    }
+  }
+  return bestDistance <= 60 ? best : undefined;
+}
+
+function assertionFor(view: SentenceView, start: number, end: number, clause: { index: number; end: number }): Assertion {
+  const { lower } = view;
+  const category = view.section.category;
+  const kind = noteKind(view.note);
+  // What an imaging report or a procedure section names is already there ("laminectomy defect").
+  if (IMAGING_SECTIONS.has(category) && (category !== 'impression' || kind.imaging)) {
+    return PLANNING.test(lower) ? 'hypothetical' : 'historical';
+  }
+  // ConText from the sentence's own words first: "Plan: ... she is s/p laminectomy" is history, not a plan.
+  let ctx = contextAssertion(view, start, end, { isAction: false });
+  if (ctx === 'absent' && ifNotBefore(lower, clause.index, start) && !negatedBefore(lower, clause, start)) ctx = 'present';
+  else if (ctx === 'present' && negatedBefore(lower, clause, start)) ctx = 'absent';
+  if (ctx !== 'present') return ctx;
+  const planSection = contextAssertion(view, start, end, { isAction: true }) === 'hypothetical';
+  const prior = wordsBefore(lower, start, 3, 30);
+  const next = wordsAfter(lower, end, 2, 20);
+  if (prior.some((w) => FINDING_BEFORE.has(w)) || next.some((w) => FINDING_AFTER.has(w))) return 'historical';
+  if (POST_SURGICAL_NEAR.test(lower.slice(end, Math.min(clause.end, end + 25))) || wordsBefore(lower, start, 3, 30).some((w) => POST_WORDS.has(w))) return 'historical';
+  const clauseText = lower.slice(clause.index, clause.end);
+  // A past cue with no discussion between it and the operation: "she had a microdiscectomy" (not "we had a discussion about fusion").
+  PAST_BEFORE.lastIndex = clause.index;
+  let past: RegExpExecArray | null;
+  let pastEnd = -1;
+  while ((past = PAST_BEFORE.exec(lower)) !== null && past.index < start) pastEnd = past.index + past[0].length;
+  if (pastEnd !== -1 && pastEnd <= start && !DISCUSSION.test(lower, pastEnd, start)) return 'historical';
+  if (PAST_AFTER.test(lower.slice(end, clause.end))) return 'historical';
+  // A discussion covers every option it lists, across ";" ("Alternatives discussed: ...; decompression alone").
+  if (DISCUSSION.test(lower)) return 'hypothetical';
+  // An operative report tells the operation it records.
+  if (kind.operative && !planSection) return 'historical';
+  if (planSection || MAYBE.test(clauseText)) return 'hypothetical';
+  return 'present';
+}
+
+export const surgicalPlanExtractor: Extractor = {
+  name: 'surgicalPlan',
+  anchor: SURGERY_ANCHOR,
+  extract,
+};

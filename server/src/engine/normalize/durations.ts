@@ -1,0 +1,279 @@
+import { pattern } from '../patterns';
+import { dateAt, daysBetween, endOfMonth, MONTHS } from './dates';
+
+/**
+ * Durations in notes, in days: "x 6 wks", "for three months", "for the past year", "6-8 weeks",
+ * "one and a half years", "a couple of months", "since 06/24/2026" (against the date of service).
+ *
+ * Conventions (the rules compare care received with a minimum, so every choice below errs on
+ * the side of NOT over-counting care):
+ * - day 1, week 7, month 30, year 365; results are rounded to whole days.
+ * - A range ("6-8 weeks", "two to three months") counts as its LOWER bound.
+ * - "a couple of" = 2; "a dozen" = 12; "and a half" adds 0.5 of the unit. "A few" and "several"
+ *   are too vague to count ("a few weeks of chiropractic" has no duration; test/fixtures README).
+ * - "more than a year" counts as a year.
+ * - "6+ weeks", "more than 3 months", "at least 3 months" count as the number stated;
+ *   "less than 6 weeks", "up to 3 months" are not read (no lower bound).
+ * - "since <date>" counts from that date to the date of service; without a date of service it is
+ *   not read. An imprecise date counts from its LATEST possible day: "since June 2026" from
+ *   2026-06-30, "since 2024" from 2024-12-31, "since last year" from Dec 31 of the year before
+ *   the date of service. "since the accident", "since last summer" are not read.
+ * - Frequencies are not durations: "three times weekly for six weeks" is 42 days, "3 days a
+ *   week" and "every 6 weeks" are not durations; nor are "in 6 weeks" (a follow-up), "6 weeks
+ *   after surgery", "a 45-year-old".
+ * - "6 weeks ago" is found with kind 'ago' (a point in time; the caller decides whether it is
+ *   the start of something still going on).
+ */
+
+export type DurationKind = 'span' | 'since' | 'ago';
+
+export interface DurationMention {
+  /** Offsets into the text scanned. */
+  index: number;
+  end: number;
+  days: number;
+  kind: DurationKind;
+  /** "for the past 3 weeks", "over the last year": a span that runs up to now. */
+  untilNow?: boolean;
+}
+
+const UNIT_DAYS: Record<string, number> = {
+  day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, month: 30, months: 30, mo: 30, mos: 30, mth: 30, mths: 30,
+  year: 365, years: 365, yr: 365, yrs: 365,
+};
+
+/** Number words a duration may use, and their values. */
+export const DURATION_NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, single: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90, couple: 2, few: 3, several: 3, dozen: 12, half: 0.5,
+};
+
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|fourty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** "twenty-one", "forty five", "six", "one hundred twenty" (hundreds go to compromise, see below). */
+const WORD_NUMBER =
+  `(?:(?:${TENS})(?:[ -](?:${ONES})(?![a-z]))?|${TEENS}|${ONES}|single|several|dozen|couple(?:[ ]of)?|few)(?![a-z])` +
+  `(?:[ ]hundred(?:[ ](?:and[ ])?(?:(?:${TENS})(?:[ -](?:${ONES}))?|${TEENS}|${ONES})(?![a-z]))?)?`;
+const NUM = `(?:\\d{1,3}(?:\\.\\d{1,2})?|(?:an?[ ])?${WORD_NUMBER}(?:[ ]and[ ]a[ ]half)?|an?(?![a-z]))`;
+const UNIT = '(?:days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)(?![a-z])';
+const PAST = '(?:past|last|previous|preceding|prior|next|coming)';
+
+/**
+ * Groups: 1 past-word form's number (optional), 2 its unit, 3 number, 4 range upper bound,
+ * 5 unit, 6 "and N unit" number, 7 its unit.
+ */
+const SPAN = pattern(
+  'durations.span',
+  `(?<![a-wyz0-9./])(?<![a-z]x)(?:(?:the[ ]{1,2})?${PAST}[ ]{1,2}(?:(${NUM})[ -]{1,2})?(${UNIT})` +
+    `|(${NUM})(?:\\+|[ ]?(?:-|to|or)[ ]?(${NUM}))?[ -]{0,2}(${UNIT}))` +
+    `(?:[ ]and[ ]a[ ]half(?![a-z])|,?[ ]and[ ](${NUM})[ ]?(${UNIT}))?`,
+  'g',
+);
+/** "since", then a date, a month ("since June 2026", "since January of last year"), a year, or "last year/month". */
+const SINCE = pattern('durations.since', '(?<![a-z])since[ ]{1,2}(?:(?:about|around|approximately|approx\\.?|early|late|mid)[ -]{1,2})?', 'g');
+const SINCE_MONTH = pattern(
+  'durations.sinceMonth',
+  '^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:,?[ ]{1,2}(?:of[ ]{1,2})?(\\d{4})|[ ]{1,2}of[ ]{1,2}(this|last)[ ]{1,2}year)?(?![a-z0-9])',
+);
+const SINCE_YEAR = pattern('durations.sinceYear', '^(\\d{4})(?![0-9/.-])');
+const SINCE_LAST = pattern('durations.sinceLast', '^last[ ]{1,2}(year|month)(?![a-z])');
+/** Words just before a number that make it a frequency, a follow-up or an upper bound. */
+const SKIP_BEFORE = pattern(
+  'durations.skipBefore',
+  '(?<![a-z])(?:every|each|per|q|in|after|within|until|till|til|by|post|postop|post-op|f/u|follow[ -]?up|rtc|return|recheck|less[ ]than|fewer[ ]than|under|up[ ]?to|no[ ]more[ ]than|at[ ]most|shorter[ ]than|<)[ ]{0,2}(?:(?:about|approximately|approx\\.?|around|roughly|~)[ ]{0,2})?$',
+);
+/** Before "a week"/"an ..." it is a frequency: "3 times a week", "2x a week", "3 days a week". */
+const FREQUENCY_BEFORE = pattern(
+  'durations.frequencyBefore',
+  '(?<![a-z])(?:times|time|x|once|twice|thrice|days?|sessions?|visits?|hours?|hrs?|nights?|treatments?|classes)[ ]{0,2}$',
+);
+const FREQUENCY_AFTER = pattern(
+  'durations.frequencyAfter',
+  '^[ ]{0,2}(?:(?:a|an|per|each|every|/)[ ]{0,2}(?:day|week|wk|month|mo|year|yr)(?![a-z])|weekly|monthly|daily)',
+);
+const UNTIL_NOW = pattern('durations.untilNow', '(?<![a-z])(?:past|last|preceding)(?![a-z])');
+const VAGUE = pattern('durations.vague', '(?<![a-z])(?:few|several)(?![a-z])');
+const AGO_AFTER = pattern('durations.agoAfter', '^[ ]{0,2}(?:ago|back|earlier(?![ ]this))(?![a-z])');
+const SKIP_AFTER = pattern(
+  'durations.skipAfter',
+  '^[ -]{0,2}(?:later|after|afterwards?|post|postop|post-op|postoperative(?:ly)?|prior[ ]to|before|out|old|of[ ]age|from[ ]now|gestation|pregnant|postpartum|follow[ -]?up)(?![a-z])',
+);
+/** A number-less "last week"/"the past year" is a duration only after one of these. */
+const SPAN_LEAD = pattern('durations.spanLead', '(?<![a-z])(?:for|over|during|in|within|throughout|x)[ ]{1,2}$');
+
+/**
+ * compromise earns its place only for the long tail of number words ("one hundred twenty"):
+ * the closed table above reads every duration we have seen in notes, at no cost, while
+ * compromise takes ~250 ms to load and ~3 ms a call and misreads "two dozen" (2) and "a dozen"
+ * (nothing). So it is loaded on first need and its answers are cached.
+ */
+type NlpNumbers = { numbers(): { get(): unknown } };
+let nlp: ((text: string) => NlpNumbers) | undefined;
+const compromiseCache = new Map<string, number | undefined>();
+
+function compromiseNumber(words: string): number | undefined {
+  if (compromiseCache.has(words)) return compromiseCache.get(words);
+  let value: number | undefined;
+  try {
+    if (!nlp) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mod = require('compromise');
+      nlp = (mod.default ?? mod) as (text: string) => NlpNumbers;
+    }
+    const got = nlp(words).numbers().get();
+    if (Array.isArray(got) && typeof got[0] === 'number' && Number.isFinite(got[0])) value = got[0];
+  } catch {
+    value = undefined;
+  }
+  if (compromiseCache.size > 500) compromiseCache.clear();
+  compromiseCache.set(words, value);
+  return value;
+}
+
+/** Value of a number as written in a duration: "6", "1.5", "six", "twenty-one", "a couple of", "one and a half". */
+export function numberValue(raw: string): number | undefined {
+  let s = raw.trim().replace(/\s+/g, ' ');
+  if (s === '') return undefined;
+  if (/^\d/.test(s)) {
+    const n = Number(s);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  let extra = 0;
+  if (s.endsWith(' and a half')) {
+    extra = 0.5;
+    s = s.slice(0, -' and a half'.length);
+  }
+  s = s.replace(/^an? (?=\S)/, '').replace(/ of$/, '');
+  if (s.includes('hundred')) {
+    const n = compromiseNumber(s);
+    return n === undefined ? undefined : n + extra;
+  }
+  const direct = DURATION_NUMBER_WORDS[s];
+  if (direct !== undefined) return direct + extra;
+  const parts = s.split(/[ -]/);
+  if (parts.length === 2) {
+    const tens = DURATION_NUMBER_WORDS[parts[0]];
+    const ones = DURATION_NUMBER_WORDS[parts[1]];
+    if (tens !== undefined && ones !== undefined && tens >= 20 && ones < 10) return tens + ones + extra;
+  }
+  const n = compromiseNumber(s);
+  return n === undefined ? undefined : n + extra;
+}
+
+function unitDays(unit: string): number {
+  return UNIT_DAYS[unit] ?? 0;
+}
+
+function isArticle(num: string): boolean {
+  return num === 'a' || num === 'an' || num === 'one';
+}
+
+function spanMention(lower: string, m: RegExpExecArray, from: number, to: number): DurationMention | undefined {
+  const index = m.index;
+  const end = index + m[0].length;
+  const before = lower.slice(Math.max(from, index - 30), index);
+  const after = lower.slice(end, Math.min(to, end + 30));
+  let days: number;
+  if (m[2] !== undefined) {
+    // "the past 3 months", "for the past year", "for the last week".
+    const n = m[1] !== undefined ? numberValue(m[1]) : 1;
+    if (n === undefined) return undefined;
+    if (m[1] === undefined && !SPAN_LEAD.test(before)) return undefined;
+    days = n * unitDays(m[2]);
+  } else {
+    const num = m[3];
+    const n = numberValue(num);
+    if (n === undefined) return undefined;
+    if (SKIP_BEFORE.test(before)) return undefined;
+    if (isArticle(num) && FREQUENCY_BEFORE.test(before)) return undefined;
+    if (FREQUENCY_AFTER.test(after)) return undefined;
+    if (SKIP_AFTER.test(after)) return undefined;
+    days = n * unitDays(m[5]);
+  }
+  if (m[0].endsWith('half') && /and a half$/.test(m[0])) {
+    const unit = m[2] ?? m[5];
+    days += 0.5 * unitDays(unit);
+  } else if (m[6] !== undefined && m[7] !== undefined) {
+    const n = numberValue(m[6]);
+    if (n !== undefined) days += n * unitDays(m[7]);
+  }
+  if (!(days > 0) || days > 365 * 80) return undefined;
+  if (VAGUE.test(m[1] ?? m[3] ?? '')) return undefined;
+  const kind: DurationKind = AGO_AFTER.test(after) ? 'ago' : 'span';
+  const mention: DurationMention = { index, end, days: Math.round(days), kind };
+  if (m[2] !== undefined && UNTIL_NOW.test(m[0])) mention.untilNow = true;
+  return mention;
+}
+
+function sinceMention(lower: string, m: RegExpExecArray, to: number, dateOfService: string | null): DurationMention | undefined {
+  if (!dateOfService) return undefined;
+  const dos = dateOfService;
+  const dosYear = Number(dos.slice(0, 4));
+  const dosMonth = Number(dos.slice(5, 7));
+  const at = m.index + m[0].length;
+  const rest = lower.slice(at, Math.min(to, at + 40));
+  let from: string | null = null;
+  let end = at;
+  const date = dateAt(lower, at);
+  let x: RegExpExecArray | null;
+  if (date && date.end <= to) {
+    from = date.iso;
+    end = date.end;
+  } else if ((x = SINCE_MONTH.exec(rest)) !== null) {
+    const month = MONTHS[x[1]];
+    let year: number;
+    if (x[2] !== undefined) year = Number(x[2]);
+    else if (x[3] === 'last') year = dosYear - 1;
+    else if (x[3] === 'this') year = dosYear;
+    else year = month <= dosMonth ? dosYear : dosYear - 1;
+    from = endOfMonth(year, month);
+    end = at + x[0].length;
+  } else if ((x = SINCE_YEAR.exec(rest)) !== null) {
+    from = `${x[1]}-12-31`;
+    end = at + x[0].length;
+  } else if ((x = SINCE_LAST.exec(rest)) !== null) {
+    from = x[1] === 'year' ? `${dosYear - 1}-12-31` : dosMonth === 1 ? endOfMonth(dosYear - 1, 12) : endOfMonth(dosYear, dosMonth - 1);
+    end = at + x[0].length;
+  }
+  if (!from) return undefined;
+  const days = daysBetween(from, dos);
+  if (!(days > 0) || days > 365 * 80) return undefined;
+  return { index: m.index, end, days, kind: 'since' };
+}
+
+/**
+ * Every duration in lower[from, to), in order. `lower` is folded lower-case text (see text/normalize.ts).
+ * Regexes are compiled once; each call scans with its own lastIndex.
+ */
+export function findDurations(lower: string, from = 0, to = lower.length, dateOfService: string | null = null): DurationMention[] {
+  const out: DurationMention[] = [];
+  SPAN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SPAN.exec(lower)) !== null && m.index < to) {
+    if (m.index + m[0].length > to) break;
+    const mention = spanMention(lower, m, from, to);
+    if (mention) out.push(mention);
+  }
+  if (lower.indexOf('since', from) !== -1) {
+    SINCE.lastIndex = from;
+    while ((m = SINCE.exec(lower)) !== null && m.index < to) {
+      const mention = sinceMention(lower, m, to, dateOfService);
+      if (mention) out.push(mention);
+    }
+    out.sort((a, b) => a.index - b.index);
+  }
+  return out;
+}
+
+/**
+ * Days of the first duration a phrase states ("x 6 wks" -> 42, "for the past year" -> 365,
+ * "since 06/24/2026" with a date of service), or undefined.
+ */
+export function parseDurationDays(phrase: string, dateOfService: string | null = null): number | undefined {
+  const lower = phrase.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
+  const first = findDurations(lower, 0, lower.length, dateOfService)[0];
+  return first?.days;
+}

@@ -1,0 +1,61 @@
+/**
+ * Medications that count as conservative care for low back pain / radicular pain.
+ * Each row: the lower-case generic (or class) name the engine reports, and the names notes use
+ * for it (brand names, common misspellings). Lower case; spaces also match hyphens.
+ * A clinician can add rows or names; a drug not listed here is not reported.
+ *
+ * Class mentions ("NSAIDs", "anti-inflammatories", "muscle relaxants") report the class name.
+ * Injectates ("Depo-Medrol 80 mg was injected") and IV forms (Solu-Medrol) are not oral therapy and are skipped in code.
+ * Deliberately absent: aspirin (mostly cardiac prophylaxis), IV/inpatient opioids (morphine,
+ * hydromorphone, fentanyl), drugs for other indications.
+ */
+export const DRUGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // Gabapentinoids (the guideline's "neuropathic" trial).
+  ['gabapentin', ['gabapentin', 'gabapentine', 'gabapenten', 'gabapentin enacarbil', 'neurontin', 'neurontin', 'gralise', 'horizant']],
+  ['pregabalin', ['pregabalin', 'pregablin', 'pregabaline', 'lyrica', 'lyrica cr']],
+  // NSAIDs.
+  ['ibuprofen', ['ibuprofen', 'ibuprophen', 'ibuprofin', 'motrin', 'advil']],
+  ['naproxen', ['naproxen', 'naproxin', 'naprosyn', 'naprosin', 'aleve', 'anaprox', 'naprelan']],
+  ['meloxicam', ['meloxicam', 'mobic']],
+  ['celecoxib', ['celecoxib', 'celebrex']],
+  ['diclofenac', ['diclofenac', 'voltaren', 'arthrotec', 'cambia', 'zipsor']],
+  ['etodolac', ['etodolac', 'lodine']],
+  ['nabumetone', ['nabumetone', 'relafen']],
+  ['ketorolac', ['ketorolac', 'toradol']],
+  ['indomethacin', ['indomethacin', 'indocin']],
+  ['nsaid', [
+    'nsaid', 'nsaids', "nsaid's", 'nsaids', 'nonsteroidal anti inflammatory', 'nonsteroidal anti inflammatories',
+    'nonsteroidal anti inflammatory drugs', 'nonsteroidal anti inflammatory medication', 'nonsteroidal anti inflammatory medications',
+    'non steroidal anti inflammatory', 'non steroidal anti inflammatories', 'non steroidal anti inflammatory drugs',
+    'non steroidal anti inflammatory medications', 'anti inflammatory', 'anti inflammatories', 'antiinflammatory', 'antiinflammatories',
+    'anti inflammatory medication', 'anti inflammatory medications', 'anti inflammatory drugs', 'anti inflammatory meds',
+    'antiinflammatory medication', 'antiinflammatory medications', 'nonsteroidals', 'non steroidals', 'nonsteroidal', 'nonsteroidal medications',
+  ]],
+  // Muscle relaxants.
+  ['cyclobenzaprine', ['cyclobenzaprine', 'cyclobenzeprine', 'flexeril', 'flexaril', 'amrix']],
+  ['methocarbamol', ['methocarbamol', 'robaxin']],
+  ['tizanidine', ['tizanidine', 'zanaflex']],
+  ['baclofen', ['baclofen']],
+  ['carisoprodol', ['carisoprodol', 'soma']],
+  ['metaxalone', ['metaxalone', 'skelaxin']],
+  ['muscle relaxant', ['muscle relaxant', 'muscle relaxants', 'muscle relaxer', 'muscle relaxers']],
+  // Oral corticosteroids.
+  ['methylprednisolone', [
+    'methylprednisolone', 'medrol', 'medrol dosepak', 'medrol dose pak', 'medrol dosepack', 'medrol dose pack', 'medrol dose-pak',
+    'medrol pack', 'medrol taper', 'methylprednisolone dose pack', 'methylprednisolone dosepak',
+  ]],
+  ['prednisone', ['prednisone', 'prednisone taper', 'deltasone']],
+  ['corticosteroid', ['oral steroid', 'oral steroids', 'steroid taper', 'steroid dose pack', 'steroid dosepak', 'steroid pack', 'oral corticosteroids', 'oral corticosteroid']],
+  // Other neuropathic / analgesic agents.
+  ['duloxetine', ['duloxetine', 'cymbalta']],
+  ['amitriptyline', ['amitriptyline', 'elavil']],
+  ['nortriptyline', ['nortriptyline', 'pamelor']],
+  ['acetaminophen', ['acetaminophen', 'tylenol', 'paracetamol']],
+  ['tramadol', ['tramadol', 'ultram', 'ultracet']],
+  ['hydrocodone', ['hydrocodone', 'norco', 'vicodin', 'lortab', 'hydrocodone acetaminophen']],
+  ['oxycodone', ['oxycodone', 'percocet', 'oxycontin', 'roxicodone']],
+  ['opioid', ['opioid', 'opioids', 'opiate', 'opiates', 'narcotic', 'narcotics', 'narcotic pain medication', 'narcotic pain medications']],
+  // "lidocaine" alone counts only with "patch" after it (in code): otherwise it is an injectate or a local anaesthetic.
+  ['lidocaine', ['lidocaine patch', 'lidocaine patches', 'lidoderm', 'lidocaine']],
+  ['neuropathic agent', ['neuropathic medication', 'neuropathic medications', 'neuropathic pain medication', 'neuropathic pain medications', 'neuropathic agent', 'neuropathic agents']],
+];

@@ -1,0 +1,85 @@
+/**
+ * Red-flag vocabulary (guideline ref 3, 5): cauda equina symptoms, progressive neurological
+ * deficit, slip progression. Lower case; a space also matches a hyphen or several spaces.
+ * A clinician can extend any list. Negations ("denies bowel or bladder dysfunction",
+ * "no saddle anesthesia") are left to ConText; "monitor for ..." style warnings are hypothetical.
+ */
+
+/** Cauda equina symptoms and signs, as whole phrases. */
+export const CAUDA_EQUINA_PHRASES: readonly string[] = [
+  'cauda equina syndrome', 'cauda equina symptoms', 'cauda equina signs', 'cauda equina type symptoms', 'conus medullaris syndrome',
+  'conus syndrome',
+  'saddle anesthesia', 'saddle anaesthesia', 'saddle numbness', 'saddle paresthesia', 'saddle paresthesias', 'saddle hypoesthesia',
+  'saddle hypesthesia', 'saddle sensory loss', 'saddle area numbness', 'saddle region numbness', 'saddle distribution numbness',
+  'numbness in the saddle area', 'numbness in the saddle region', 'numbness in a saddle distribution', 'perineal numbness',
+  'perineal anesthesia', 'perineal hypoesthesia', 'perineal sensory loss', 'perianal numbness', 'perianal anesthesia',
+  'numbness of the perineum', 'numbness in the perineum', 'numbness in the perineal area', 'numbness in the perineal region',
+  'decreased perineal sensation', 'decreased perianal sensation', 'decreased sensation in the perineum',
+  'urinary retention', 'retention of urine', 'urine retention', 'bladder retention',
+  'urinary incontinence', 'bladder incontinence', 'bowel incontinence', 'fecal incontinence', 'faecal incontinence',
+  'stool incontinence', 'incontinence of urine', 'incontinence of stool', 'incontinence of bowel', 'incontinence of bladder',
+  'incontinence of bowel or bladder', 'incontinence of bowel and bladder', 'incontinence of bladder or bowel',
+  'loss of bowel control', 'loss of bladder control', 'loss of bowel or bladder control', 'loss of bowel and bladder control',
+  'loss of bladder or bowel control', 'loss of bowel function', 'loss of bladder function', 'loss of bowel or bladder function',
+  'loss of bowel and bladder function', 'loss of sphincter control', 'sphincter dysfunction', 'bowel dysfunction',
+  'bladder dysfunction', 'neurogenic bladder', 'new onset incontinence', 'numbness in the groin', 'groin numbness',
+  'numbness in the groin and buttocks', 'inability to void', 'unable to void', 'could not void', 'cannot void',
+  'loss of bowel/bladder control', 'loss of bladder/bowel control', 'b/b sx', 'b/b symptoms', 'bowel/bladder sx',
+  // Bare "incontinence" counts in a spine note without another cause beside it.
+  'incontinence',
+];
+
+/** A normal sphincter exam: an absent cauda equina sign ("Normal rectal tone"). */
+export const NORMAL_TONE_PHRASES: readonly string[] = [
+  'normal rectal tone', 'normal sphincter tone', 'intact rectal tone', 'good rectal tone', 'rectal tone normal', 'rectal tone intact',
+  'rectal tone is normal', 'rectal tone is intact', 'rectal tone was normal', 'normal anal tone', 'normal anal sphincter tone',
+];
+
+/** "bowel or bladder" + a dysfunction noun: every pairing is generated. */
+export const BOWEL_BLADDER_SUBJECTS: readonly string[] = [
+  'bowel or bladder', 'bladder or bowel', 'bowel and bladder', 'bladder and bowel', 'bowel/bladder', 'bladder/bowel', 'b/b',
+  'bowel nor bladder', 'bladder nor bowel', 'bowel, bladder', 'bowel or urinary', 'urinary or bowel', 'bowel and urinary',
+  'urinary and bowel', 'urinary or fecal', 'fecal or urinary', 'urinary and fecal', 'bowel or bladder control',
+];
+export const BOWEL_BLADDER_NOUNS: readonly string[] = [
+  'dysfunction', 'dysfunctions', 'incontinence', 'retention', 'changes', 'change', 'problems', 'problem', 'symptoms',
+  'complaints', 'issues', 'difficulty', 'difficulties', 'involvement', 'disturbance', 'disturbances', 'loss', 'compromise',
+  'control', 'sx',
+];
+
+/** Reduced rectal / sphincter tone: a qualifier then the tone. */
+export const TONE_QUALIFIERS: readonly string[] = [
+  'decreased', 'reduced', 'diminished', 'poor', 'absent', 'lax', 'loss of', 'weak', 'weakened', 'diminution of', 'impaired',
+  'low', 'abnormal',
+];
+export const TONES: readonly string[] = [
+  'rectal tone', 'sphincter tone', 'anal tone', 'anal sphincter tone', 'rectal sphincter tone', 'sphincter control',
+];
+
+/** Progressive deficit: a change word, then a deficit. */
+export const PROGRESSION_WORDS: readonly string[] = [
+  'progressive', 'progressively worsening', 'progressively increasing', 'rapidly progressive', 'progressing', 'worsening',
+  'increasing', 'new', 'new onset', 'acute', 'acute onset', 'sudden', 'sudden onset', 'evolving', 'worsening of',
+  'progression of', 'increasing degree of',
+];
+export const DEFICITS: readonly string[] = [
+  'weakness', 'motor weakness', 'leg weakness', 'foot weakness', 'muscle weakness', 'lower extremity weakness',
+  'neurologic deficit', 'neurologic deficits', 'neurological deficit', 'neurological deficits', 'neuro deficit',
+  'neuro deficits', 'neurologic compromise', 'neurological compromise', 'neurologic decline', 'neurological decline',
+  'motor deficit', 'motor deficits', 'motor loss', 'foot drop', 'footdrop', 'drop foot', 'paresis', 'paraparesis',
+  'myelopathy', 'neurologic symptoms', 'neurological symptoms', 'neurologic findings', 'neurological findings',
+  'weakness in the left leg', 'weakness in the right leg', 'weakness in the legs', 'weakness of the left leg',
+  'weakness of the right leg', 'weakness in both legs', 'dorsiflexion weakness', 'plantarflexion weakness',
+];
+/** Deficit, then a verb of worsening: "weakness is getting worse", "foot drop has progressed". */
+export const WORSENING_AFTER: readonly string[] = [
+  'progressing', 'progressed', 'has progressed', 'have progressed', 'is progressing', 'are progressing', 'worsening', 'worsened',
+  'has worsened', 'have worsened', 'is worsening', 'getting worse', 'is getting worse', 'has gotten worse', 'increasing',
+  'is increasing', 'has increased', 'progressively worse',
+];
+
+/** Slip words for slip progression. */
+export const SLIP_WORDS: readonly string[] = [
+  'anterolisthesis', 'spondylolisthesis', 'spondylolisthses', 'spondylolithesis', 'spodylolisthesis', 'listhesis',
+  'retrolisthesis', 'slip', 'slippage', 'subluxation', 'translation',
+];

@@ -1,0 +1,130 @@
+import { TherapyModality, TherapyResponse, TherapyStatus } from '../types';
+
+/**
+ * Conservative-care vocabulary: what names a therapy, what says it is done, going on or planned,
+ * and how it went. Lower case; a space also matches a hyphen or several spaces. Medications are
+ * in drugs.ts. A clinician can extend any list.
+ *
+ * Not listed on purpose: bare "therapy" / "therapist" (occupational, speech, respiratory...),
+ * bare "rest" ("pain at rest"), bare "exercise" ("exercise tolerance"), bare "epidural"
+ * (anaesthesia, "epidural fat"), massage and acupuncture (no modality for them in the guideline).
+ * "PT" is read in code (it also means "patient" and "prothrombin time").
+ */
+export const THERAPY_PHRASES: ReadonlyArray<readonly [TherapyModality, readonly string[]]> = [
+  ['physicalTherapy', [
+    'physical therapy', 'physical therapies', 'physical therapist', 'physiotherapy', 'physio', 'p.t.', 'formal therapy',
+    'formal physical therapy', 'outpatient therapy', 'aquatic therapy', 'aqua therapy', 'aquatherapy', 'pool therapy',
+    'water therapy', 'mckenzie therapy', 'mckenzie exercises', 'mckenzie program', 'core stabilization program',
+    'lumbar stabilization program', 'lumbar stabilization exercises', 'core stabilization exercises', 'stabilization program',
+    'spine rehab', 'spine rehabilitation', 'spinal rehabilitation', 'rehabilitation program', 'physical rehabilitation',
+    'work hardening', 'work conditioning', 'functional restoration program', 'physical therapy program', 'pt program',
+  ]],
+  ['homeExercise', [
+    'home exercise program', 'home exercise programs', 'home exercise', 'home exercises', 'home exercise regimen', 'hep',
+    'home program', 'home stretching', 'home stretching program', 'exercise program', 'exercise regimen', 'stretching program',
+    'stretching exercises', 'strengthening exercises', 'core strengthening', 'core strengthening exercises', 'walking program',
+    'exercises at home', 'self directed exercise', 'self directed exercises',
+  ]],
+  ['chiropractic', [
+    'chiropractic', 'chiropractic care', 'chiropractic treatment', 'chiropractic treatments', 'chiropractic manipulation',
+    'chiropractic adjustments', 'chiropractor', 'chiropractors', 'chiro', 'spinal manipulation', 'spinal manipulative therapy',
+    'osteopathic manipulation', 'osteopathic manipulative treatment', 'omt', 'manipulative therapy',
+  ]],
+  ['bracing', [
+    'brace', 'braces', 'bracing', 'back brace', 'lumbar brace', 'lumbosacral brace', 'lumbar corset', 'corset', 'lso',
+    'tlso', 'lumbosacral orthosis', 'thoracolumbosacral orthosis', 'lumbar orthosis', 'immobilization', 'immobilized',
+  ]],
+  ['activityModification', [
+    'activity modification', 'activity modifications', 'activity restriction', 'activity restrictions', 'modified activity',
+    'modified activities', 'modified duty', 'light duty', 'restricted duty', 'work restrictions', 'work restriction',
+    'lifting restrictions', 'lifting restriction', 'rest from', 'avoid heavy lifting', 'avoiding heavy lifting', 'avoidance of heavy lifting',
+    'avoid lifting', 'relative rest', 'bed rest', 'avoid aggravating activities',
+    'avoidance of aggravating activities', 'ergonomic modifications',
+  ]],
+  ['injection', [
+    'epidural steroid injection', 'epidural steroid injections', 'epidural steriod injection', 'epidural steriod injections',
+    'epidural steroid', 'epidural steroids', 'epidural injection', 'epidural injections', 'epidural shot', 'epidural shots',
+    'epidural block', 'epidurals', 'lumbar epidural', 'lumbar epidural steroid injection', 'caudal epidural',
+    'interlaminar epidural', 'transforaminal epidural', 'transforaminal epidural steroid injection',
+    'transforaminal epidural steroid injections', 'transforaminal injection', 'transforaminal injections',
+    'transforaminal steroid injection', 'esi', 'esis', "esi's", 'lesi', 'tfesi', 'tfesis', 'ilesi', 'cesi',
+    'facet injection', 'facet injections', 'facet joint injection', 'facet joint injections', 'facet block', 'facet blocks',
+    'facet joint block', 'facet joint blocks', 'medial branch block', 'medial branch blocks', 'mbb', 'mbbs',
+    'radiofrequency rhizotomy', 'radiofrequency ablation of the medial branch', 'radiofrequency neurotomy', 'rhizotomy',
+    'selective nerve root block', 'selective nerve root blocks', 'snrb', 'nerve root block', 'nerve root blocks',
+    'nerve root injection', 'nerve root injections', 'nerve block', 'nerve blocks', 'trigger point injection',
+    'trigger point injections', 'si joint injection', 'si joint injections', 'sacroiliac joint injection',
+    'sacroiliac joint injections', 'steroid injection', 'steroid injections', 'cortisone injection', 'cortisone injections',
+    'cortisone shot', 'cortisone shots', 'spinal injection', 'spinal injections', 'back injection', 'back injections',
+    'lumbar injection', 'lumbar injections', 'injection', 'injections', 'injection therapy', 'pain injections', 'spine injections',
+  ]],
+];
+
+/** Status cues: the nearest one before a therapy (else right after it) decides its status. */
+export type StatusCue = TherapyStatus | 'refused' | 'pastPlanned' | 'intolerant';
+export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]> = [
+  ['completed', [
+    'completed', 'completing', 'has completed', 'finished', 'finishing', 'underwent', 'undergone', 'has undergone', 'tried',
+    'trialed', 'has tried', 'failed', 'has failed', 'failure of', 'had', 'has had', 'have had', 'did', 'received', 'has received',
+    'was in', 'went to', 'attended', 'participated in', 'took', 'used', 'was on', 'was given', 's/p', 'status post',
+    'previous', 'previously', 'prior', 'in the past', 'history of', 'hx of', 'discontinued', 'stopped', 'quit', 'exhausted',
+    'despite', 'after', 'following', 'last year', 'was treated with', 'treated with', 'were tried', 'was tried',
+    'was done', 'was performed', 'were performed', 'got', 'seen', 'saw', 'has seen', 'had seen', 'sought', 'has been treated with', 'wore', 'was wearing', 'no longer', 'no longer taking', 'no longer on', 'done', 'has done', 'tapered off',
+  ]],
+  ['ongoing', [
+    'currently', 'current', 'continue', 'continues', 'continuing', 'continued', 'still', 'remains on', 'remain on', 'is on',
+    'on', 'now on', 'taking', 'takes', 'is taking', 'using', 'uses', 'attending', 'attends', 'participating', 'doing',
+    'is doing', 'has been doing', 'is in', 'has been in', 'has been going to', 'has been attending', 'has been taking',
+    'has been using', 'has been on', 'ongoing', 'presently', 'maintained on', 'started', 'was started on', 'was prescribed',
+    'was placed on', 'was put on', 'is undergoing', 'undergoing', 'now', 'began seeing', 'is seeing', 'has been seeing', 'working with', 'has been working with', 'is working with', 'has been wearing', 'is wearing', 'wears', 'wearing', 'has taken', 'have taken', 'has been taking', 'has been on', 'as needed', 'prn', 'p.r.n.', 'resume', 'resumed', 'restart', 'restarted',
+  ]],
+  ['planned', [
+    'start', 'starting', 'begin', 'beginning', 'initiate', 'initiating', 'refer', 'referral', 'referral to', 'referring',
+    'will', 'plan', 'plans', 'planned', 'planning', 'recommend', 'recommends', 'recommending', 'recommendation', 'recommended', 'going to', 'am going to', 'will have', 'might require', 'may require', 'could require', 'may need', 'might need', 'needs', 'would require', 'might be', 'starting her on', 'starting him on', 'start her on', 'start him on', 'starting the patient on', 'start the patient on', 'will start', 'will begin', 'prescribed today', 'today', 'sent for', 'being sent for', 'is being sent for', 'to be seen', 'is to be seen', 'is to be', 'to be', 'will be', 'schedule',
+    'scheduling', 'scheduled', 'prescribe', 'prescribing', 'order', 'ordering', 'ordered', 'consider', 'considering',
+    'trial of', 'try', 'trying', 'candidate for', 'would benefit', 'may benefit', 'could benefit', 'might benefit',
+    'set up', 'arrange', 'arranged', 'sign up', 'enroll', 'proceed with', 'option', 'options', 'offer', 'discussed',
+    'discuss', 'should', 'if', 'add', 'adding', 'switch to', 'change to', 'rx', 'prescription for', 'new prescription',
+    'would like', 'wishes to', 'wants to', 'interested in', 'next step', 'pending', 'awaiting', 'to undergo',
+  ]],
+  ['pastPlanned', ['was referred to', 'was referred for', 'were recommended', 'was recommended', 'referred to', 'referred for', 'suggested', 'suggests', 'was offered', 'offered', 'requested', 'was requested']],
+  ['refused', [
+    'declined', 'declines', 'refused', 'refuses', 'deferred', 'defers', 'not interested in', 'opted against', 'opted out of',
+    'unwilling to', 'cannot take', "can't take", 'unable to take', 'contraindicated', 'allergic to', 'allergy to',
+    'not covered', 'denied by insurance', 'did not want', 'does not want', "doesn't want",
+  ]],
+  ['intolerant', ['did not tolerate', 'could not tolerate', 'intolerant of', 'intolerance to', 'side effects', 'not tolerated', 'unable to tolerate']],
+];
+
+/** Response cues: the nearest one in the clause decides how care went. */
+export const RESPONSE_CUES: ReadonlyArray<readonly [TherapyResponse, readonly string[]]> = [
+  ['none', [
+    'no relief', 'no significant relief', 'no improvement', 'no significant improvement', 'no benefit', 'no significant benefit',
+    'without relief', 'without improvement', 'without benefit', 'without significant relief', 'without significant improvement',
+    'without significant benefit', 'without lasting relief', 'without meaningful improvement', 'without meaningful relief', 'without meaningful benefit', 'without lasting change', 'without lasting benefit', 'without lasting improvement', 'without change', 'with no change', 'without much relief', 'without much improvement', 'no meaningful improvement', 'no meaningful relief', 'no lasting change', 'no lasting benefit', 'no lasting improvement', 'without any relief', 'without any improvement', 'did not help',
+    "didn't help", 'has not helped', 'have not helped', 'not helped', 'not helpful', 'unhelpful', 'ineffective', 'not effective',
+    'failed', 'has failed', 'failure of', 'did not improve', "didn't improve", 'no response', 'did not respond', 'not respond',
+    'little relief', 'little to no relief', 'little or no relief', 'little improvement', 'little benefit', 'no lasting relief',
+    'no sustained relief', 'not improved', 'made it worse', 'made her worse', 'made him worse', 'made things worse', 'made symptoms worse', 'made the pain worse', 'worsened', 'no better', 'not better', 'despite', 'not had relief', 'not had any relief', 'had no relief', 'not gotten relief', 'not gotten any relief', 'not getting relief', 'not received relief', 'not provided relief', 'not provide relief', 'not given relief', 'not helping', 'is not helping', 'not working', 'not been helpful', 'not been effective', 'refractory to',
+    'did not provide relief', 'did not provide any relief', 'did not give relief', 'no help', 'of no help', 'no change',
+    'without success', 'unsuccessful', 'not successful',
+  ]],
+  ['partial', [
+    'partial relief', 'partial improvement', 'partial response', 'partial benefit', 'partially', 'partially helpful',
+    'some relief', 'some improvement', 'some benefit', 'temporary relief', 'temporary improvement', 'temporary benefit',
+    'temporary', 'temporarily', 'transient', 'transient relief', 'transiently', 'short term relief',
+    'short lived', 'short lived relief', 'brief relief', 'briefly', 'modest relief', 'modest improvement', 'modest benefit',
+    'mild relief', 'mild improvement', 'mild benefit', 'minimal relief', 'minimal improvement', 'minimal benefit',
+    'slight relief', 'slight improvement', 'moderate relief', 'moderate improvement', 'moderate benefit', 'somewhat',
+    'helped a little', 'helped somewhat', 'helped some', 'helps some', 'helps him some', 'helps her some', 'only helps', 'only helped', 'helps a little', 'helps somewhat', 'only helps him some', 'only helps her some', 'helped temporarily', 'helped briefly', 'wore off', 'wears off',
+    'wearing off', 'only lasted', 'lasted only', 'limited relief', 'limited improvement', 'limited benefit', 'mixed results',
+  ]],
+  ['good', [
+    'significant relief', 'significant improvement', 'significant benefit', 'good relief', 'good improvement', 'good response',
+    'good results', 'great relief', 'excellent relief', 'excellent response', 'excellent results', 'complete relief',
+    'complete resolution', 'resolved', 'resolution', 'helped', 'helps', 'helpful', 'improved', 'much improved',
+    'much better', 'effective', 'substantial relief', 'substantial improvement', 'marked improvement',
+    'dramatic improvement', 'dramatic relief', 'with relief', 'got relief', 'gave her relief', 'gave him relief', 'provided relief',
+    'benefited', 'responded well', 'good benefit', 'great benefit', 'significantly improved', 'significantly better',
+  ]],
+];

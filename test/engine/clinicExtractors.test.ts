@@ -1,0 +1,432 @@
+import * as assert from 'assert';
+import { analyzeNote } from '../../server/src/engine';
+import { customTargetExtractor } from '../../server/src/engine/extractors/customTargets';
+import { SentenceView } from '../../server/src/engine/extractors/types';
+import { AnalyzeOptions, Assertion, FindingKind } from '../../server/src/engine/types';
+import { LooseFinding } from './helpers';
+
+/** Spine context so that extractors which only read spine notes do read these fixtures. */
+const SPINE = 'Low back pain with grade 1 L5-S1 anterolisthesis.\n';
+
+function all(text: string, kind: FindingKind, options?: AnalyzeOptions): LooseFinding[] {
+  return analyzeNote(text, options).findings.filter((f) => f.kind === kind) as LooseFinding[];
+}
+
+/** The finding of a kind whose evidence text is exactly `evidence`. */
+function get(text: string, kind: FindingKind, evidence: string, options?: AnalyzeOptions): LooseFinding {
+  const found = all(text, kind, options);
+  const f = found.find((x) => x.text === evidence);
+  if (!f) throw new Error(`no ${kind} ${JSON.stringify(evidence)} in ${JSON.stringify(text)}; got ${JSON.stringify(found.map((x) => [x.text, x.assertion, x.attributes]))}`);
+  // The evidence is the note's own text at the finding's range.
+  assert.strictEqual(text.slice(f.start, f.end), f.text);
+  return f;
+}
+
+function expect(f: LooseFinding, assertion: Assertion, attributes: Record<string, unknown>): void {
+  assert.strictEqual(f.assertion, assertion, `${f.text}: assertion`);
+  assert.deepStrictEqual(f.attributes, attributes, `${f.text}: attributes`);
+}
+
+function none(text: string, kind: FindingKind): void {
+  const found = all(text, kind);
+  assert.deepStrictEqual(found.map((f) => [f.text, f.assertion]), [], `expected no ${kind} in ${JSON.stringify(text)}`);
+}
+
+describe('clinic extractors: conservative therapy', () => {
+  it('completed PT with duration and no relief; ongoing gabapentin', () => {
+    const note = SPINE + 'She completed PT x 6 wks without relief and is currently taking gabapentin 300 mg tid.';
+    expect(get(note, 'conservativeTherapy', 'PT'), 'present', { modality: 'physicalTherapy', durationDays: 42, status: 'completed', response: 'none' });
+    expect(get(note, 'conservativeTherapy', 'gabapentin'), 'present', { modality: 'medication', drug: 'gabapentin', status: 'ongoing' });
+  });
+
+  it('a duration applies to every modality of its clause', () => {
+    const note = SPINE + 'Patient has tried NSAIDs, chiropractic, and physical therapy for three months with no significant improvement.';
+    for (const [text, modality] of [['NSAIDs', 'medication'], ['chiropractic', 'chiropractic'], ['physical therapy', 'physicalTherapy']]) {
+      const f = get(note, 'conservativeTherapy', text);
+      assert.strictEqual(f.attributes.modality, modality);
+      assert.strictEqual(f.attributes.durationDays, 90);
+      assert.strictEqual(f.attributes.status, 'completed');
+      assert.strictEqual(f.attributes.response, 'none');
+    }
+    assert.strictEqual(get(note, 'conservativeTherapy', 'NSAIDs').attributes.drug, 'nsaid');
+  });
+
+  it('each therapy keeps its own duration', () => {
+    const note = SPINE + 'He did PT x 6 weeks and chiropractic for 3 months.';
+    assert.strictEqual(get(note, 'conservativeTherapy', 'PT').attributes.durationDays, 42);
+    assert.strictEqual(get(note, 'conservativeTherapy', 'chiropractic').attributes.durationDays, 90);
+  });
+
+  it('a symptom duration is not the therapy duration', () => {
+    const note = SPINE + 'Back pain for 2 years, failed PT.';
+    expect(get(note, 'conservativeTherapy', 'PT'), 'present', { modality: 'physicalTherapy', status: 'completed', response: 'none' });
+  });
+
+  it('frequency is not duration: three times weekly for six weeks', () => {
+    const note = SPINE + 'Plan: PT three times weekly for six weeks.';
+    expect(get(note, 'conservativeTherapy', 'PT'), 'hypothetical', { modality: 'physicalTherapy', durationDays: 42, status: 'planned' });
+  });
+
+  it('"for a period of four weeks" as words', () => {
+    const note = SPINE + 'A program of chiropractic adjustments and physical therapy was completed for a period of four weeks.';
+    assert.strictEqual(get(note, 'conservativeTherapy', 'physical therapy').attributes.durationDays, 28);
+  });
+
+  it('since <date> against the date of service; brand -> generic', () => {
+    const note = 'Date of service: 09/24/2026\n' + SPINE + 'He has been on Lyrica since 06/24/2026. Medrol Dosepak gave temporary relief. Aleve and Motrin did not help. Flexeril helped.';
+    expect(get(note, 'conservativeTherapy', 'Lyrica'), 'present', { modality: 'medication', drug: 'pregabalin', durationDays: 92, status: 'ongoing' });
+    expect(get(note, 'conservativeTherapy', 'Medrol Dosepak'), 'present', { modality: 'medication', drug: 'methylprednisolone', status: 'completed', response: 'partial' });
+    assert.strictEqual(get(note, 'conservativeTherapy', 'Aleve').attributes.drug, 'naproxen');
+    assert.strictEqual(get(note, 'conservativeTherapy', 'Motrin').attributes.response, 'none');
+    expect(get(note, 'conservativeTherapy', 'Flexeril'), 'present', { modality: 'medication', drug: 'cyclobenzaprine', status: 'completed', response: 'good' });
+  });
+
+  it('class mentions: anti-inflammatories, Neurontin, Mobic', () => {
+    const note = SPINE + 'She takes anti-inflammatories. Neurontin was discontinued. Mobic 15 mg daily.';
+    assert.strictEqual(get(note, 'conservativeTherapy', 'anti-inflammatories').attributes.drug, 'nsaid');
+    expect(get(note, 'conservativeTherapy', 'Neurontin'), 'present', { modality: 'medication', drug: 'gabapentin', status: 'completed' });
+    assert.strictEqual(get(note, 'conservativeTherapy', 'Mobic').attributes.drug, 'meloxicam');
+  });
+
+  it('injections: ESI, TFESI, facet injection, "epidural steroid injections" as one name', () => {
+    const note = SPINE + 'She underwent an L5-S1 TFESI with 50% relief. Two ESIs gave no relief. He had facet injections. Dr. R recommended lumbar epidural steroid injections.';
+    // 50% relief or more is good; an injection never carries a duration.
+    expect(get(note, 'conservativeTherapy', 'TFESI'), 'present', { modality: 'injection', status: 'completed', response: 'good' });
+    expect(get(note, 'conservativeTherapy', 'ESIs'), 'present', { modality: 'injection', status: 'completed', response: 'none' });
+    assert.strictEqual(get(note, 'conservativeTherapy', 'facet injections').attributes.modality, 'injection');
+    expect(get(note, 'conservativeTherapy', 'lumbar epidural steroid injections'), 'hypothetical', { modality: 'injection', status: 'planned' });
+  });
+
+  it('planned care is hypothetical; continued care stays present', () => {
+    const note = SPINE + 'Plan: Continue Mobic 15 mg daily. Start gabapentin. Refer to physical therapy. Consider ESI if no improvement. Continue PT.';
+    expect(get(note, 'conservativeTherapy', 'Mobic'), 'present', { modality: 'medication', drug: 'meloxicam', status: 'ongoing' });
+    expect(get(note, 'conservativeTherapy', 'gabapentin'), 'hypothetical', { modality: 'medication', drug: 'gabapentin', status: 'planned' });
+    expect(get(note, 'conservativeTherapy', 'physical therapy'), 'hypothetical', { modality: 'physicalTherapy', status: 'planned' });
+    // "no improvement" is the condition of a plan, not a response.
+    expect(get(note, 'conservativeTherapy', 'ESI'), 'hypothetical', { modality: 'injection', status: 'planned' });
+    expect(get(note, 'conservativeTherapy', 'PT'), 'present', { modality: 'physicalTherapy', status: 'ongoing' });
+  });
+
+  it('"will start her on" is a plan, not "on" a drug', () => {
+    const note = SPINE + 'We will start her on Celebrex.';
+    expect(get(note, 'conservativeTherapy', 'Celebrex'), 'hypothetical', { modality: 'medication', drug: 'celecoxib', status: 'planned' });
+  });
+
+  it('negated, refused and contraindicated therapy is absent', () => {
+    const note = SPINE + 'She has not had PT. No injections. She declined physical therapy. She cannot take NSAIDs. Indocin should not be used.';
+    for (const text of ['PT', 'injections', 'physical therapy', 'NSAIDs', 'Indocin']) {
+      assert.strictEqual(get(note, 'conservativeTherapy', text).assertion, 'absent', text);
+    }
+  });
+
+  it('outcome words are not negations: "resolved with PT", "PT is not helping", "neither ... nor ... helped"', () => {
+    const note = SPINE + 'Her pain resolved with PT. Chiropractic is not helping. Neither ESI nor NSAIDs helped.';
+    expect(get(note, 'conservativeTherapy', 'PT'), 'present', { modality: 'physicalTherapy', status: 'completed', response: 'good' });
+    assert.strictEqual(get(note, 'conservativeTherapy', 'Chiropractic').attributes.response, 'none');
+    for (const text of ['ESI', 'NSAIDs']) {
+      const f = get(note, 'conservativeTherapy', text);
+      assert.strictEqual(f.assertion, 'present', text);
+      assert.strictEqual(f.attributes.response, 'none', text);
+    }
+  });
+
+  it('"PT" as patient or prothrombin time is not therapy; lower-case "pt" counts only in therapy wording', () => {
+    none(SPINE + 'PT states her back hurts. Labs: PT 12.5, INR 1.1. The pt is here today.', 'conservativeTherapy');
+    expect(get(SPINE + 'She failed pt x 6 wks.', 'conservativeTherapy', 'pt'), 'present', { modality: 'physicalTherapy', durationDays: 42, status: 'completed', response: 'none' });
+  });
+
+  it('started 6 weeks ago and still going: 42 days ongoing', () => {
+    const note = SPINE + 'She started PT 6 weeks ago and continues to attend.';
+    expect(get(note, 'conservativeTherapy', 'PT'), 'present', { modality: 'physicalTherapy', durationDays: 42, status: 'ongoing' });
+  });
+
+  it('non-spine injections, braces and contrast are not conservative care', () => {
+    none(SPINE + 'Knee injection last year. She wears a knee brace.', 'conservativeTherapy');
+    none('MRI LUMBAR SPINE\nTECHNIQUE: Images were obtained following injection of gadolinium.', 'conservativeTherapy');
+    none(SPINE + 'He is on Epogen injections.\nAllergies: Lyrica.', 'conservativeTherapy');
+  });
+
+  it('medication list entries are ongoing; bracing and activity modification', () => {
+    const note = SPINE + 'MEDICATIONS: Ibuprofen 800 mg prn.\nPLAN: Lumbar brace. Activity modification.';
+    expect(get(note, 'conservativeTherapy', 'Ibuprofen'), 'present', { modality: 'medication', drug: 'ibuprofen', status: 'ongoing' });
+    expect(get(note, 'conservativeTherapy', 'Lumbar brace'), 'hypothetical', { modality: 'bracing', status: 'planned' });
+    expect(get(note, 'conservativeTherapy', 'Activity modification'), 'hypothetical', { modality: 'activityModification', status: 'planned' });
+  });
+
+  it('home exercise program; CRLF, Unicode dashes and nbsp', () => {
+    const note = 'Low back pain with grade 1 L5\u2013S1 anterolisthesis.\r\nShe has been doing a home exercise program for 6\u20138\u00a0weeks.\r\n';
+    expect(get(note, 'conservativeTherapy', 'home exercise program'), 'present', { modality: 'homeExercise', durationDays: 42, status: 'ongoing' });
+  });
+
+  it('typos seen in real notes', () => {
+    const note = SPINE + 'She had an epidural steriod injection and takes ibuprophen and Flexaril.';
+    assert.strictEqual(get(note, 'conservativeTherapy', 'epidural steriod injection').attributes.modality, 'injection');
+    assert.strictEqual(get(note, 'conservativeTherapy', 'ibuprophen').attributes.drug, 'ibuprofen');
+    assert.strictEqual(get(note, 'conservativeTherapy', 'Flexaril').attributes.drug, 'cyclobenzaprine');
+  });
+});
+
+describe('clinic extractors: radicular symptoms', () => {
+  it('radiating pain, radiculopathy with side and root, sciatica, dermatomal numbness, leg symptoms', () => {
+    const note = SPINE + 'He has back pain radiating down the left leg to the foot. Right L5 radiculopathy. Sciatica. Numbness in the left L5 distribution. Her diffuse bilateral leg symptoms persist.';
+    expect(get(note, 'radicularSymptoms', 'pain radiating down the left leg'), 'present', { side: 'left' });
+    expect(get(note, 'radicularSymptoms', 'Right L5 radiculopathy'), 'present', { side: 'right' });
+    expect(get(note, 'radicularSymptoms', 'Sciatica'), 'present', {});
+    expect(get(note, 'radicularSymptoms', 'Numbness in the left L5 distribution'), 'present', { side: 'left' });
+    expect(get(note, 'radicularSymptoms', 'bilateral leg symptoms'), 'present', { side: 'bilateral' });
+  });
+
+  it('denied or non-radiating pain is absent; resolved pain is historical; signs and both-feet numbness give nothing', () => {
+    expect(get(SPINE + 'Denies radicular pain.', 'radicularSymptoms', 'radicular pain'), 'absent', {});
+    expect(get(SPINE + 'Possible radiculopathy.', 'radicularSymptoms', 'radiculopathy'), 'possible', {});
+    expect(get(SPINE + 'Pain is 9/10, non-radiating.', 'radicularSymptoms', 'radiating'), 'absent', {});
+    expect(get(SPINE + 'Preoperative left leg radicular pain has resolved.', 'radicularSymptoms', 'left leg radicular pain'), 'historical', { side: 'left' });
+    expect(get(SPINE + 'Right leg pain with numbness radiating into the lateral foot.', 'radicularSymptoms', 'numbness radiating into the lateral foot'), 'present', { side: 'right' });
+    none(SPINE + 'Positive straight leg raise on the right. Decreased sensation in the left foot. Numbness and tingling in both feet. She reports 70% relief of right leg symptoms.', 'radicularSymptoms');
+  });
+
+  it('edema extending to the knees, cervical radiculopathy are not lumbar radicular symptoms', () => {
+    none(SPINE + 'There is 3+ edema that extends up to her knees. Rule out C6 radiculopathy.', 'radicularSymptoms');
+  });
+});
+
+describe('clinic extractors: red flags', () => {
+  it('denials come out absent', () => {
+    const note = SPINE + 'Denies bowel or bladder dysfunction. No saddle anesthesia. He denies, however, any bowel or bladder problems.';
+    expect(get(note, 'redFlag', 'bowel or bladder dysfunction'), 'absent', { type: 'caudaEquina' });
+    expect(get(note, 'redFlag', 'saddle anesthesia'), 'absent', { type: 'caudaEquina' });
+    expect(get(note, 'redFlag', 'bowel or bladder problems'), 'absent', { type: 'caudaEquina' });
+  });
+
+  it('cauda equina signs present', () => {
+    const note = SPINE + 'She reports urinary retention and saddle numbness. Rectal tone decreased. Exam shows decreased rectal tone.';
+    for (const text of ['urinary retention', 'saddle numbness', 'Rectal tone decreased', 'decreased rectal tone']) {
+      expect(get(note, 'redFlag', text), 'present', { type: 'caudaEquina' });
+    }
+  });
+
+  it('anatomy, stress incontinence and warnings are not present red flags; normal tone is an absent sign', () => {
+    none(SPINE + 'The conus and cauda equina are normal. Stress urinary incontinence. Urinary incontinence due to BPH.', 'redFlag');
+    expect(get(SPINE + 'Normal rectal tone.', 'redFlag', 'Normal rectal tone'), 'absent', { type: 'caudaEquina' });
+    expect(get(SPINE + 'Return precautions for new numbness, weakness, or loss of bowel/bladder control.', 'redFlag', 'new numbness, weakness'), 'hypothetical', { type: 'progressiveDeficit' });
+    expect(get(SPINE + 'She has numbness in the groin and buttocks and inability to void.', 'redFlag', 'inability to void'), 'present', { type: 'caudaEquina' });
+    expect(get(SPINE + 'Monitor for progressive neurological deficits or cauda equina symptoms.', 'redFlag', 'cauda equina symptoms'), 'hypothetical', { type: 'caudaEquina' });
+    expect(get(SPINE + 'Monitor for progressive neurological deficits.', 'redFlag', 'progressive neurological deficits'), 'hypothetical', { type: 'progressiveDeficit' });
+  });
+
+  it('progressive deficit', () => {
+    const note = SPINE + 'Progressive weakness of the left leg. New foot drop. No new weakness. His weakness is getting worse.';
+    expect(get(note, 'redFlag', 'Progressive weakness of the left leg'), 'present', { type: 'progressiveDeficit' });
+    expect(get(note, 'redFlag', 'New foot drop'), 'present', { type: 'progressiveDeficit' });
+    expect(get(note, 'redFlag', 'new weakness'), 'absent', { type: 'progressiveDeficit' });
+    expect(get(note, 'redFlag', 'weakness is getting worse'), 'present', { type: 'progressiveDeficit' });
+  });
+
+  it('slip progression, and its negations', () => {
+    const note = SPINE + 'Compared to prior, the slip increased from grade 1 to grade 2. No progression of the L5-S1 anterolisthesis. The slip has not progressed.';
+    expect(get(note, 'redFlag', 'increased from grade 1 to grade 2'), 'present', { type: 'slipProgression' });
+    expect(get(note, 'redFlag', 'progression of the L5-S1 anterolisthesis'), 'absent', { type: 'slipProgression' });
+    expect(get(note, 'redFlag', 'slip has not progressed'), 'absent', { type: 'slipProgression' });
+  });
+});
+
+describe('clinic extractors: outcome measures', () => {
+  it('ODI, VAS, NRS with values', () => {
+    const note = SPINE + 'ODI 42%. Oswestry Disability Index of 38. ODI: 40/100. ODI 21/50. VAS 7/10. VAS pain score 6. NRS 5. Pain 6/10. She rates her pain 8 out of 10. 7/10 back pain.';
+    expect(get(note, 'outcomeMeasure', 'ODI 42%'), 'present', { instrument: 'ODI', value: 42 });
+    expect(get(note, 'outcomeMeasure', 'Oswestry Disability Index of 38'), 'present', { instrument: 'ODI', value: 38 });
+    expect(get(note, 'outcomeMeasure', 'ODI: 40/100'), 'present', { instrument: 'ODI', value: 40 });
+    expect(get(note, 'outcomeMeasure', 'ODI 21/50'), 'present', { instrument: 'ODI', value: 42 });
+    expect(get(note, 'outcomeMeasure', 'VAS 7/10'), 'present', { instrument: 'VAS', value: 7 });
+    expect(get(note, 'outcomeMeasure', 'VAS pain score 6'), 'present', { instrument: 'VAS', value: 6 });
+    expect(get(note, 'outcomeMeasure', 'NRS 5'), 'present', { instrument: 'NRS', value: 5 });
+    expect(get(note, 'outcomeMeasure', 'Pain 6/10'), 'present', { instrument: 'NRS', value: 6 });
+    expect(get(note, 'outcomeMeasure', 'rates her pain 8 out of 10'), 'present', { instrument: 'NRS', value: 8 });
+    expect(get(note, 'outcomeMeasure', '7/10 back pain'), 'present', { instrument: 'NRS', value: 7 });
+  });
+
+  it('ranges are midpoints; the sentence instrument carries over; goals are hypothetical', () => {
+    const note = SPINE + 'VAS pain scale is rated as 6/10 on average and 10/10 at worst. The pain is 7-8 out of 10. Goal: pain will be less than 4/10.';
+    expect(get(note, 'outcomeMeasure', 'VAS pain scale is rated as 6/10'), 'present', { instrument: 'VAS', value: 6 });
+    expect(get(note, 'outcomeMeasure', '10/10'), 'present', { instrument: 'VAS', value: 10 });
+    expect(get(note, 'outcomeMeasure', 'pain is 7-8 out of 10'), 'present', { instrument: 'NRS', value: 7.5 });
+    assert.strictEqual(get(note, 'outcomeMeasure', 'pain will be less than 4/10').assertion, 'hypothetical');
+  });
+
+  it('dates, strength grades and a previous value are not measures; an ordered measure is hypothetical without a value', () => {
+    none(SPINE + 'Pain since 6/10/2026. Pain began on 6/10. Strength 5/5.', 'outcomeMeasure');
+    expect(get(SPINE + 'Obtain ODI at next visit.', 'outcomeMeasure', 'ODI'), 'hypothetical', { instrument: 'ODI' });
+    const values = all(SPINE + 'Back pain 4/10, previously 7/10.', 'outcomeMeasure').map((f) => f.attributes.value);
+    assert.deepStrictEqual(values, [4]);
+    expect(get(SPINE + 'VAS back 6/10, leg 8/10.', 'outcomeMeasure', '8/10'), 'present', { instrument: 'VAS', value: 8 });
+  });
+});
+
+describe('clinic extractors: functional impairment', () => {
+  it('domains', () => {
+    const note = SPINE + 'She is unable to work. She has been off work since March. She can walk only 1 block. Claudication after 5 minutes. Difficulty with activities of daily living. She cannot sit for more than 20 minutes. Pain wakes her at night. Significant functional limitation. Not yet back to work. He can stand for about 10 minutes before needing to sit.';
+    expect(get(note, 'functionalImpairment', 'unable to work'), 'present', { domain: 'work' });
+    expect(get(note, 'functionalImpairment', 'off work'), 'present', { domain: 'work' });
+    expect(get(note, 'functionalImpairment', 'can walk only 1 block'), 'present', { domain: 'walking' });
+    expect(get(note, 'functionalImpairment', 'Claudication after 5 minutes'), 'present', { domain: 'walking' });
+    expect(get(note, 'functionalImpairment', 'Not yet back to work'), 'present', { domain: 'work' });
+    expect(get(note, 'functionalImpairment', 'can stand for about 10 minutes'), 'present', { domain: 'standing' });
+    expect(get(note, 'functionalImpairment', 'Difficulty with activities of daily living'), 'present', { domain: 'adl' });
+    expect(get(note, 'functionalImpairment', 'cannot sit for more than 20 minutes'), 'present', { domain: 'sitting' });
+    expect(get(note, 'functionalImpairment', 'wakes her at night'), 'present', { domain: 'sleep' });
+    expect(get(note, 'functionalImpairment', 'Significant functional limitation'), 'present', { domain: 'general' });
+  });
+
+  it('denials are absent; unlimited walking, walking aids, a knee, "off work injuries" and treadmill protocols give nothing', () => {
+    expect(get(SPINE + 'Denies difficulty walking.', 'functionalImpairment', 'difficulty walking'), 'absent', { domain: 'walking' });
+    none(SPINE + 'Walks 2 miles daily. Any off work injuries? The patient was unable to walk on a treadmill. He uses a cane. Neurogenic claudication. Walking tolerance is limited because of the knee.', 'functionalImpairment');
+  });
+});
+
+describe('clinic extractors: imaging correlation', () => {
+  it('documented correlation', () => {
+    const note = SPINE + 'Her symptoms correlate with the L5-S1 findings on MRI. Leg pain concordant with the MRI. There is clinical correlation with MRI.';
+    for (const text of ['Her symptoms correlate with the L5-S1 findings', 'Leg pain concordant with the MRI', 'clinical correlation with MRI']) {
+      expect(get(note, 'imagingCorrelation', text), 'present', {});
+    }
+  });
+
+  it('negated correlation is absent; the radiologist\'s boilerplate gives nothing', () => {
+    const note = SPINE + 'Symptoms do not correlate with imaging. Imaging findings often correlate poorly with symptoms.';
+    expect(get(note, 'imagingCorrelation', 'Symptoms do not correlate with imaging'), 'absent', {});
+    expect(get(note, 'imagingCorrelation', 'Imaging findings often correlate poorly with symptoms'), 'absent', {});
+    none(SPINE + 'Clinical correlation is recommended. Please correlate clinically. Correlation with symptoms is advised. Findings consistent with degenerative disc disease. The L5-S1 stenosis explains her leg pain.', 'imagingCorrelation');
+  });
+});
+
+describe('clinic extractors: patient preference', () => {
+  it('surgery after a risk/benefit discussion; its own verbs are not hypothetical', () => {
+    const note = SPINE + 'Risks and benefits of surgery were discussed at length. She understands the risks and benefits and would like to proceed. She wishes to proceed with L5-S1 TLIF. She elects surgical management.';
+    expect(get(note, 'patientPreference', 'would like to proceed'), 'present', { preference: 'surgery', informed: true });
+    expect(get(note, 'patientPreference', 'wishes to proceed with L5-S1 TLIF'), 'present', { preference: 'surgery', informed: true });
+    // Informed only when the discussion is in the same or the preceding sentence.
+    expect(get(note, 'patientPreference', 'elects surgical management'), 'present', { preference: 'surgery' });
+  });
+
+  it('nonoperative preferences; a conditional is hypothetical; the surgeon\'s choice is not the patient\'s', () => {
+    const note = SPINE + 'He prefers to continue conservative care. He does not want surgery. If she wishes to proceed with surgery we will schedule it. We elected to proceed with fusion.';
+    expect(get(note, 'patientPreference', 'prefers to continue conservative care'), 'present', { preference: 'nonoperative' });
+    expect(get(note, 'patientPreference', 'does not want surgery'), 'present', { preference: 'nonoperative' });
+    expect(get(note, 'patientPreference', 'wishes to proceed with surgery'), 'hypothetical', { preference: 'surgery' });
+    assert.ok(!all(note, 'patientPreference').some((f) => f.text.includes('elected')));
+  });
+});
+
+describe('clinic extractors: risk factors', () => {
+  it('smoking: current, historical, absent, quit intent', () => {
+    const note = SPINE + 'Social history: Current smoker, 1 ppd x 20 years. She smokes 1 ppd. Former smoker. Never smoker. Denies tobacco use. Nonsmoker. Tobacco: never. He is not a smoker. Trying to quit smoking. Smokes marijuana occasionally. Counseled to quit smoking.';
+    // One statement, one finding: "1 ppd" belongs to "Current smoker".
+    expect(get(note, 'riskFactor', 'Current smoker'), 'present', { type: 'smoking' });
+    assert.ok(!all(note, 'riskFactor').some((f) => f.text === '1 ppd'));
+    expect(get(note, 'riskFactor', 'smokes 1 ppd'), 'present', { type: 'smoking' });
+    expect(get(note, 'riskFactor', 'Former smoker'), 'historical', { type: 'smoking' });
+    for (const text of ['Never smoker', 'tobacco use', 'Nonsmoker', 'Tobacco: never', 'smoker']) {
+      assert.strictEqual(get(note, 'riskFactor', text).assertion, 'absent', text);
+    }
+    expect(get(note, 'riskFactor', 'Trying to quit smoking'), 'present', { type: 'smoking' });
+    assert.ok(!all(note, 'riskFactor').some((f) => /marijuana|Smokes m/i.test(f.text) || f.text === 'Smokes'));
+    assert.strictEqual(all(note, 'riskFactor').filter((f) => f.text === 'quit smoking').length, 0, 'cessation counselling is not a status');
+  });
+
+  it('depression and chronic pain syndrome as comorbidities; not endplate/respiratory depression', () => {
+    const note = SPINE + 'PMH: Depression. Fibromyalgia. Chronic pain syndrome. History of depression. Endplate depression at L1. Respiratory depression. Denies depression. Remote history of depression, resolved.';
+    expect(get(note, 'riskFactor', 'Depression'), 'present', { type: 'depression' });
+    expect(get(note, 'riskFactor', 'Fibromyalgia'), 'present', { type: 'chronicPainSyndrome' });
+    expect(get(note, 'riskFactor', 'Chronic pain syndrome'), 'present', { type: 'chronicPainSyndrome' });
+    const depressions = all(note, 'riskFactor').filter((f) => f.attributes.type === 'depression');
+    assert.deepStrictEqual(depressions.map((f) => f.assertion), ['present', 'present', 'absent', 'historical']);
+  });
+
+  it('unrealistic expectations', () => {
+    const note = SPINE + 'She expects to be completely pain free after surgery. He wants 100% relief. He expects surgery to cure his pain. She does not expect to be pain free. She hopes that a spinal cord stimulator will take away all of her pain.';
+    expect(get(note, 'riskFactor', 'expects to be completely pain free'), 'present', { type: 'unrealisticExpectations' });
+    expect(get(note, 'riskFactor', 'wants 100% relief'), 'present', { type: 'unrealisticExpectations' });
+    expect(get(note, 'riskFactor', 'expects surgery to cure his pain'), 'present', { type: 'unrealisticExpectations' });
+    expect(get(note, 'riskFactor', 'expect to be pain free'), 'absent', { type: 'unrealisticExpectations' });
+    expect(get(note, 'riskFactor', 'take away all of her pain'), 'present', { type: 'unrealisticExpectations' });
+  });
+});
+
+describe('clinic extractors: surgical plan', () => {
+  it('planned fusion with technique, screws and level; decompression and fusion as one finding', () => {
+    const note = SPINE + 'Plan: L5-S1 TLIF with pedicle screw instrumentation. We recommend L4-5 laminectomy and posterolateral fusion.';
+    expect(get(note, 'surgicalPlan', 'L5-S1 TLIF with pedicle screw instrumentation'), 'hypothetical', { procedure: 'fusion', technique: 'TLIF', instrumentation: 'pedicleScrews', level: 'L5-S1' });
+    expect(get(note, 'surgicalPlan', 'L4-5 laminectomy and posterolateral fusion'), 'hypothetical', { procedure: 'decompressionAndFusion', technique: 'posterolateral', level: 'L4-L5' });
+  });
+
+  it('history, negation and decompression alone; generic "surgery" names no procedure and is not read', () => {
+    const note = SPINE + 'Plan: She is s/p L4-5 laminectomy. Decompression without fusion was discussed. She is not a surgical candidate. No surgery at this time. She had a microdiscectomy in 2015. I would prefer not to perform a fusion.';
+    expect(get(note, 'surgicalPlan', 'L4-5 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5' });
+    expect(get(note, 'surgicalPlan', 'Decompression'), 'hypothetical', { procedure: 'decompressionAlone' });
+    const fusions = all(note, 'surgicalPlan').filter((f) => f.text === 'fusion');
+    assert.deepStrictEqual(fusions.map((f) => f.assertion), ['absent'], 'the fusion of "without fusion" is not a piece; "prefer not to perform a fusion" is absent');
+    assert.ok(!all(note, 'surgicalPlan').some((f) => /surg/i.test(f.text)));
+    expect(get(note, 'surgicalPlan', 'microdiscectomy'), 'historical', { procedure: 'decompressionAlone' });
+  });
+
+  it('past surgical history and imaging findings are historical', () => {
+    expect(get('PAST SURGICAL HISTORY: Lumbar fusion 2012.', 'surgicalPlan', 'Lumbar fusion'), 'historical', { procedure: 'fusion' });
+    const report = 'MRI LUMBAR SPINE\nFINDINGS: Postoperative changes of L4-5 laminectomy with pedicle screws at L4 and L5. Laminectomy defect at L5. Pedicle screw construct intact.\nIMPRESSION: Postsurgical changes.';
+    expect(get(report, 'surgicalPlan', 'L4-5 laminectomy with pedicle screws'), 'historical', { procedure: 'decompressionAndFusion', instrumentation: 'pedicleScrews', level: 'L4-L5' });
+    // "laminectomy defect" is anatomy and hardware alone is not a procedure.
+    assert.strictEqual(all(report, 'surgicalPlan').length, 1);
+  });
+
+  it('non-spine and cervical procedures give nothing', () => {
+    none(SPINE + 'Ankle fusion 2010. ACDF at C5-6. Carpal tunnel decompression. NG tube for bowel decompression. Surgery on the left kidney.', 'surgicalPlan');
+  });
+});
+
+describe('clinic extractors: custom targets', () => {
+  const targets = [
+    { label: 'Workers comp', phrases: ['workers compensation', "workers' comp", 'w/c'] },
+    { label: 'Opioid', phrases: ['oxycodone', 'Norco'] },
+    { label: 'Dup', phrases: ['norco'] },
+    { label: 'Regex chars', phrases: ['a+b (c)?', ''] },
+  ];
+
+  it('matches phrases case-insensitively on word boundaries, once per label', () => {
+    const note = 'Injured at work; Workers Compensation claim. Takes NORCO and oxycodone. Not a norcotic. W/C case. a+b (c)? here.';
+    const found = analyzeNote(note, { customTargets: targets }).findings.filter((f) => f.kind === 'custom');
+    const pairs = found.map((f) => [f.text, (f.attributes as { label: string }).label]);
+    assert.deepStrictEqual(pairs, [
+      ['Workers Compensation', 'Workers comp'],
+      ['NORCO', 'Opioid'],
+      ['NORCO', 'Dup'],
+      ['oxycodone', 'Opioid'],
+      ['W/C', 'Workers comp'],
+      ['a+b (c)?', 'Regex chars'],
+    ]);
+  });
+
+  it('ConText applies; the regex is built once per target list', () => {
+    const f = analyzeNote('Denies workers compensation.', { customTargets: targets }).findings.find((x) => x.kind === 'custom');
+    assert.strictEqual(f?.assertion, 'absent');
+    assert.strictEqual(customTargetExtractor(targets).anchor.source, customTargetExtractor(targets).anchor.source);
+    const empty = customTargetExtractor([]);
+    const view: SentenceView = { text: 'x', lower: 'x', start: 0, section: { category: 'other', title: '', start: 0, end: 1, bodyStart: 0 }, note: { dateOfService: null, lower: 'x' }, context: { modality: undefined } };
+    assert.deepStrictEqual(empty.extract(view), []);
+  });
+});
+
+describe('clinic extractors: robustness', () => {
+  it('odd input never throws and every span is the note text', () => {
+    const inputs = [
+      '',
+      '\u0000\u0000PT x',
+      'since since since 13/45/2026 ODI: VAS /10 pain 99/10',
+      SPINE.repeat(3) + 'pain '.repeat(2000) + ' 6/10',
+      'radiating '.repeat(500) + 'leg',
+      'Plan:\r\n\r\n- PT\r\n- ESI\r\n- TLIF',
+    ];
+    for (const text of inputs) {
+      const { findings } = analyzeNote(text);
+      for (const f of findings) assert.strictEqual(text.slice(f.start, f.end), f.text);
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import { findDurations, numberValue, parseDurationDays } from '../../server/src/engine/normalize/durations';
+
+describe('durations: phrases to days', () => {
+  const cases: Array<[string, number | undefined, string?]> = [
+    ['x 6 wks', 42],
+    ['PT x6 weeks', 42],
+    ['for three months', 90],
+    ['for the past year', 365],
+    ['over the last 2 years', 730],
+    ['for a period of four weeks', 28],
+    ['three times weekly for six weeks', 42],
+    ['2x a week for 4 weeks', 28],
+    ['2 months of PT', 60],
+    ['6-8 weeks', 42],
+    ['6\u20138 weeks', 42],
+    ['two to three months', 60],
+    ['one and a half years', 548],
+    ['a year and a half', 548],
+    ['a couple of months', 60],
+    ['several weeks', undefined, 'too vague'],
+    ['a few months', undefined, 'too vague'],
+    ['twenty-one days', 21],
+    ['forty five days', 45],
+    ['one hundred twenty days', 120],
+    ['a dozen weeks', 84],
+    ['6+ months', 180],
+    ['2 years and 3 months', 820],
+    ['a 6-week course', 42],
+    ['6 mos', 180],
+    ['for about 2 months', 60],
+    ['3 days a week', undefined, 'frequency'],
+    ['every 6 weeks', undefined, 'frequency'],
+    ['follow up in 6 weeks', undefined, 'follow-up'],
+    ['6 weeks after surgery', undefined, 'a point in time'],
+    ['a 45-year-old', undefined, 'an age'],
+    ['less than 6 weeks', undefined, 'no lower bound'],
+    ['last week', undefined, 'a point in time'],
+    ['for the last week', 7],
+  ];
+  for (const [phrase, days, why] of cases) {
+    it(`${JSON.stringify(phrase)} -> ${days}${why ? ` (${why})` : ''}`, () => {
+      assert.strictEqual(parseDurationDays(phrase), days);
+    });
+  }
+
+  it('"6 weeks ago" is found as a point in time (kind ago)', () => {
+    const [d] = findDurations('started pt 6 weeks ago');
+    assert.strictEqual(d.kind, 'ago');
+    assert.strictEqual(d.days, 42);
+  });
+
+  it('"since <date>" counts to the date of service', () => {
+    assert.strictEqual(parseDurationDays('since 06/24/2026', '2026-09-24'), 92);
+    assert.strictEqual(parseDurationDays('since 2026-06-24', '2026-09-24'), 92);
+    assert.strictEqual(parseDurationDays('since June 24, 2026', '2026-09-24'), 92);
+  });
+
+  it('"since <date>" without a date of service, or after it, is not read', () => {
+    assert.strictEqual(parseDurationDays('since 06/24/2026'), undefined);
+    assert.strictEqual(parseDurationDays('since 06/24/2026', '2026-01-01'), undefined);
+  });
+
+  it('imprecise "since" dates count from their latest possible day', () => {
+    assert.strictEqual(parseDurationDays('since June 2026', '2026-09-24'), 86); // from 2026-06-30
+    assert.strictEqual(parseDurationDays('since last year', '2026-09-24'), 267); // from 2025-12-31
+    assert.strictEqual(parseDurationDays('since 2024', '2026-09-24'), 632); // from 2024-12-31
+    assert.strictEqual(parseDurationDays('since January', '2026-09-24'), 236); // from 2026-01-31
+    assert.strictEqual(parseDurationDays('since the accident', '2026-09-24'), undefined);
+  });
+
+  it('reads number words, with compromise only for the long tail', () => {
+    assert.strictEqual(numberValue('six'), 6);
+    assert.strictEqual(numberValue('twenty-one'), 21);
+    assert.strictEqual(numberValue('a couple of'), 2);
+    assert.strictEqual(numberValue('one and a half'), 1.5);
+    assert.strictEqual(numberValue('one hundred twenty'), 120);
+    assert.strictEqual(numberValue('1.5'), 1.5);
+  });
+
+  it('offsets point at the phrase in the scanned text', () => {
+    const text = 'pt for three months then hep';
+    const [d] = findDurations(text);
+    assert.strictEqual(text.slice(d.index, d.end), 'three months');
+  });
+
+  it('never throws on odd input', () => {
+    for (const s of ['', 'x', 'for the past', 'since', '999 years', 'since 99/99/9999', '\u0000 weeks', 'a a a a weeks']) {
+      assert.doesNotThrow(() => parseDurationDays(s, '2026-09-24'));
+    }
+  });
+});
