@@ -430,9 +430,9 @@ export class Workbench {
   }
 
   /** Opens the quick-fix menu (Ctrl+.) at the cursor and returns its entries. */
-  async quickFixes(timeoutMs = 20000): Promise<string[]> {
+  async quickFixes(timeoutMs = 20000, what = 'quick fixes at the cursor'): Promise<string[]> {
     const { page } = this;
-    return pollUntil('quick fixes at the cursor', async () => {
+    return pollUntil(what, async () => {
       if (!(await page.locator('.action-widget:visible').count())) {
         await page.keyboard.press('Control+.');
         await page.locator('.action-widget:visible').first().waitFor({ timeout: 3000 }).catch(() => undefined);
@@ -450,16 +450,7 @@ export class Workbench {
     const rect = await this.revealWord(word);
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await page.keyboard.press('Escape');
-    return pollUntil(`quick fixes at "${word}"`, async () => {
-      if (!(await page.locator('.action-widget:visible').count())) {
-        await page.keyboard.press('Control+.');
-        await page.locator('.action-widget:visible').first().waitFor({ timeout: 3000 }).catch(() => undefined);
-      }
-      const rows = page.locator('.action-widget:visible .monaco-list-row');
-      const texts = (await rows.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-      // "No code actions available" also shows in the widget while the server is computing.
-      return texts.length && !texts.every((t) => /no code actions/i.test(t)) ? texts : undefined;
-    }, timeoutMs, 500);
+    return this.quickFixes(timeoutMs, `quick fixes at "${word}"`);
   }
 
   /**
