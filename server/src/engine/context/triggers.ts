@@ -49,7 +49,7 @@ export const TRIGGERS: TriggerRule[] = [
       'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'free of', 'absence of', 'absent',
       'no evidence of', 'no evidence for', 'no signs of', 'no sign of', 'no findings of', 'no definite', 'no significant',
       'no appreciable', 'no obvious', 'no convincing', 'no suspicious', 'never', 'nor', 'neither', 'rules out',
-      'ruled out for', 'resolution of', 'resolved', 'no longer has', 'no new', 'not demonstrate', 'not demonstrated',
+      'ruled out for', 'resolution of', 'no longer has', 'no new', 'is not', 'are not', 'was not', 'were not', 'not demonstrate', 'not demonstrated',
       'fails to reveal', 'failed to reveal', 'no focal', 'no gross', 'not seen', 'non',
       'nil', 'none', 'not have', 'doesn\'t have', 'does not have',
     ],
@@ -60,7 +60,7 @@ export const TRIGGERS: TriggerRule[] = [
     maxWords: 8,
     phrases: [
       'is not seen', 'are not seen', 'not seen', 'not identified', 'not present', 'not demonstrated', 'not appreciated',
-      'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'is absent', 'are absent', 'absent',
+      'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'is absent', 'are absent', 'were absent', 'was absent',
       'ruled out', 'has been ruled out', 'was ruled out', 'negative', 'resolved', 'has resolved', 'have resolved',
       'is excluded', 'excluded', 'none', 'unremarkable', 'not found', 'is not', 'are not', 'denied',
     ],
@@ -124,6 +124,12 @@ export const TRIGGERS: TriggerRule[] = [
     direction: 'both',
     maxWords: 12,
     phrases: ['in childhood', 'as a child', 'as a teenager', 'in high school', 'in college', 'in grade school', 'in middle school'],
+  },
+  // "If not (better), consider fusion": a condition, not a negation of what follows.
+  {
+    category: 'hypothetical',
+    direction: 'forward',
+    phrases: ['if not', 'if no', 'if none', 'if there is no', 'if no improvement', 'if not improved', 'if not better'],
   },
   // Hypothetical: plans, conditions, recommendations.
   {
