@@ -20,6 +20,11 @@ describe('ConText assertion', () => {
     ['FAMILY HISTORY: Mother had lumbar spinal stenosis.', 'stenosis', 'family'],
     ['History of L4-5 spinal stenosis.', 'stenosis', 'historical'],
     ['Moderate central canal stenosis at L4-5, but no foraminal narrowing.', 'stenosis', 'present'],
+    ['Spinal stenosis is not seen at L4-5.', 'stenosis', 'absent'],
+    ['He is not a smoker.', 'riskFactor', 'absent'],
+    ['Decreased rectal tone and absent anal wink on exam.', 'redFlag', 'present'],
+    ['Back pain resolved with physical therapy.', 'conservativeTherapy', 'present'],
+    ['If not better, consider L5-S1 TLIF.', 'surgicalPlan', 'hypothetical'],
   ];
   for (const [text, kind, assertion] of cases) {
     it(`${JSON.stringify(text)} -> ${kind} ${assertion}`, () => {
