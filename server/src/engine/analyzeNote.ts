@@ -10,6 +10,7 @@ import { LineIndex } from './text/lineIndex';
 import { normalizeForMatching } from './text/normalize';
 import { findSections } from './text/sections';
 import { splitSentences } from './text/sentences';
+import { StemScanner } from './text/stemScanner';
 import { AnalyzeOptions, AnyFinding, Case, ImagingModality, Section, Sentence } from './types';
 
 export interface NoteAnalysis {
@@ -92,6 +93,30 @@ function surroundings(lower: string, sentenceStart: number, section: Section, no
   };
 }
 
+interface ExtractorPlan {
+  extractors: readonly Extractor[];
+  /** Extractor i's stems set bit i. */
+  scanner: StemScanner;
+  hasRegexAnchors: boolean;
+}
+
+function planFor(extractors: readonly Extractor[]): ExtractorPlan {
+  return {
+    extractors,
+    scanner: new StemScanner(extractors.map((x) => (x.anchor instanceof RegExp ? {} : x.anchor))),
+    hasRegexAnchors: extractors.some((x) => x.anchor instanceof RegExp),
+  };
+}
+
+const BUILT_IN_PLAN = planFor(EXTRACTORS);
+
+function anchored(extractor: Extractor, index: number, mask: number, lower: string, sentence: Sentence): boolean {
+  const anchor = extractor.anchor;
+  if (!(anchor instanceof RegExp)) return (mask & (1 << index)) !== 0;
+  anchor.lastIndex = 0;
+  return anchor.test(lower.slice(sentence.start, sentence.end));
+}
+
 /** Text -> sections -> sentences -> targets -> ConText assertion -> findings -> case. */
 export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAnalysis {
   const warnings = inputWarnings(input);
@@ -102,20 +127,20 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   const sentences = splitSentences(text, lower, sections);
   const dateOfService = options.dateOfService ?? findDateOfService(text, lower);
   const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower) };
-  const extractors: Extractor[] = [...EXTRACTORS];
-  if (options.customTargets && options.customTargets.length > 0) extractors.push(customTargetExtractor(options.customTargets));
+  const plan = options.customTargets && options.customTargets.length > 0 ? planFor([...EXTRACTORS, customTargetExtractor(options.customTargets)]) : BUILT_IN_PLAN;
 
   const findings: AnyFinding[] = [];
   for (const sentence of sentences) {
+    const mask = plan.scanner.maskOf(lower, sentence.start, sentence.end);
+    if (mask === 0 && !plan.hasRegexAnchors) continue;
     const section = sections[sentence.section];
     let view: SentenceView | undefined;
     let triggers: SentenceTriggers | undefined;
     const sentenceStartIndex = findings.length;
-    const sentenceLower = lower.slice(sentence.start, sentence.end);
-    for (const extractor of extractors) {
-      extractor.anchor.lastIndex = 0;
-      if (!extractor.anchor.test(sentenceLower)) continue;
-      view ??= { text: text.slice(sentence.start, sentence.end), lower: sentenceLower, start: sentence.start, section, note, context: surroundings(lower, sentence.start, section, note) };
+    for (let e = 0; e < plan.extractors.length; e++) {
+      const extractor = plan.extractors[e];
+      if (!anchored(extractor, e, mask, lower, sentence)) continue;
+      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: surroundings(lower, sentence.start, section, note) };
       for (const candidate of extractor.extract(view)) {
         if (outsideLumbarSpine(candidate, section, note)) continue;
         let assertion = candidate.assertion;

@@ -1,10 +1,11 @@
+import { StemAnchor } from '../text/stemScanner';
 import { TriggerCategory } from '../context/triggers';
 import { findDurations, DurationMention } from '../normalize/durations';
 import { pattern } from '../patterns';
 import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { DRUGS } from '../vocabulary/drugs';
 import { RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
-import { clauseAt, Clause, clausesOf, closestCue, contextAssertion, CueTable, isSpineNote, nearestCue, notAboutSpine, stemAnchor } from './shared/clinicClauses';
+import { clauseAt, Clause, clausesOf, closestCue, contextAssertion, CueTable, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -54,7 +55,7 @@ const PT = pattern('conservativeTherapy.pt', '(?<![a-z0-9])pts?(?![a-z0-9])', 'g
 const PT_VALUE: TermValue = { modality: 'physicalTherapy' };
 
 /** Cheap test before extract(): stems of every therapy name and drug. */
-export const THERAPY_ANCHOR = stemAnchor('conservativeTherapy.anchor', [
+export const THERAPY_ANCHOR: StemAnchor = { wordStarts: [
   'pt', 'p.t', 'therap', 'physio', 'rehab', 'work hard', 'work-hard', 'work cond', 'work-cond', 'mckenzie', 'stabiliz', 'hep',
   'home exercis', 'home-exercis', 'home program', 'home stretch', 'exercis', 'stretch', 'strengthening', 'walking prog', 'chiro',
   'manipulat', 'omt', 'brac', 'corset', 'lso', 'tlso', 'orthos', 'immobiliz', 'activity mod', 'activity-mod', 'activity restr',
@@ -65,7 +66,7 @@ export const THERAPY_ANCHOR = stemAnchor('conservativeTherapy.anchor', [
   'antiinflam', 'muscle relax', 'muscle-relax', 'steroid', 'oral steroid', 'cortico', 'opioid', 'opiate', 'narcotic', 'neuropathic',
   'pain med', 'analges', 'trigger point', 'si joint', 'sacroiliac', 'selective nerve', 'snrb',
   ...DRUGS.flatMap(([, names]) => names).map((n) => n.slice(0, Math.min(n.length, 6))),
-]);
+] };
 
 /** Lower-case "pt" means physical therapy only in these spots ("failed pt", "pt x 6 wks"). */
 const PT_LOWER_BEFORE = pattern(

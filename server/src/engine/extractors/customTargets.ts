@@ -96,7 +96,7 @@ function compiled(targets: readonly CustomTarget[]): Compiled | undefined {
 
 const NEVER = pattern('custom.never', '(?!)');
 
-export function customTargetExtractor(targets: CustomTarget[]): Extractor {
+export function customTargetExtractor(targets: CustomTarget[]): Extractor & { anchor: RegExp } {
   const c = compiled(targets);
   if (!c) return { name: 'custom', anchor: NEVER, extract: () => [] };
   const { regex, labels } = c;

@@ -1,6 +1,7 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
-import { notAboutSpine, stemAnchor } from './shared/clinicClauses';
+import { notAboutSpine } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -123,14 +124,14 @@ const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before
 const NOT_IMPAIRMENT_AFTER = pattern('functional.notImpairmentAfter', '^[ ]{1,2}(?:factors?|injur\\w*|activit\\w*|hobbies|exposures?|on[ ]{1,2}(?:a|the)[ ]{1,2}treadmill)(?![a-z])');
 const CAN_WALK = pattern('functional.canWalk', '^(?:(?:can|could)[ ]{1,2}(?!not(?![a-z]))|(?:is[ ]{1,2})?able[ ]{1,2}to)');
 /** Every phrasing above has one of these words: an inability, a limit, a device, a sleep or work word. */
-export const FUNCTIONAL_ANCHOR = stemAnchor('functional.anchor', [
+export const FUNCTIONAL_ANCHOR: StemAnchor = { wordStarts: [
   'unable', 'not able', 'cannot', "can't", 'can not', 'could not', "couldn't", 'been able', 'inability', 'incapable', 'difficult',
   'trouble', 'problem', 'limit', 'impair', 'off work', 'off of work', 'out of work', 'disab', 'missed', 'stopped working', 'lost',
   'had to', 'duty', 'only', 'able to', 'tolerance', 'decreased', 'reduced', 'poor', 'claudication', 'dependent', 'need', 'require',
   'interfer', 'wak', 'awak', 'woke', 'sleep', 'functional', 'intolerance', 'back to work', 'returned to work', 'can walk',
   'can sit', 'can stand', 'can now', 'can only', 'could walk', 'could sit', 'could stand', 'could only', 'sitting', 'standing',
   'walking', 'ambulation', 'adl', 'activities of daily',
-]);
+] };
 
 function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
   const { lower } = view;

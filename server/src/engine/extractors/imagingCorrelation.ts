@@ -1,5 +1,6 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
-import { isSpineNote, stemAnchor } from './shared/clinicClauses';
+import { isSpineNote } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -142,7 +143,7 @@ function negated(text: string): boolean {
   return NEGATED_VERB.test(text) || NEGATED_OTHER.test(text);
 }
 
-export const CORRELATION_ANCHOR = stemAnchor('correlation.anchor', ['correlat', 'concordan', 'discordan', 'clinico']);
+export const CORRELATION_ANCHOR: StemAnchor = { wordStarts: ['correlat', 'concordan', 'discordan', 'clinico'] };
 
 function extract(view: SentenceView): Candidate<'imagingCorrelation'>[] {
   const { lower } = view;

@@ -1,3 +1,4 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { modalityIn } from '../normalize/reportTitle';
 import { AttributeMap } from '../types';
@@ -17,7 +18,9 @@ const LISTHESIS_TERM = pattern(
   '(?<![a-z])(?:(antero|anterior[ \\t]+|retro|posterior[ \\t]+|latero|lateral[ \\t]+)?(?:sp[o]?[n]?d[yi]?l[oy]?)?l[iy]s?th?esis|(spondyloptosis)|(?:(anterior|posterior|forward|backward)[ \\t]+)?(slip(?:page|ping|ped)?|subluxation|translation|displacement)(?![a-z]))',
   'g',
 );
-const ANCHOR = pattern('listhesis.anchor', 'l[iy]s?th?esis|ptosis|slip|subluxation|translation|displacement');
+// "listhesis" and its misspellings (lysthesis, listesis...), inside words too (spondylolisthesis).
+const LISTHESIS_SPELLINGS = ['i', 'y'].flatMap((v) => ['', 's'].flatMap((s) => ['t', 'th'].map((t) => `l${v}${s}${t}esis`)));
+const ANCHOR: StemAnchor = { substrings: [...LISTHESIS_SPELLINGS, 'ptosis', 'slip', 'subluxation', 'translation', 'displacement'] };
 const ISTHMIC = pattern('listhesis.isthmic', '(?<![a-z])(?:isthmic|spondylolytic|lytic|pars[ \\t-]+related)(?![a-z])');
 const DEGENERATIVE = pattern('listhesis.degenerative', '(?<![a-z])degenerative(?![a-z])');
 const STABLE = pattern('listhesis.stable', '(?<![a-z])(?:stable|unchanged|no (?:significant |interval |appreciable )?(?:change|progression|increase)|not changed|similar)(?![a-z])');

@@ -1,3 +1,4 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
 import { combineSides, sidesIn } from '../vocabulary/sides';
@@ -17,7 +18,7 @@ const ROOT = pattern(
   '(?<![a-z])(?:(l[1-5]|s[12])[ \\t]+(?:(?:exiting|exit|traversing|descending)[ \\t]+)?(?:nerve[ \\t]+)?roots?|nerve[ \\t]+roots?|roots?(?=[ \\t]*[,.;)]|[ \\t]+(?:on|at|in|bilaterally)|$))(?![a-z])',
   'g',
 );
-const ANCHOR = pattern('nerveRoot.anchor', 'root');
+const ANCHOR: StemAnchor = { substrings: ['root'] };
 const CONTACT_VERB = pattern(
   'nerveRoot.contact',
   '(?<![a-z])(?:contact(?:s|ing|ed)?|abut(?:s|ting|ted|ment)?|touch(?:es|ing)?|approach(?:es|ing)?|encroach(?:es|ing|ment)?(?:[ \\t]+(?:up)?on)?|abutment|near|closely[ \\t]+apposed|in[ \\t]+close[ \\t]+proximity)(?![a-z])',

@@ -1,6 +1,7 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
-import { notAboutSpine, stemAnchor } from './shared/clinicClauses';
+import { notAboutSpine } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -57,9 +58,9 @@ const NRS_NAMED = pattern('outcomes.nrsNamed', '(?<![a-z])(?:nrs|nprs|numeric(?:
 const GOAL = pattern('outcomes.goal', '(?<![a-z])(?:will|goals?|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|maximum|max|target|to[ ]{1,2}report|to[ ]{1,2}tolerate|expected[ ]{1,2}to|should)(?![a-z])|[<\u2264]');
 const PAIN_WORD = pattern('outcomes.painWord', '(?<![a-z])pain(?![a-z])');
 const DATE_BEFORE = pattern('outcomes.dateBefore', '(?<![a-z])(?:since|on|dated|date|dos|from|until|through)[ ]{1,2}$');
-export const OUTCOME_ANCHOR = stemAnchor('outcomes.anchor', [
+export const OUTCOME_ANCHOR: StemAnchor = { wordStarts: [
   'odi', 'oswestry', 'vas', 'visual analog', 'nrs', 'nprs', 'numeric', '/10', '/ 10', 'out of 10', 'scale of', 'pain analog',
-]);
+] };
 
 interface Hit {
   index: number;

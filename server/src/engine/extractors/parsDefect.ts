@@ -1,3 +1,4 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
 import { combineSides, sidesIn } from '../vocabulary/sides';
@@ -17,7 +18,7 @@ const PARS_TERM = pattern(
   `(?<![a-z])(?:(?:pars|pars[ \\t]+inter-?articularis|interarticularis)(?:[ \\t]+(?:[a-z]+[ \\t]+){0,2}?)${DEFECT_WORDS}|${DEFECT_WORDS}(?:[ \\t]+(?:of|in|at|through|involving)[ \\t]+(?:the[ \\t]+)?(?:(?:left|right|bilateral|both|l[1-5])[ \\t]+){0,2})(?:pars|interarticularis)|spondylolys[ie]s|spondylolytic[ \\t]+defects?)(?![a-z])`,
   'g',
 );
-const ANCHOR = pattern('parsDefect.anchor', 'pars|interarticularis|spondylolys|spondylolytic|stress');
+const ANCHOR: StemAnchor = { substrings: ['pars', 'interarticularis', 'spondylolys', 'spondylolytic', 'stress'] };
 /** An athlete's "stress fracture at L5" is a pars stress fracture. */
 const VERTEBRAL_STRESS_FRACTURE = pattern(
   'parsDefect.vertebralStress',

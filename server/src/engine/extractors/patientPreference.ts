@@ -1,6 +1,7 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { Assertion, AttributeMap } from '../types';
-import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HYPOTHETICAL, isSpineNote, stemAnchor, tokenize, wordsBefore } from './shared/clinicClauses';
+import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HYPOTHETICAL, isSpineNote, tokenize, wordsBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -112,11 +113,11 @@ const SURGERY_CONTEXT = new CueTable<true>('preference.surgeryContext', [
 ]);
 const CLINICIANS = new Set(['we', 'i', 'surgeon', 'physician', 'team']);
 const ADVERBS = new Set(['therefore', 'then', 'thus', 'have', 'had', 'also', 'jointly', 'ultimately', 'together', 'both']);
-export const PREFERENCE_ANCHOR = stemAnchor('preference.anchor', [
+export const PREFERENCE_ANCHOR: StemAnchor = { wordStarts: [
   'wish', 'want', 'would like', "'d like", 'desire', 'elect', 'choose', 'chose', 'opt', 'agree', 'ready', 'interested', 'prefer',
   'decide', 'eager', 'willing', 'request', 'asks', 'asked', 'motivated', 'keen', 'rather', 'consent', 'declin', 'refus', 'opposed',
   'reluctant', 'averse', 'hop', 'like', "doesn't", "don't", "didn't", "wouldn't",
-]);
+] };
 
 function informedText(text: string): boolean {
   return INFORMED_PHRASES.test(text) || (RISK_WORDS.test(text) && DISCUSS_WORDS.test(text));

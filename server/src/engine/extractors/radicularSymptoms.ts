@@ -1,8 +1,9 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
 import { combineSides, sidesIn } from '../vocabulary/sides';
 import { LEG_PARTS, RADICULAR_TERMS } from '../vocabulary/symptomTerms';
-import { clauseAt, clausesOf, CueTable, negatedBefore, stemAnchor } from './shared/clinicClauses';
+import { clauseAt, clausesOf, CueTable, negatedBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -58,10 +59,10 @@ const PLURAL_PART = pattern('radicular.pluralPart', '(?<![a-z])(?:feet|toes|legs
 const PLURAL_LEGS = pattern('radicular.pluralLegs', '(?<![a-z])(?:legs|lower[ ]extremities|lower[ ]limbs|thighs|calves|feet)(?![a-z])');
 const NON_SPINAL = pattern('radicular.nonSpinal', '(?<![a-z])(?:cervical|c-?spine|neck|c[1-8](?![0-9])|arm|arms|hand|hands|upper[ ]extremit(?:y|ies)|shoulder|finger|fingers)(?![a-z])');
 const STOP = pattern('radicular.stop', '[.;]');
-export const RADICULAR_ANCHOR = stemAnchor('radicular.anchor', [
+export const RADICULAR_ANCHOR: StemAnchor = { wordStarts: [
   'sciatic', 'radicul', 'radiat', 'nonradiat', 'shoot', 'travel', 'numb', 'tingl', 'paresth', 'paraesth', 'pins and', 'dysesth',
   'burning', 'dermatom', 'leg symptoms', 'goes', 'going', 'extend', 'runs', 'running', 'moves', 'moving',
-]);
+] };
 
 const REACH = 60;
 

@@ -1,3 +1,4 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { Assertion, RedFlagType } from '../types';
 import {
@@ -13,7 +14,7 @@ import {
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
 import { TriggerCategory } from '../context/triggers';
-import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HISTORICAL, isSpineNote, negatedBefore, stemAnchor } from './shared/clinicClauses';
+import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HISTORICAL, isSpineNote, negatedBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -104,12 +105,12 @@ const WARNING_AFTER = pattern(
 const IGNORE_ABSENT: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['absent']);
 const NEGATION_AFTER = pattern('redFlags.negationAfter', "(?<![a-z])(?:not|none|negative|absent|denied|ruled[ ]{1,2}out|unremarkable|resolved|n't)(?![a-z])");
 const AND_OR_COMMA = pattern('redFlags.andOrComma', '[ ]and[ ]|,');
-export const RED_FLAG_ANCHOR = stemAnchor('redFlags.anchor', [
+export const RED_FLAG_ANCHOR: StemAnchor = { wordStarts: [
   'cauda', 'conus', 'saddle', 'perine', 'perian', 'groin', 'void', 'unable to void', 'retention', 'incontinen', 'bowel', 'bladder', 'b/b',
   'sphincter', 'tone', 'weakness', 'deficit', 'drop', 'footdrop', 'paresis', 'paraparesis', 'myelopath', 'neuro', 'motor',
   'progress', 'increas', 'worsen', 'slip', 'listhes', 'lithes', 'anterolis', 'retrolis', 'spondylol', 'spodylol', 'subluxation',
   'translation', 'normal rectal', 'intact rectal', 'good rectal',
-]);
+] };
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 function gradeNumber(raw: string): number {

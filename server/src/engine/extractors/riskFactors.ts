@@ -1,7 +1,8 @@
+import { StemAnchor } from '../text/stemScanner';
 import { TriggerCategory } from '../context/triggers';
 import { pattern } from '../patterns';
 import { Assertion, RiskFactorType } from '../types';
-import { clauseAt, clausesOf, contextAssertion, negatedBefore, stemAnchor } from './shared/clinicClauses';
+import { clauseAt, clausesOf, contextAssertion, negatedBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -88,12 +89,12 @@ const TAKE_AWAY_ALL = pattern(
   'g',
 );
 const EXPECT_WORD = pattern('risk.expectWord', '(?<![a-z])(?:expects?|expected|expecting|hopes?|hoping|wants?|believes?|anticipates?)(?![a-z])');
-export const RISK_ANCHOR = stemAnchor('risk.anchor', [
+export const RISK_ANCHOR: StemAnchor = { wordStarts: [
   'take away', 'get rid', 'eliminate', 'remove', 'cure', 'smok', 'nonsmok', 'tobacco', 'nicotine', 'cigar', 'ppd', 'pack', 'depress',
   'mdd', 'dysthym', 'chronic pain', 'chronic widespread', 'fibromyalg', 'central', 'somatic', 'pain free', 'pain-free', 'free of',
   'without pain', 'without any pain', 'expect', 'unrealistic', 'unreasonable', 'relief', 'resolution', 'no pain', 'no more pain',
   'hop', 'want', 'goal', 'anticipat', 'believ', 'would like',
-]);
+] };
 
 const IGNORE_HYP: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['hypothetical']);
 const IGNORE_HYP_HIST: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['hypothetical', 'historical']);

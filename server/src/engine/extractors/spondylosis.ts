@@ -1,3 +1,4 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
 import { severitiesIn } from '../vocabulary/severity';
@@ -12,7 +13,7 @@ const TERM = pattern(
   '(?<![a-z])(?:spondylos[ie]s|spondylotic(?:[ \\t]+changes?)?|degenerative[ \\t]+(?:disc|disk)[ \\t]+disease|ddd|degenerative[ \\t]+(?:changes?|disease|arthritis)|(?:disc|disk)[ \\t]+degeneration|degenerated[ \\t]+(?:discs?|disks?)|degenerative[ \\t]+(?:discs?|disks?)(?![ \\t]+(?:bulg|protru|herniat|extru|materi))|(?:facet|adjacent[ \\t]+segment)[ \\t]+(?:joint[ \\t]+)?(?:degeneration|degenerative[ \\t]+changes?)|osteoarthritis[ \\t]+of[ \\t]+the[ \\t]+(?:lumbar[ \\t]+)?spine)(?![a-z])',
   'g',
 );
-const ANCHOR = pattern('spondylosis.anchor', 'spondylo[st]|ddd|degenerat|osteoarthritis');
+const ANCHOR: StemAnchor = { substrings: ['spondylos', 'spondylot', 'ddd', 'degenerat', 'osteoarthritis'] };
 const NON_SPINE = pattern('spondylosis.nonSpine', '(?<![a-z])(?:knee|hip|shoulder|hand|wrist|ankle|elbow|cervical|thoracic|c[1-7]|acromioclavicular|glenohumeral|patell\\w*)(?![a-z0-9])');
 
 /** "Degenerative changes" are spondylosis only in the spine; "DDD" is also a pacemaker mode. */

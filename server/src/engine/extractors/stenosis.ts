@@ -1,3 +1,4 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap, Side } from '../types';
 import { SEVERITY, severitiesIn, severityOf } from '../vocabulary/severity';
@@ -19,7 +20,7 @@ const TERM = pattern(
   '(?<![a-z])(?:stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|encroach(?:ment|ing|es)?|compromise[ds]?|thecal[ \\t]+sac(?=(?:[ \\t]+(?:or|and|&)[ \\t]+(?:nerve[ \\t]+)?roots?)?[ \\t]+(?:compression|compromise|narrowing))|(?:co?m?p?r?e?s+(?:es|ed|ing|ion|in|sing|ssing))(?=[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:(?:left|right|lt|rt|ventral|anterior)[ \\t]+(?:sided[ \\t]+)?)?thecal))(?![a-z])',
   'g',
 );
-const ANCHOR = pattern('stenosis.anchor', 'stenos|stenotic|narrow|encroach|compromise|thecal');
+const ANCHOR: StemAnchor = { substrings: ['stenos', 'stenotic', 'narrow', 'encroach', 'compromise', 'thecal'] };
 const LOCATION = pattern(
   'stenosis.location',
   '(?<![a-z])(?:(central(?:[ \\t]+(?:spinal[ \\t]+)?canal)?|(?:spinal|thecal)[ \\t]+(?:canal|sac)|canal|thecal[ \\t]+sac|spinal(?=[ \\t]+stenosis))|((?:neural[ \\t]*|neuro)?foram(?:en|ina|inal)|neural[ \\t]+canals?|exit(?:ing)?[ \\t]+(?:neural[ \\t]+)?(?:canals?|foramina?)|nf)|(lateral[ \\t]+recess(?:es)?|subarticular(?:[ \\t]+(?:zones?|recess(?:es)?))?))(?![a-z])',

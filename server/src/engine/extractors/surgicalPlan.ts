@@ -1,8 +1,9 @@
+import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { Assertion, AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
 import { SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
 import { levelMentions } from './shared/levelMentions';
-import { clauseAt, clausesOf, contextAssertion, CueTable, IMAGING_SECTIONS, ifNotBefore, isSpineNote, negatedBefore, noteKind, stemAnchor, wordsAfter, wordsBefore } from './shared/clinicClauses';
+import { clauseAt, clausesOf, contextAssertion, CueTable, IMAGING_SECTIONS, ifNotBefore, isSpineNote, negatedBefore, noteKind, wordsAfter, wordsBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -29,12 +30,12 @@ import { Candidate, Extractor, SentenceView } from './types';
 type PlanAttributes = AttributeMap['surgicalPlan'];
 
 const TERMS = new CueTable<SurgeryTerm>('surgicalPlan.terms', SURGERY_TERMS);
-export const SURGERY_ANCHOR = stemAnchor('surgicalPlan.anchor', [
+export const SURGERY_ANCHOR: StemAnchor = { wordStarts: [
   'tlif', 'plif', 'alif', 'xlif', 'llif', 'olif', 'dlif', 'fusion', 'arthrodes', 'laminect', 'laminot', 'hemilamin', 'laminoforamin',
   'foraminot', 'microdisc', 'microdisk', 'micro disc', 'micro-disc', 'discect', 'diskect', 'decompress', 'microdecompress',
   'micro decompress', 'micro-decompress', 'facetect', 'gill', 'pedicle', 'instrument', 'screw', 'stabiliz', 'plf', 'transpedicular',
   'rods', 'intertransverse', 'posterolateral', 'interbody', 'pars', 'repair of the pars',
-]);
+] };
 /** Other organs and joints: "ankle fusion", "carpal tunnel decompression", "surgery on the left kidney". */
 const NON_SPINE = new CueTable<true>('surgicalPlan.nonSpine', [[true, [
   'ankle', 'subtalar', 'triple', 'wrist', 'knee', 'knees', 'hip', 'hips', 'toe', 'finger', 'thumb', 'mtp', 'ipj', 'pip', 'dip', 'tarsal', 'talonavicular', 'calcaneocuboid', 'midfoot', 'hindfoot', 'si joint', 'sacroiliac', 'sacroiliac joint', 'cervical', 'acdf', 'occipitocervical', 'occipital', 'thoracic', 'carpal tunnel', 'cubital tunnel', 'tarsal tunnel', 'nerve', 'ulnar', 'median', 'bowel', 'gastric', 'ng', 'nasogastric', 'needle', 'chest', 'orbital', 'optic', 'microvascular', 'pericardial', 'compartment', 'cardiac', 'heart', 'bypass', 'valve', 'cataract', 'eye', 'shoulder', 'hernia', 'gallbladder', 'colon', 'colorectal', 'breast', 'thyroid', 'sinus', 'dental', 'cesarean', 'c-section', 'bariatric', 'prostate', 'bladder', 'uterine', 'brain', 'cranial', 'abdominal', 'foot', 'hand', 'elbow', 'ear', 'nasal', 'vascular', 'carotid', 'kidney', 'renal', 'liver', 'lung', 'weight loss', 'plastic', 'cosmetic', 'eyelid', 'facial', 'anal', 'rectal', 'gynecologic', 'pelvic', 'ovarian', 'spleen', 'appendix', 'joint', 'toenail', 'cancer', 'tumor', 'mass', 'skin', 'ovary', 'testicle', 'tonsils?', 'adenoids', 'gallstones?', 'cyst',

@@ -1,3 +1,4 @@
+import { StemAnchor } from '../text/stemScanner';
 import { AssertionOptions } from '../context/assertion';
 import { SpineRegion } from '../normalize/reportTitle';
 import { Assertion, AttributeMap, FindingKind, ImagingModality, Section } from '../types';
@@ -57,7 +58,10 @@ export type AnyCandidate = { [K in FindingKind]: Candidate<K> }[FindingKind];
 export interface Extractor {
   /** File-name-like id, e.g. "stenosis". */
   name: string;
-  /** A cheap regex that must match the sentence's lower text before extract() runs. */
-  anchor: RegExp;
+  /**
+   * What must occur in the sentence's lower text before extract() runs: word stems (scanned for
+   * all built-in extractors at once, see text/stemScanner.ts), or a regex for user-defined targets.
+   */
+  anchor: StemAnchor | RegExp;
   extract(sentence: SentenceView): AnyCandidate[];
 }
