@@ -23,63 +23,152 @@ interface TrieNode {
 
 const MAX_ANCHORS = 31;
 
-function newNode(): TrieNode {
-  return { next: [], mask: 0 };
-}
+/**
+ * Two character tries (word-start stems, substrings) in one flat table: row n holds node n's
+ * children by character class, 0 meaning none (node 0 is never a child). Typed arrays keep the
+ * per-character step to a few reads.
+ */
+class Trie {
+  /** Character code (< 128) -> class 1..k; 0 for characters no stem contains. */
+  readonly classOf = new Uint8Array(128);
+  width = 1;
+  next: Int32Array = new Int32Array(0);
+  mask: Int32Array = new Int32Array(0);
 
-function insert(root: TrieNode, stem: string, bit: number): void {
-  if (stem.length === 0) throw new Error('An anchor stem must not be empty.');
-  let node = root;
-  for (let i = 0; i < stem.length; i++) {
-    const c = stem.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`Anchor stems are lower-case ASCII: "${stem}".`);
-    node = node.next[c] ??= newNode();
+  static build(roots: ReadonlyArray<ReadonlyArray<readonly [string, number]>>): { trie: Trie; roots: number[] } {
+    const trie = new Trie();
+    for (const stems of roots) {
+      for (const [stem] of stems) {
+        if (stem.length === 0) throw new Error('An anchor stem must not be empty.');
+        for (let i = 0; i < stem.length; i++) {
+          const c = stem.charCodeAt(i);
+          if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`Anchor stems are lower-case ASCII: "${stem}".`);
+          if (trie.classOf[c] === 0) trie.classOf[c] = trie.width++;
+        }
+      }
+    }
+    const children: number[][] = [];
+    const masks: number[] = [];
+    const newNode = () => {
+      children.push(new Array<number>(trie.width).fill(0));
+      masks.push(0);
+      return children.length - 1;
+    };
+    newNode(); // node 0: "no node"
+    const rootIds = roots.map((stems) => {
+      const root = newNode();
+      for (const [stem, bit] of stems) {
+        let node = root;
+        for (let i = 0; i < stem.length; i++) {
+          const k = trie.classOf[stem.charCodeAt(i)];
+          node = children[node][k] || (children[node][k] = newNode());
+        }
+        masks[node] |= bit;
+      }
+      return root;
+    });
+    trie.next = Int32Array.from(children.flat());
+    trie.mask = Int32Array.from(masks);
+    return { trie, roots: rootIds };
   }
-  node.mask |= bit;
-}
 
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-/** The bits of every stem that starts at `i` in lower[i, to), walking `root`. */
-function walk(root: TrieNode, lower: string, i: number, to: number): number {
-  let mask = 0;
-  let node: TrieNode | undefined = root;
-  for (let j = i; j < to; j++) {
-    const c = lower.charCodeAt(j);
-    if (c >= 128) break;
-    node = node.next[c];
-    if (node === undefined) break;
-    mask |= node.mask;
+  /** The bits of every stem that starts at `i` in lower[i, to), from node `root`. */
+  walk(root: number, lower: string, i: number, to: number): number {
+    const { classOf, next, mask: masks, width } = this;
+    let mask = 0;
+    let node = root;
+    for (let j = i; j < to; j++) {
+      const c = lower.charCodeAt(j);
+      if (c >= 128) break;
+      node = next[node * width + classOf[c]];
+      if (node === 0) break;
+      mask |= masks[node];
+    }
+    return mask;
   }
-  return mask;
+}
+
+/**
+ * The substrings as an Aho-Corasick automaton, made a full DFA: one table read per character
+ * wherever the substrings occur, instead of a trie walk from every position.
+ */
+class SubstringAutomaton {
+  readonly classOf: Uint8Array;
+  readonly width: number;
+  readonly delta: Int32Array;
+  /** Bits of every substring that ends at the state (its own and its suffixes'). */
+  readonly output: Int32Array;
+
+  constructor(trie: Trie, root: number) {
+    this.classOf = trie.classOf;
+    this.width = trie.width;
+    const w = trie.width;
+    // Renumber the trie's nodes under `root` breadth-first: state 0 is the root.
+    const order = [root];
+    const stateOf = new Map<number, number>([[root, 0]]);
+    const parent: Array<[number, number]> = [[-1, 0]];
+    for (let q = 0; q < order.length; q++) {
+      for (let k = 1; k < w; k++) {
+        const child = trie.next[order[q] * w + k];
+        if (child !== 0) {
+          stateOf.set(child, order.length);
+          parent.push([q, k]);
+          order.push(child);
+        }
+      }
+    }
+    const n = order.length;
+    this.delta = new Int32Array(n * w);
+    this.output = new Int32Array(n);
+    const fail = new Int32Array(n);
+    // Breadth-first order: a state's failure state and its transitions are known before its children's.
+    for (let s = 0; s < n; s++) {
+      this.output[s] = trie.mask[order[s]];
+      if (s > 0) {
+        const [p, k] = parent[s];
+        fail[s] = p === 0 ? 0 : this.delta[fail[p] * w + k];
+        this.output[s] |= this.output[fail[s]];
+      }
+      for (let k = 1; k < w; k++) {
+        const child = trie.next[order[s] * w + k];
+        this.delta[s * w + k] = child !== 0 ? (stateOf.get(child) as number) : s === 0 ? 0 : this.delta[fail[s] * w + k];
+      }
+    }
+  }
 }
 
 export class StemScanner {
-  private readonly wordRoot = newNode();
-  private readonly anyRoot = newNode();
+  private readonly trie: Trie;
+  private readonly wordRoot: number;
+  private readonly substrings: SubstringAutomaton;
 
   /** Anchor i sets bit (1 << i) of a sentence's mask. */
   constructor(anchors: readonly StemAnchor[]) {
     if (anchors.length > MAX_ANCHORS) throw new Error(`At most ${MAX_ANCHORS} stem anchors.`);
-    anchors.forEach((anchor, i) => {
-      for (const stem of anchor.wordStarts ?? []) insert(this.wordRoot, stem, 1 << i);
-      for (const stem of anchor.substrings ?? []) insert(this.anyRoot, stem, 1 << i);
-    });
+    const stems = (pick: (a: StemAnchor) => readonly string[] | undefined) =>
+      anchors.flatMap((anchor, i) => (pick(anchor) ?? []).map((stem) => [stem, 1 << i] as const));
+    const { trie, roots } = Trie.build([stems((a) => a.wordStarts), stems((a) => a.substrings)]);
+    this.trie = trie;
+    this.wordRoot = roots[0];
+    this.substrings = new SubstringAutomaton(trie, roots[1]);
   }
 
   /** Bit mask of the anchors with a stem in lower[from, to); position `from` counts as a word start. */
   maskOf(lower: string, from: number, to: number): number {
+    const { trie, wordRoot } = this;
+    const { classOf, next, width } = trie;
+    const { delta, output } = this.substrings;
+    const wordRow = wordRoot * width;
     let mask = 0;
+    let state = 0;
     let afterLetter = false;
     for (let i = from; i < to; i++) {
       const c = lower.charCodeAt(i);
-      if (c < 128) {
-        if (this.anyRoot.next[c] !== undefined) mask |= walk(this.anyRoot, lower, i, to);
-        if (!afterLetter && this.wordRoot.next[c] !== undefined) mask |= walk(this.wordRoot, lower, i, to);
-      }
-      afterLetter = isLetter(c);
+      const k = c < 128 ? classOf[c] : 0;
+      state = delta[state * width + k];
+      mask |= output[state];
+      if (k !== 0 && !afterLetter && next[wordRow + k] !== 0) mask |= trie.walk(wordRoot, lower, i, to);
+      afterLetter = c >= 97 && c <= 122;
     }
     return mask;
   }
