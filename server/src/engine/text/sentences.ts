@@ -1,5 +1,6 @@
 import { pattern } from '../patterns';
 import { Section, Sentence } from '../types';
+import { isDigit, isLetter, isSpace } from './chars';
 import { ABBREVIATIONS, CONTINUATION_WORDS } from '../vocabulary/abbreviations';
 
 const LIST_MARKER = pattern('sentences.listMarker', '[ \\t]*(?:[-*\\u2022>]|\\(?(?:\\d{1,2}|[a-h])[.)])[ \\t]', 'y');
@@ -11,20 +12,6 @@ export const MAX_SENTENCE = 1000;
 const NEXT_LINE_WINDOW = 80;
 /** How far back the last word of a line is looked for. */
 const LAST_WORD_WINDOW = 40;
-
-/** JavaScript's white space and line terminators (what \\s and trim() mean), by character code. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** The word before a period at i: letters and "/", or "e.g"-style with one interior period. */
 function wordBefore(lower: string, i: number, floor: number): string {

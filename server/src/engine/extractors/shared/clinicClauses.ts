@@ -1,6 +1,7 @@
 import { decideAssertion, AssertionOptions, SentenceTriggers } from '../../context/assertion';
 import { TriggerCategory } from '../../context/triggers';
 import { anyOf, pattern, phraseSource } from '../../patterns';
+import { isDigit, isLetter, isSpace } from '../../text/chars';
 import { Assertion, SectionCategory } from '../../types';
 import { NoteContext, SentenceView } from '../types';
 
@@ -56,11 +57,10 @@ export function clauseAt(clauses: readonly Clause[], index: number): Clause {
   return clauses[clauses.length - 1];
 }
 
-/**
+/*
  * Tokens of folded lower-case text: runs of letters/digits, and single punctuation marks.
  * Spaces and hyphens separate tokens ("anti-inflammatory" = "anti inflammatory").
  */
-const TOKEN = pattern('clinic.token', '[a-z0-9]+|[^\\sa-z0-9-]', 'g');
 /** Between two tokens of one phrase: nothing, or a short run of spaces/hyphens. */
 const MAX_GAP = 3;
 
@@ -174,15 +174,27 @@ let lastTokens: { lower: string; from: number; to: number; tokens: Token[] } | u
 export function tokenize(lower: string, from = 0, to = lower.length): Token[] {
   if (lastTokens && lastTokens.from === from && lastTokens.to === to && lastTokens.lower === lower) return lastTokens.tokens;
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(lower)) !== null && m.index < to) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    out.push({ index: m.index, end, text: m[0] });
+  let i = from;
+  while (i < to) {
+    const c = lower.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < lower.length && isWordChar(lower.charCodeAt(j))) j++;
+      // A word cut by the end of the range is not a token of the range.
+      if (j > to) break;
+      out.push({ index: i, end: j, text: lower.slice(i, j) });
+      i = j;
+    } else {
+      if (c !== 45 && !isSpace(c)) out.push({ index: i, end: i + 1, text: lower[i] });
+      i++;
+    }
   }
   lastTokens = { lower, from, to, tokens: out };
   return out;
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || isDigit(c);
 }
 
 function onlySpacing(lower: string, from: number, to: number): boolean {
