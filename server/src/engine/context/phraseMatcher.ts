@@ -1,4 +1,5 @@
 import { pattern } from '../patterns';
+import { scanRange } from '../text/rangeScan';
 
 /**
  * Matches multi-word phrases by tokens rather than by one giant regex alternation:
@@ -47,9 +48,7 @@ export class PhraseMatcher<T> {
     const starts: number[] = [];
     const ends: number[] = [];
     const words: string[] = [];
-    TOKEN.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(lower)) !== null && m.index < to) {
+    for (const m of scanRange(TOKEN, lower, from, to)) {
       if (m.index + m[0].length > to) break;
       starts.push(m.index);
       ends.push(m.index + m[0].length);

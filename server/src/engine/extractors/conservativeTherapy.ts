@@ -1,4 +1,5 @@
 import { StemAnchor } from '../text/stemScanner';
+import { scanRange } from '../text/rangeScan';
 import { TriggerCategory } from '../context/triggers';
 import { findDurations, DurationMention } from '../normalize/durations';
 import { pattern } from '../patterns';
@@ -136,8 +137,7 @@ const PERCENT_RELIEF = pattern(
 );
 
 function percentRelief(lower: string, clause: Clause): Cue<TherapyResponse> | undefined {
-  PERCENT_RELIEF.lastIndex = clause.index;
-  const m = PERCENT_RELIEF.exec(lower);
+  const m = scanRange(PERCENT_RELIEF, lower, clause.index)[0];
   if (!m || m.index + m[0].length > clause.end) return undefined;
   const n = Number(m[1]);
   if (n > 100) return undefined;
@@ -318,10 +318,8 @@ function statusOf(
 function negated(view: SentenceView, mention: Mention, clause: Clause, cueSpans: ReadonlyArray<{ index: number; end: number }>): boolean {
   const { lower } = view;
   if (NEG_AFTER.test(lower.slice(mention.end, Math.min(clause.end, mention.end + 40)))) return true;
-  NEG.lastIndex = clause.index;
-  let m: RegExpExecArray | null;
   const neitherNor = NEITHER_NOR_HELPED.test(lower.slice(clause.index, clause.end));
-  while ((m = NEG.exec(lower)) !== null && m.index < mention.index) {
+  for (const m of scanRange(NEG, lower, clause.index, mention.index)) {
     const at = m.index;
     const stop = at + m[0].length;
     if (neitherNor && (m[0] === 'neither' || m[0] === 'nor')) continue;
@@ -377,9 +375,7 @@ function ownerOf(lower: string, d: DurationMention, mentions: readonly Mention[]
   }
   let symptomBefore = -1;
   let symptomAfter = -1;
-  SYMPTOM.lastIndex = clause.index;
-  let s: RegExpExecArray | null;
-  while ((s = SYMPTOM.exec(lower)) !== null && s.index < clause.end) {
+  for (const s of scanRange(SYMPTOM, lower, clause.index, clause.end)) {
     const at = s.index;
     if (mentions.some((m) => at >= m.index && at < m.end)) continue;
     if (at + s[0].length <= d.index) symptomBefore = at + s[0].length;
@@ -418,9 +414,7 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       const r = clauseResponses[i];
       if (r.value === 'good' && NEGATED_GOOD.test(lower.slice(Math.max(clause.index, r.index - 24), r.index))) clauseResponses[i] = { ...r, value: 'none' };
     }
-    SHORT_RELIEF.lastIndex = clause.index;
-    let short: RegExpExecArray | null;
-    while ((short = SHORT_RELIEF.exec(lower)) !== null && short.index < clause.end) {
+    for (const short of scanRange(SHORT_RELIEF, lower, clause.index, clause.end)) {
       clauseResponses.push({ index: short.index, end: short.index + short[0].length, value: 'partial', text: short[0] });
     }
     const percent = percentRelief(lower, clause);

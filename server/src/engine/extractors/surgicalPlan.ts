@@ -1,4 +1,5 @@
 import { StemAnchor } from '../text/stemScanner';
+import { scanRange } from '../text/rangeScan';
 import { pattern } from '../patterns';
 import { Assertion, AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
 import { SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
@@ -239,10 +240,8 @@ function assertionFor(view: SentenceView, start: number, end: number, clause: { 
   if (POST_SURGICAL_NEAR.test(lower.slice(end, Math.min(clause.end, end + 25))) || wordsBefore(lower, start, 3, 30).some((w) => POST_WORDS.has(w))) return 'historical';
   const clauseText = lower.slice(clause.index, clause.end);
   // A past cue with no discussion between it and the operation: "she had a microdiscectomy" (not "we had a discussion about fusion").
-  PAST_BEFORE.lastIndex = clause.index;
-  let past: RegExpExecArray | null;
   let pastEnd = -1;
-  while ((past = PAST_BEFORE.exec(lower)) !== null && past.index < start) pastEnd = past.index + past[0].length;
+  for (const past of scanRange(PAST_BEFORE, lower, clause.index, start)) pastEnd = past.index + past[0].length;
   if (pastEnd !== -1 && pastEnd <= start && !DISCUSSION.test(lower, pastEnd, start)) return 'historical';
   if (PAST_AFTER.test(lower.slice(end, clause.end))) return 'historical';
   // A discussion covers every option it lists, across ";" ("Alternatives discussed: ...; decompression alone").

@@ -41,16 +41,17 @@ export function dateAt(lower: string, index: number): { end: number; iso: string
 
 /** The first date in lower[from, to). */
 export function firstDate(lower: string, from = 0, to = lower.length): { index: number; end: number; iso: string | null } | undefined {
-  const scan = new RegExp(DATE_START.source, 'g');
+  // Run directly (not scanRange): the first date usually comes early, and every digit starts a candidate.
+  const scan = DATE_START;
   scan.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = scan.exec(lower)) !== null && m.index < to) {
-    const d = dateAt(lower, m.index);
-    if (d && d.end <= to) return { index: m.index, ...d };
+    const at = m.index;
+    const d = dateAt(lower, at);
+    if (d && d.end <= to) return { index: at, ...d };
   }
   return undefined;
 }
-
 const ISO = pattern('dates.iso', '^(\\d{4})-(\\d{1,2})-(\\d{1,2})$');
 const NUMERIC = pattern('dates.numeric', '^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})$');
 const MONTH_FIRST = pattern('dates.monthFirst', `^(${MONTH_NAME})\\.?[ \\t]+(\\d{1,2})${DAY_SUFFIX},?[ \\t]+(\\d{4})$`);

@@ -1,4 +1,5 @@
 import { pattern } from '../patterns';
+import { scanRange } from '../text/rangeScan';
 import { dateAt, daysBetween, endOfMonth, MONTHS } from './dates';
 
 /**
@@ -250,16 +251,13 @@ function sinceMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
  */
 export function findDurations(lower: string, from = 0, to = lower.length, dateOfService: string | null = null): DurationMention[] {
   const out: DurationMention[] = [];
-  SPAN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = SPAN.exec(lower)) !== null && m.index < to) {
+  for (const m of scanRange(SPAN, lower, from, to)) {
     if (m.index + m[0].length > to) break;
     const mention = spanMention(lower, m, from, to);
     if (mention) out.push(mention);
   }
   if (lower.indexOf('since', from) !== -1) {
-    SINCE.lastIndex = from;
-    while ((m = SINCE.exec(lower)) !== null && m.index < to) {
+    for (const m of scanRange(SINCE, lower, from, to)) {
       const mention = sinceMention(lower, m, to, dateOfService);
       if (mention) out.push(mention);
     }

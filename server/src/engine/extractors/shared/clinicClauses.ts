@@ -1,4 +1,5 @@
 import { decideAssertion, AssertionOptions, SentenceTriggers } from '../../context/assertion';
+import { scanRange } from '../../text/rangeScan';
 import { TriggerCategory } from '../../context/triggers';
 import { anyOf, pattern, phraseSource } from '../../patterns';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
@@ -319,9 +320,7 @@ const NOT_A_NEGATION_AFTER = pattern('clinic.notNegationAfter', '^[ ]{1,2}(?:onl
 
 export function negatedBefore(lower: string, clause: Clause, start: number, maxChars = 60): boolean {
   const from = Math.max(clause.index, start - maxChars);
-  NEG_BEFORE_WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = NEG_BEFORE_WORD.exec(lower)) !== null && m.index < start) {
+  for (const m of scanRange(NEG_BEFORE_WORD, lower, from, start)) {
     const end = m.index + m[0].length;
     if (NOT_A_NEGATION_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (NOT_A_NEGATION_AFTER.test(lower.slice(end, end + 16))) continue;

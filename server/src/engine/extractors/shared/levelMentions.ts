@@ -1,4 +1,5 @@
 import { pattern } from '../../patterns';
+import { scanRange } from '../../text/rangeScan';
 import { canonicalSegment } from '../../vocabulary/levels';
 
 /**
@@ -58,10 +59,7 @@ function expandRange(from: string, to: string): string[] | undefined {
 
 export function levelMentions(lower: string, from = 0, to = lower.length): LevelMention[] {
   const out: LevelMention[] = [];
-  const scan = LEVEL_SCAN;
-  scan.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = scan.exec(lower)) !== null && m.index < to) {
+  for (const m of scanRange(LEVEL_SCAN, lower, from, to)) {
     const region = m[1];
     const n = Number(m[2]);
     if (!vertebraOk(region, n)) continue;

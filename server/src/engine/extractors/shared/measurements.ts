@@ -1,4 +1,5 @@
 import { pattern } from '../../patterns';
+import { scanRange } from '../../text/rangeScan';
 import { NUMBER_WORDS, ROMAN } from '../../vocabulary/numbers';
 
 /** Millimetre, percent and Meyerding-grade mentions. Offsets are relative to the text scanned. */
@@ -23,9 +24,7 @@ export interface Measure {
 
 export function mmIn(lower: string, from: number, to: number): Measure[] {
   const out: Measure[] = [];
-  MM_SCAN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = MM_SCAN.exec(lower)) !== null && m.index < to) {
+  for (const m of scanRange(MM_SCAN, lower, from, to)) {
     const a = Number(m[1]);
     const b = m[2] === undefined ? a : Number(m[2]);
     const unit = m[3].startsWith('c') ? 10 : 1;
@@ -36,9 +35,7 @@ export function mmIn(lower: string, from: number, to: number): Measure[] {
 
 export function percentIn(lower: string, from: number, to: number): Measure[] {
   const out: Measure[] = [];
-  PERCENT_SCAN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = PERCENT_SCAN.exec(lower)) !== null && m.index < to) {
+  for (const m of scanRange(PERCENT_SCAN, lower, from, to)) {
     out.push({ index: m.index, end: m.index + m[0].length, value: Number(m[1]) });
   }
   return out;
@@ -61,9 +58,7 @@ export interface GradeMention {
 
 export function gradesIn(lower: string, from: number, to: number): GradeMention[] {
   const out: GradeMention[] = [];
-  GRADE_SCAN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = GRADE_SCAN.exec(lower)) !== null && m.index < to) {
+  for (const m of scanRange(GRADE_SCAN, lower, from, to)) {
     const mention: GradeMention = { index: m.index, end: m.index + m[0].length };
     if (m[1] !== undefined) {
       const a = gradeValue(m[1]);

@@ -1,4 +1,5 @@
 import { pattern } from '../../patterns';
+import { scanRange } from '../../text/rangeScan';
 
 /**
  * When a sentence names several findings of one kind ("moderate central stenosis and mild
@@ -13,12 +14,8 @@ export interface Span {
 const SEPARATOR = pattern('windows.separator', '[,;(]|\\band\\b|\\bwith\\b|\\bas well as\\b|\\bwhile\\b|\\bbut\\b', 'g');
 
 function lastSeparator(lower: string, from: number, to: number): number | undefined {
-  const scan = SEPARATOR;
-  scan.lastIndex = from;
-  let last: number | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = scan.exec(lower)) !== null && m.index < to) last = m.index;
-  return last;
+  const found = scanRange(SEPARATOR, lower, from, to);
+  return found.length ? found[found.length - 1].index : undefined;
 }
 
 export function termWindows(lower: string, terms: readonly Span[]): Span[] {
@@ -37,16 +34,7 @@ export function termWindows(lower: string, terms: readonly Span[]): Span[] {
 
 /** All matches of a global regex in lower[from, to), as spans with their groups. */
 export function matchesIn(regex: RegExp, lower: string, from = 0, to = lower.length): RegExpExecArray[] {
-  // Patterns are built once with the g flag; reuse them (the engine is single-threaded and not re-entrant here).
-  const scan = regex.global ? regex : new RegExp(regex.source, regex.flags + 'g');
-  scan.lastIndex = from;
-  const out: RegExpExecArray[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = scan.exec(lower)) !== null && m.index < to) {
-    if (m.index + m[0].length <= to) out.push(m);
-    if (m[0].length === 0) scan.lastIndex++;
-  }
-  return out;
+  return scanRange(regex, lower, from, to).filter((m) => m.index + m[0].length <= to);
 }
 
 /** The item nearest to a span (before or after), by character distance. */
