@@ -76,3 +76,9 @@ export function realNotes(): { source: string; notes: string[] } {
   for (const name of fs.readdirSync(dir)) notes.push(fs.readFileSync(path.join(dir, name), 'utf8'));
   return { source: 'test/fixtures/notes', notes };
 }
+
+/** The notes this project wrote about the lumbar spine: the samples and the test fixtures. */
+export function spineNotes(): string[] {
+  const dirs = [path.join(ROOT, 'samples'), path.join(ROOT, 'test', 'fixtures', 'notes')].filter((d) => fs.existsSync(d));
+  return dirs.flatMap((d) => fs.readdirSync(d).map((name) => fs.readFileSync(path.join(d, name), 'utf8')));
+}
