@@ -166,6 +166,20 @@ describe('clinic extractors: conservative therapy', () => {
   });
 });
 
+describe('clinic extractors: conservative therapy, real-corpus lessons', () => {
+  it('an uncertain "helpful" is no stated response', () => {
+    const note = SPINE + 'He saw a chiropractor for three visits, which the patient was not certain was very helpful.';
+    assert.strictEqual(get(note, 'conservativeTherapy', 'chiropractor').attributes.response, undefined);
+    const sure = SPINE + 'He saw a chiropractor for three visits, which was very helpful.';
+    assert.strictEqual(get(sure, 'conservativeTherapy', 'chiropractor').attributes.response, 'good');
+  });
+
+  it('a drug taken for another condition is not spine care', () => {
+    none(SPINE + 'She takes nadolol and amitriptyline for treatment of her migraines.', 'conservativeTherapy');
+    get(SPINE + 'She takes amitriptyline at night for her sciatica.', 'conservativeTherapy', 'amitriptyline');
+  });
+});
+
 describe('clinic extractors: radicular symptoms', () => {
   it('radiating pain, radiculopathy with side and root, sciatica, dermatomal numbness, leg symptoms', () => {
     const note = SPINE + 'He has back pain radiating down the left leg to the foot. Right L5 radiculopathy. Sciatica. Numbness in the left L5 distribution. Her diffuse bilateral leg symptoms persist.';

@@ -62,4 +62,30 @@ describe('sections', () => {
     const sections = analyzeNote('Plan of care was discussed with the patient at length today.').sections;
     assert.deepStrictEqual(sections.map((s) => s.category), ['other']);
   });
+
+  it('ends family or surgical history at an unknown ALL-CAPS heading', () => {
+    const text = 'FAMILY HISTORY: Mother with lumbar stenosis.\nWORK STATUS: Grade 1 spondylolisthesis at L4-5.\n';
+    const a = analyzeNote(text);
+    assert.deepStrictEqual(a.sections.map((s) => s.category), ['familyHistory', 'other']);
+    assert.deepStrictEqual(a.findings.map((f) => [f.kind, f.assertion]), [['stenosis', 'family'], ['listhesis', 'present']]);
+  });
+
+  it('keeps a plan going under its ALL-CAPS sub-headings', () => {
+    const a = analyzeNote('PLAN:\nINJECTIONS: schedule an L5 TFESI.\nPHYSICAL THERAPY: start PT twice weekly.\n');
+    assert.deepStrictEqual([...new Set(a.sections.map((s) => s.category))], ['plan']);
+    assert.ok(a.findings.length >= 2 && a.findings.every((f) => f.assertion === 'hypothetical'));
+  });
+
+  it('reads an unknown heading by its words: medications, allergies, plans, a mixed family/social heading', () => {
+    const categories = (title: string) => analyzeNote(`HPI: Back pain.\n${title}: Naprosyn.\n`).sections.map((s) => s.category);
+    assert.deepStrictEqual(categories('DISCHARGE MEDICATIONS'), ['hpi', 'medications']);
+    assert.deepStrictEqual(categories('ALLERGIES TO MEDICATIONS'), ['hpi', 'allergies']);
+    assert.deepStrictEqual(categories('RECOMMENDED THERAPY'), ['hpi', 'plan']);
+    assert.deepStrictEqual(categories('FAMILY HISTORY AND SOCIAL HISTORY'), ['hpi', 'socialHistory']);
+  });
+
+  it('does not read capitals as headings in a note written all in capitals', () => {
+    const a = analyzeNote('PLAN:\nNOTE: START PT TWICE WEEKLY FOR LUMBAR RADICULOPATHY.\n');
+    assert.deepStrictEqual(a.sections.map((s) => s.category), ['plan']);
+  });
 });

@@ -108,6 +108,8 @@ const JOIN_GAP = pattern('conservativeTherapy.joinGap', '^[ ]{1,2}(?:steroid[ ]{
 const ON_AFTER_START = pattern('conservativeTherapy.onAfterStart', '(?<![a-z])(?:start|starting|begin|beginning|put|putting|place|placing|try|trying|trial)[ ]{1,2}(?:(?:her|him|them|the[ ]patient|patient)[ ]{1,2})?$');
 /** "not very effective": a negated good response is none. */
 const NEGATED_GOOD = pattern('conservativeTherapy.negatedGood', "(?<![a-z])(?:not|n't|never|no)(?:[ ]{1,2}[a-z]+){0,2}[ ]{1,2}$");
+/** "not certain it was very helpful": the response is unknown, not good. */
+const UNCERTAIN_BEFORE = pattern('conservativeTherapy.uncertainBefore', '(?<![a-z])(?:not[ ]{1,2}(?:certain|sure)|unsure|uncertain|unclear|questionable)(?:[ ]{1,2}[a-z]+){0,4}[ ]{1,2}$');
 const HEP_NOT_EXERCISE = pattern('conservativeTherapy.hepNotExercise', '^[ -]{0,2}(?:[abc]|atitis|ar|lock)(?![a-z])');
 const NEG = pattern(
   'conservativeTherapy.neg',
@@ -409,7 +411,9 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   const out: Candidate<'conservativeTherapy'>[] = [];
   for (const mention of mentions) {
     const clause = clauseAt(clauses, mention.index);
-    const clauseResponses = responseCues.filter((c) => c.index >= clause.index && c.end <= clause.end);
+    const clauseResponses = responseCues
+      .filter((c) => c.index >= clause.index && c.end <= clause.end)
+      .filter((c) => !UNCERTAIN_BEFORE.test(lower.slice(Math.max(clause.index, c.index - 40), c.index)));
     for (let i = 0; i < clauseResponses.length; i++) {
       const r = clauseResponses[i];
       if (r.value === 'good' && NEGATED_GOOD.test(lower.slice(Math.max(clause.index, r.index - 24), r.index))) clauseResponses[i] = { ...r, value: 'none' };

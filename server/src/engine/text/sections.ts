@@ -1,6 +1,6 @@
 import { pattern } from '../patterns';
 import { Section, SectionCategory } from '../types';
-import { SECTION_HEADERS } from '../vocabulary/sectionHeaders';
+import { SECTION_HEADERS, SECTION_KEYWORDS } from '../vocabulary/sectionHeaders';
 import { canonicalSegment, SEGMENT } from '../vocabulary/levels';
 
 const OTHER_REGION_PARAGRAPH = pattern('sections.otherRegionParagraph', '^[ \\t]*(?:(c)[1-7][ \\t]?[-/][ \\t]?c?[1-8]|(t)(?:[1-9]|1[01])[ \\t]?[-/][ \\t]?t?(?:[1-9]|1[0-2]))(?:[ \\t]+level)?[ \\t]*:');
@@ -18,6 +18,14 @@ function categoryOfTitle(title: string): SectionCategory | undefined {
   return SECTION_HEADERS[key];
 }
 
+/** The category an unknown title's words suggest, if any. */
+function categoryOfKeywords(title: string): SectionCategory | undefined {
+  const words = title.toLowerCase().replace(TITLE_NOISE, ' ').split(SPACES);
+  const matched = SECTION_KEYWORDS.filter(([, keywords]) => words.some((w) => keywords.includes(w))).map(([category]) => category);
+  // "FAMILY HISTORY AND SOCIAL HISTORY": a family section only when nothing else shares the title.
+  return matched.length > 1 ? matched.find((c) => c !== 'familyHistory') : matched[0];
+}
+
 function looksLikeStandaloneHeader(title: string): boolean {
   // "FINDINGS" or "Impression" alone on a line, not a sentence that happens to be one word.
   return title === title.toUpperCase() || /^[A-Z][a-z]+(?: [A-Za-z]+){0,3}$/.test(title);
@@ -30,9 +38,55 @@ interface Header {
   bodyStart: number;
   level?: string;
   region?: 'cervical' | 'thoracic';
+  /** A title not in the table: a sub-heading that ends only sections whose place decides assertion. */
+  unknown?: true;
 }
 
-function headerAt(text: string, lowerLine: string, lineStart: number, line: string): Header | undefined {
+/**
+ * Sections an unknown sub-heading continues ("PLAN: ... INJECTIONS: schedule an L5 TFESI" is still
+ * the plan); any other section (family or surgical history, comparison, indication, medications...) it ends.
+ */
+const CONTINUED_UNDER_SUBHEADINGS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['plan', 'assessment', 'exam', 'hpi', 'findings', 'impression', 'imaging', 'technique', 'other']);
+
+/** An ALL-CAPS title: at least three capital letters and no lower-case ones ("WORK RESTRICTIONS AND DISABILITY"). */
+function allCapsTitle(title: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  return capitals >= 3;
+}
+
+/**
+ * True when the note is written in capitals: most of its opening lines, read after any "TITLE:",
+ * have no lower-case letter. Then capitals say nothing about structure.
+ */
+function writtenInCapitals(text: string): boolean {
+  let capsLines = 0;
+  let mixedLines = 0;
+  let lineStart = 0;
+  const end = Math.min(text.length, 5000);
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const colon = text.indexOf(':', lineStart);
+    let upper = 0;
+    let lower = 0;
+    for (let i = colon !== -1 && colon < lineEnd ? colon + 1 : lineStart; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    }
+    if (lower > 0) mixedLines++;
+    else if (upper > 0) capsLines++;
+    lineStart = lineEnd + 1;
+  }
+  return capsLines > mixedLines;
+}
+
+function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHeaders: boolean): Header | undefined {
   const level = LEVEL_PARAGRAPH.exec(lowerLine);
   if (level) {
     const canonical = canonicalSegment(level[1]);
@@ -48,13 +102,17 @@ function headerAt(text: string, lowerLine: string, lineStart: number, line: stri
   if (colon) {
     const category = categoryOfTitle(colon[1]);
     if (category) return { category, title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length };
+    // An unknown ALL-CAPS title still ends the section before it: "WORK RESTRICTIONS:" after "FAMILY HISTORY:".
+    if (capsAreHeaders && allCapsTitle(colon[1])) {
+      const guessed = categoryOfKeywords(colon[1]);
+      return { category: guessed ?? 'other', title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length, unknown: guessed ? undefined : true };
+    }
   }
   const trimmed = line.trim();
   if (HEADER_ALONE.test(trimmed) && looksLikeStandaloneHeader(trimmed)) {
     const category = categoryOfTitle(trimmed);
     if (category) return { category, title: trimmed, start: lineStart, bodyStart: lineStart + line.length };
   }
-  void text;
   return undefined;
 }
 
@@ -73,6 +131,7 @@ export function findSections(text: string, lower: string): Section[] {
     sections.push(s);
     current = s;
   };
+  const capsAreHeaders = !writtenInCapitals(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -87,14 +146,16 @@ export function findSections(text: string, lower: string): Section[] {
         parent = undefined;
       }
     } else {
-      const header = headerAt(text, lower.slice(lineStart, lineStart + line.length), lineStart, line);
+      const header = headerAt(lower.slice(lineStart, lineStart + line.length), lineStart, line, capsAreHeaders);
       if (header) {
         if (header.category === 'level') {
           if (current.category !== 'level') parent = current;
         } else {
           parent = undefined;
         }
-        open({ ...header, end: text.length });
+        const { unknown, ...fields } = header;
+        const category = unknown && CONTINUED_UNDER_SUBHEADINGS.has(current.category) ? current.category : fields.category;
+        open({ ...fields, category, end: text.length });
       }
     }
     if (lineEnd === text.length) break;

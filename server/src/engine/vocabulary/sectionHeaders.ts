@@ -107,8 +107,72 @@ export const SECTION_HEADERS: Record<string, SectionCategory> = {
   'meds': 'medications',
   'allergies': 'allergies',
   'review of systems': 'reviewOfSystems',
+  // Consults and operative notes
+  'reason for consultation': 'hpi',
+  'reason for consult': 'hpi',
+  'reason for visit': 'hpi',
+  'history of injury': 'hpi',
+  'history of injury and present complaints': 'hpi',
+  'indications for operation': 'hpi',
+  'indications for procedure': 'hpi',
+  'surgical indications': 'hpi',
+  'preoperative diagnosis': 'impression',
+  'preoperative diagnoses': 'impression',
+  'postoperative diagnosis': 'impression',
+  'postoperative diagnoses': 'impression',
+  'opinion and summary': 'impression',
+  'plan and prognosis': 'plan',
+  'future medical care': 'plan',
+  'procedure performed': 'technique',
+  'procedures performed': 'technique',
+  'operation performed': 'technique',
+  'operations performed': 'technique',
+  'description of procedure': 'technique',
+  'operative technique': 'technique',
+  'radiologic data': 'imaging',
+  'radiographic examination': 'imaging',
+  'summary of diagnostic imaging': 'imaging',
+  // Parts of the physical examination
+  'general appearance': 'exam',
+  'heent': 'exam',
+  'neck': 'exam',
+  'lungs': 'exam',
+  'heart': 'exam',
+  'cardiovascular': 'exam',
+  'abdomen': 'exam',
+  'back': 'exam',
+  'extremities': 'exam',
+  'skin': 'exam',
+  'musculoskeletal': 'exam',
+  'neurologic': 'exam',
+  'neurological': 'exam',
+  'mental status': 'exam',
+  'cranial nerves': 'exam',
+  'motor': 'exam',
+  'sensory': 'exam',
+  'sensation': 'exam',
+  'reflexes': 'exam',
+  'coordination': 'exam',
+  'gait': 'exam',
+  'functional examination': 'exam',
   'ros': 'reviewOfSystems',
 };
+
+/**
+ * For a title not in the table above, the first of these words it contains gives its category
+ * ("DISCHARGE MEDICATIONS", "ALLERGIES TO MEDICATIONS", "RECOMMENDED THERAPY"). Order matters.
+ */
+export const SECTION_KEYWORDS: ReadonlyArray<readonly [SectionCategory, readonly string[]]> = [
+  ['allergies', ['allergy', 'allergies']],
+  ['familyHistory', ['family']],
+  ['medications', ['medication', 'medications', 'meds', 'medicines', 'prescriptions']],
+  ['plan', ['plan', 'plans', 'recommended', 'recommendation', 'recommendations', 'disposition', 'instructions', 'followup']],
+  ['socialHistory', ['social', 'habits', 'substance', 'tobacco']],
+  ['impression', ['impression', 'diagnosis', 'diagnoses']],
+  ['exam', ['exam', 'examination']],
+  ['pastHistory', ['past']],
+  ['hpi', ['indication', 'indications', 'complaint', 'complaints', 'illness', 'injury']],
+];
 
 /** Section categories whose findings are, by their place, not present-tense facts. */
 export const SECTION_ASSERTION: Partial<Record<SectionCategory, 'family' | 'historical' | 'hypothetical'>> = {

@@ -378,9 +378,15 @@ export function otherFocusNote(note: NoteContext): boolean {
   return v;
 }
 
-/** A sentence about another body part ("physical therapy for the knee") and not about the spine. */
+/** Conditions a drug in the same sentence is taken for instead ("amitriptyline for her migraines"); they say nothing about a whole note. */
+const OTHER_CONDITION = pattern(
+  'clinic.otherCondition',
+  '(?<![a-z])for[ ]{1,2}(?:(?:her|his|their|the|treatment[ ]{1,2}of|control[ ]{1,2}of)[ ]{1,2}){0,3}(?:migraines?|seizures?|epilepsy|insomnia|hypertension|diabetes|gout|asthma|copd|reflux|gerd)(?![a-z])',
+);
+
+/** A sentence about another body part or condition ("physical therapy for the knee") and not about the spine. */
 export function otherBodyPart(lower: string): boolean {
-  return OTHER_PART.test(lower) && !SPINE_WORDS.test(lower);
+  return (OTHER_PART.test(lower) || OTHER_CONDITION.test(lower)) && !SPINE_WORDS.test(lower);
 }
 
 /** Skip this sentence for spine-care facts: a non-spine note's sentence that does not name the spine, or a sentence about another part. */
