@@ -9,9 +9,11 @@
 export const CAUDA_EQUINA_PHRASES: readonly string[] = [
   'cauda equina syndrome', 'cauda equina symptoms', 'cauda equina signs', 'cauda equina type symptoms', 'conus medullaris syndrome',
   'conus syndrome',
-  'saddle anesthesia', 'saddle anaesthesia', 'saddle numbness', 'saddle paresthesia', 'saddle paresthesias', 'saddle hypoesthesia',
-  'saddle hypesthesia', 'saddle sensory loss', 'saddle area numbness', 'saddle region numbness', 'saddle distribution numbness',
-  'numbness in the saddle area', 'numbness in the saddle region', 'numbness in a saddle distribution', 'perineal numbness',
+  // "saddle [area|region|distribution] <sensory loss>": every pairing.
+  ...['saddle', 'saddle area', 'saddle region', 'saddle distribution'].flatMap((where) =>
+    ['anesthesia', 'anaesthesia', 'numbness', 'paresthesia', 'paresthesias', 'hypoesthesia', 'hypesthesia', 'hypoalgesia', 'sensory loss', 'sensory changes'].map((loss) => `${where} ${loss}`),
+  ),
+  'loss of saddle sensation', 'decreased saddle sensation', 'numbness in the saddle area', 'numbness in the saddle region', 'numbness in a saddle distribution', 'perineal numbness',
   'perineal anesthesia', 'perineal hypoesthesia', 'perineal sensory loss', 'perianal numbness', 'perianal anesthesia',
   'numbness of the perineum', 'numbness in the perineum', 'numbness in the perineal area', 'numbness in the perineal region',
   'decreased perineal sensation', 'decreased perianal sensation', 'decreased sensation in the perineum',
