@@ -24,7 +24,7 @@ const ANCHOR: StemAnchor = { substrings: [...LISTHESIS_SPELLINGS, 'ptosis', 'sli
 const ISTHMIC = pattern('listhesis.isthmic', '(?<![a-z])(?:isthmic|spondylolytic|lytic|pars[ \\t-]+related)(?![a-z])');
 const DEGENERATIVE = pattern('listhesis.degenerative', '(?<![a-z])degenerative(?![a-z])');
 const STABLE = pattern('listhesis.stable', '(?<![a-z])(?:stable|unchanged|no (?:significant |interval |appreciable )?(?:change|progression|increase)|not changed|similar)(?![a-z])');
-const PROGRESSED = pattern('listhesis.progressed', '(?<![a-z])(?:progress(?:ed|ion|ing)|increas(?:e|ed|es|ing)|worsen(?:ed|ing)|new)(?![a-z])');
+const PROGRESSED = pattern('listhesis.progressed', '(?<![a-z])(?:progress(?:ed|ion|ing|ive)|increas(?:e|ed|es|ing)|worsen(?:ed|ing)|new)(?![a-z])');
 /** "now 4 mm, previously 2 mm", "previously grade 1": a prior value to compare with. */
 const PRIOR_VALUE = pattern('listhesis.priorValue', '(?:previously|prior|formerly|was|from|compared[ \\t]+(?:with|to))[ \\t:]*(?:(?:about|approximately|approx\\.?|~)[ \\t]*)?$');
 const IMPROVED = pattern('listhesis.improved', '(?<![a-z])(?:improv(?:ed|ing)|decreas(?:ed|ing)|reduc(?:ed|tion))(?![a-z])');

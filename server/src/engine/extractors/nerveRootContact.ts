@@ -2,7 +2,7 @@ import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
 import { combineSides, sidesIn } from '../vocabulary/sides';
-import { levelMentions } from './shared/levelMentions';
+import { levelMentions, segmentsForWindow } from './shared/levelMentions';
 import { matchesIn, Span, termWindows } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -56,7 +56,8 @@ function extract(view: SentenceView): Candidate<'nerveRootContact'>[] {
     const named = root[1];
     const levels = levelMentions(lower, windows[i].index, windows[i].end).filter((l) => l.segment && !l.nonLumbar);
     if (levels.length === 0 && levelMentions(lower, windows[i].index, windows[i].end).some((l) => l.nonLumbar)) return;
-    const segments = levels.length ? [...new Set(levels.map((l) => l.segment as string))] : view.section.level ? [view.section.level] : [undefined];
+    const placed = levels.length ? [...new Set(levels.map((l) => l.segment as string))] : segmentsForWindow(lower, windows[i], view.section.level, span);
+    const segments: Array<string | undefined> = placed.length ? placed : [undefined];
     const side = combineSides(sidesIn(lower.slice(Math.max(windows[i].index, span.index - 30), span.end)).map((s) => s.side)) ?? combineSides(sidesIn(windowText).map((s) => s.side));
     const verbEnd = verb.index + verb[0].length;
     const start = verb.index < span.index && span.index - verbEnd < 40 ? verb.index : span.index;

@@ -79,7 +79,8 @@ const GAP_WORDS = new Set([
   'remains', 'remain', 'shows', 'show', 'demonstrates', 'seems', 'with', 'left', 'right', 'bilateral', 'bilaterally', 'both',
   'lt', 'rt', 'b', 'l', 'r', 'neural', 'sided', 'side', 'level', 'levels', 'mild', 'mildly', 'moderate', 'moderately', 'severe',
   'severely', 'minimal', 'minimally', 'slight', 'slightly', 'marked', 'markedly', 'advanced', 'critical', 'significant',
-  'significantly', 'also', 'there', 'some', 'upon', 'into', 'onto', 'greater', 'than', 'more', 'on', 'worse', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 'lumbar',
+  'significantly', 'also', 'there', 'some', 'residual', 'persistent', 'new', 'stable', 'unchanged', 'recurrent', 'progressive',
+  'worsening', 'worsened', 'increased', 'improved', 'chronic', 'degenerative', 'acquired', 'congenital', 'developmental', 'upon', 'into', 'onto', 'greater', 'than', 'more', 'on', 'worse', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 'lumbar',
 ]);
 const GAP_TOKEN = pattern('stenosis.gapToken', '[a-z0-9]+|[^a-z0-9 \\t,/&>-]', 'g');
 

@@ -9,7 +9,7 @@ const HEADER_WITH_COLON = pattern('sections.headerWithColon', '^[ \\t]*(?:[-*\\u
 const PARENTHESIS = pattern('sections.parenthesis', '\\([^()]{0,40}\\)', 'g');
 /** Tested on the trimmed line, so that no two quantifiers compete for the same spaces. */
 const HEADER_ALONE = pattern('sections.headerAlone', '^[A-Za-z][A-Za-z/&(), .-]{0,48}$');
-const LEVEL_PARAGRAPH = pattern('sections.levelParagraph', `^[ \\t]*(?:at[ \\t]+)?(${SEGMENT})(?:[ \\t]+(?:level|disc|interspace))?[ \\t]*(?::|-(?=[ \\t])|\\.(?=[ \\t]))`);
+const LEVEL_PARAGRAPH = pattern('sections.levelParagraph', `^[ \\t]*(?:at[ \\t]+)?(${SEGMENT})(?:[ \\t]+(?:level|disc|interspace))?(?:[ \\t]*\\([^()\\n]{0,40}\\))?[ \\t]*(?::|-(?=[ \\t])|\\.(?=[ \\t]))`);
 const TITLE_NOISE = pattern('sections.titleNoise', '[/&(),.-]+', 'g');
 const SPACES = pattern('sections.spaces', '\\s+', 'g');
 

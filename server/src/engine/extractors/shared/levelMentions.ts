@@ -22,12 +22,17 @@ export interface LevelMention {
 
 const LEVEL_SCAN = pattern(
   'levels.scan',
-  '(?<![a-z0-9])([ltcs])[ \\t-]?(\\d{1,2})(?:[ \\t]?[-/][ \\t]?([ltcs])?[ \\t]?(\\d{1,2})|([ls])(\\d))?(?![0-9a-z])',
+  // "d" is the dorsal (thoracic) spine of many reports: "D12 compression fracture".
+  '(?<![a-z0-9])([ltcsd])[ \\t-]?(\\d{1,2})(?:[ \\t]?[-/][ \\t]?([ltcsd])?[ \\t]?(\\d{1,2})|([ls])(\\d))?(?![0-9a-z])',
   'g',
 );
 const ON_BETWEEN = pattern('levels.onBetween', '^[ \\t]*(?:on|over|upon|relative to)[ \\t]+$');
 const RANGE_BETWEEN = pattern('levels.rangeBetween', '^[ \\t]*(?:-|to|through|thru)[ \\t]+$');
 const MRI_SEQUENCE_AFTER = pattern('levels.mriSequenceAfter', '^[ \\t-]*(?:weighted|w\\b|signal|hyper|hypo|images?|sequences?|stir|flair|fat)');
+
+function dorsalAsThoracic(region: string): string {
+  return region === 'd' ? 't' : region;
+}
 
 function vertebraOk(region: string, n: number): boolean {
   if (region === 'l') return n >= 1 && n <= 6;
@@ -60,11 +65,11 @@ function expandRange(from: string, to: string): string[] | undefined {
 export function levelMentions(lower: string, from = 0, to = lower.length): LevelMention[] {
   const out: LevelMention[] = [];
   for (const m of scanRange(LEVEL_SCAN, lower, from, to)) {
-    const region = m[1];
+    const region = dorsalAsThoracic(m[1]);
     const n = Number(m[2]);
     if (!vertebraOk(region, n)) continue;
     const end = m.index + m[0].length;
-    const secondRegion = m[3] ?? m[5];
+    const secondRegion = m[3] === undefined ? m[5] : dorsalAsThoracic(m[3]);
     const secondNumber = m[4] ?? m[6];
     if (secondNumber !== undefined) {
       const nonLumbar = region === 'c' || (region === 't' && n < 12);
@@ -79,7 +84,7 @@ export function levelMentions(lower: string, from = 0, to = lower.length): Level
     }
     if (region === 't' && MRI_SEQUENCE_AFTER.test(lower.slice(end, end + 12))) continue;
     if (region === 's' && n !== 1) continue;
-    out.push({ index: m.index, end, vertebra: `${region.toUpperCase()}${n}`, nonLumbar: region === 't' && n < 12 });
+    out.push({ index: m.index, end, vertebra: `${region.toUpperCase()}${n}`, nonLumbar: region === 't' });
   }
   return combinePairs(lower, out);
 }
