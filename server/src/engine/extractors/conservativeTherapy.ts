@@ -6,7 +6,7 @@ import { pattern } from '../patterns';
 import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { DRUGS } from '../vocabulary/drugs';
 import { RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
-import { clauseAt, Clause, clausesOf, closestCue, contextAssertion, CueTable, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
+import { clauseAt, Clause, clausesOf, closestCue, conditionalNegation, contextAssertion, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -172,7 +172,7 @@ const CONTENT_OF_PT_BEFORE = pattern('conservativeTherapy.contentOfPt', '(?<![a-
 /** "a few days of relief", "two weeks of relief", "relief for 2 weeks": temporary, so partial. */
 const SHORT_RELIEF = pattern(
   'conservativeTherapy.shortRelief',
-  '(?<![a-z])(?:(?:[0-9]{1,2}|a|one|two|three|four|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?)[ ]{1,2}of[ ]{1,2}(?:pain[ ]{1,2})?relief|relief[ ]{1,2}(?:for|lasting)[ ]{1,2}(?:only[ ]{1,2})?(?:[0-9]{1,2}|a|one|two|three|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?))(?![a-z])',
+  '(?<![a-z])(?:(?:[0-9]{1,2}|a|one|two|three|four|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?)[ ]{1,2}of[ ]{1,2}(?:pain[ ]{1,2})?relief|help(?:ed|s)[ ]{1,2}(?:for[ ]{1,2}|x[ ]?)?(?:only[ ]{1,2})?(?:[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?|a|one|two|three|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?)|relief[ ]{1,2}(?:for|lasting)[ ]{1,2}(?:only[ ]{1,2})?(?:[0-9]{1,2}|a|one|two|three|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?))(?![a-z])',
   'g',
 );
 /** Remote past: kept historical even with a status ("TLSO brace for 3 months in high school"). */
@@ -326,6 +326,7 @@ function negated(view: SentenceView, mention: Mention, clause: Clause, cueSpans:
     const stop = at + m[0].length;
     if (neitherNor && (m[0] === 'neither' || m[0] === 'nor')) continue;
     if (cueSpans.some((c) => at >= c.index && stop <= c.end)) continue;
+    if (conditionalNegation(lower, at)) continue;
     return true;
   }
   return false;
@@ -396,7 +397,7 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   const category = view.section.category;
   if (category === 'allergies' || category === 'familyHistory') return [];
   // Therapy for a knee or a neck is not the guideline's conservative care; nor is a note's title.
-  if (notAboutSpine(view) || TITLE.test(view.text)) return [];
+  if (notAboutSpine(view) || TITLE.test(view.text) || isNoteTitle(view)) return [];
   const { lower } = view;
   const terms = termMentions(view);
   const mentions = [...terms, ...ptMentions(view, terms)].sort((a, b) => a.index - b.index);
@@ -419,7 +420,10 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       if (r.value === 'good' && NEGATED_GOOD.test(lower.slice(Math.max(clause.index, r.index - 24), r.index))) clauseResponses[i] = { ...r, value: 'none' };
     }
     for (const short of scanRange(SHORT_RELIEF, lower, clause.index, clause.end)) {
-      clauseResponses.push({ index: short.index, end: short.index + short[0].length, value: 'partial', text: short[0] });
+      const end = short.index + short[0].length;
+      // "helped x 2-3 days": the relief was brief, whatever "helped" alone would say.
+      for (let i = clauseResponses.length - 1; i >= 0; i--) if (clauseResponses[i].index < end && clauseResponses[i].end > short.index) clauseResponses.splice(i, 1);
+      clauseResponses.push({ index: short.index, end, value: 'partial', text: short[0] });
     }
     const percent = percentRelief(lower, clause);
     if (percent) clauseResponses.push(percent);

@@ -2,6 +2,7 @@ import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
 import { notAboutSpine } from './shared/clinicClauses';
+import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -81,6 +82,47 @@ function overlaps(hits: readonly Hit[], index: number, end: number): boolean {
   return hits.some((h) => index < h.end && end > h.index);
 }
 
+/** "(6/10 and 9/10 at initial eval)": earlier values given for comparison, not measurements of today. */
+const PRIOR_WORDS = pattern('outcomes.priorWords', '(?<![a-z])(?:initial|initially|intake|baseline|prior|previous|previously|admission|eval|evaluation|start[ ]{1,2}of[ ]{1,2}care)(?![a-z])');
+
+function priorInParentheses(lower: string, at: number): boolean {
+  const open = lower.lastIndexOf('(', at);
+  if (open === -1 || at - open > 40 || lower.lastIndexOf(')', at) > open) return false;
+  const close = lower.indexOf(')', at);
+  return close !== -1 && close - at < 60 && PRIOR_WORDS.test(lower.slice(open, close));
+}
+
+/**
+ * A series of one instrument's values, oldest first: "ODI improved from 38% to 12%", a table row
+ * "ODI   38%   24%   12%". One measurement, today's: the last value.
+ */
+const SERIES_VALUE = pattern('outcomes.seriesValue', '^(?:[ ]{0,24}(?:[a-z/-]{1,12}[ ]{1,24}){0,3}?)(\\d{1,3}(?:\\.\\d)?)[ ]{0,2}(%|/[ ]{0,2}10(?![0-9])|/[ ]{0,2}100|/[ ]{0,2}50)');
+const SERIES_GAP = pattern('outcomes.seriesGap', '^(?:[ ]{1,24}|[ ]{0,2}(?:->|→|,|to|then|and)[ ]{0,2}|[ ]{1,2}(?:now|currently|and[ ]{1,2}now)[ ]{1,2})(\\d{1,3}(?:\\.\\d)?)[ ]{0,2}(%|/[ ]{0,2}10(?![0-9])|/[ ]{0,2}100|/[ ]{0,2}50)');
+
+function mergeSeries(lower: string, hits: Hit[]): void {
+  for (const name of matchesIn(BARE_INSTRUMENT, lower)) {
+    const first = SERIES_VALUE.exec(lower.slice(name.index + name[0].length, name.index + name[0].length + 60));
+    if (!first) continue;
+    const unit = first[2].replace(/[ ]/g, '');
+    let end = name.index + name[0].length + first[0].length;
+    let last = first;
+    let count = 1;
+    for (let next = SERIES_GAP.exec(lower.slice(end, end + 40)); next && next[2].replace(/[ ]/g, '') === unit; next = SERIES_GAP.exec(lower.slice(end, end + 40))) {
+      end += next[0].length;
+      last = next;
+      count++;
+    }
+    if (count < 2) continue;
+    const instrument: OutcomeAttributes['instrument'] = name[0].startsWith('o') ? 'ODI' : name[0] === 'vas' ? 'VAS' : 'NRS';
+    let value = Number(last[1]);
+    if (instrument === 'ODI' && unit === '/50') value *= 2;
+    if (instrument !== 'ODI' && unit === '/100') value /= 10;
+    if ((instrument === 'ODI' && (unit === '/10' || value > 100)) || (instrument !== 'ODI' && (unit === '%' || value > 10))) continue;
+    for (let i = hits.length - 1; i >= 0; i--) if (hits[i].index < end && hits[i].end > name.index) hits.splice(i, 1);
+    hits.push({ index: name.index, end, attributes: { instrument, value } });
+  }
+}
+
 function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
   const { lower } = view;
   // A knee's pain score is not the guideline's outcome measure.
@@ -144,6 +186,7 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
       if (DATE_BEFORE.test(lower.slice(Math.max(0, start - 10), start))) continue;
       if (!after && !PAIN_WORD.test(lower.slice(Math.max(0, start - 80), Math.min(lower.length, end + 40))) && !VAS_NAMED.test(lower) && !NRS_NAMED.test(lower)) continue;
       if (PREVIOUS_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) continue;
+      if (priorInParentheses(lower, start)) continue;
       hits.push({ index: start, end, attributes: { instrument: 'NRS', value } });
     }
   }
@@ -154,6 +197,7 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
     const instrument = m[0].startsWith('o') ? 'ODI' : m[0] === 'vas' ? 'VAS' : 'NRS';
     hits.push({ index: m.index, end, attributes: { instrument }, bare: true });
   }
+  mergeSeries(lower, hits);
   hits.sort((a, b) => a.index - b.index);
   // "VAS pain scale is rated as 6/10 ... 10/10 for worst pain": the sentence names the instrument once.
   const sentenceInstrument = VAS_NAMED.test(lower) ? 'VAS' : undefined;

@@ -145,10 +145,12 @@ function extract(view: SentenceView): Candidate<'radicularSymptoms'>[] {
     const text = lower.slice(span.index, span.end);
     // Side from the mention, else from an explicit side word just before it in its clause ("right leg pain with numbness radiating into the foot").
     const clause = clauseAt(clauses, span.index);
-    const before = lower.slice(Math.max(clause.index, span.index - 50), span.index);
+    // Read through the term, so that a side word can see what follows it ("L radicular sx").
+    const from = Math.max(clause.index, span.index - 50);
+    const sidesBefore = sidesIn(lower.slice(from, span.end)).filter((s) => from + s.index < span.index);
     const side =
       combineSides(sidesIn(text).map((s) => s.side)) ??
-      (PLURAL_LEGS.test(text) ? 'bilateral' : combineSides(sidesIn(before).map((s) => s.side)));
+      (PLURAL_LEGS.test(text) ? 'bilateral' : combineSides(sidesBefore.map((s) => s.side)));
     if (side) attributes.side = side;
     const candidate: Candidate<'radicularSymptoms'> = { kind: 'radicularSymptoms', start: view.start + span.index, end: view.start + span.end, attributes };
     // "Preoperative leg pain has resolved" is history, not a denial.

@@ -35,6 +35,8 @@ const CAUDA = new CueTable<true>('redFlags.caudaEquina', [
     true,
     [
       ...CAUDA_EQUINA_PHRASES,
+      // Terse notes drop the article: "numbness in groin".
+      ...CAUDA_EQUINA_PHRASES.filter((p) => p.includes(' the ')).map((p) => p.replace(' the ', ' ')),
       ...pairs(BOWEL_BLADDER_SUBJECTS, BOWEL_BLADDER_NOUNS),
       ...pairs(TONE_QUALIFIERS, TONES),
       ...pairs(TONES, ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired']),
@@ -48,7 +50,7 @@ const WORSENING = new CueTable<true>('redFlags.worsening', [[true, WORSENING_AFT
 /** Between a progression word and the deficit: "progressive left motor weakness". */
 const DEFICIT_MODIFIERS = pattern(
   'redFlags.deficitModifiers',
-  '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
+  '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|/|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
 );
 const DEFICIT_LINK = pattern('redFlags.deficitLink', '^[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:(?:is|are|has|have|been)[ ]{1,2}){0,2}');
 const SLIPS = new CueTable<true>('redFlags.slip', [[true, SLIP_WORDS]]);

@@ -69,7 +69,7 @@ const PAST = '(?:past|last|previous|preceding|prior|next|coming)';
 const SPAN = pattern(
   'durations.span',
   `(?<![a-wyz0-9./])(?<![a-z]x)(?:(?:the[ ]{1,2})?${PAST}[ ]{1,2}(?:(${NUM})[ -]{1,2})?(${UNIT})` +
-    `|(${NUM})(?:\\+|[ ]?(?:-|to|or)[ ]?(${NUM}))?[ -]{0,2}(${UNIT}))` +
+    `|(${NUM})(?:\\+|[ ]?(?:-|to|or)[ ]?(${NUM}))?[ -]{0,2}(?:(?:more|additional|further|extra)[ ]{1,2})?(${UNIT}))` +
     `(?:[ ]and[ ]a[ ]half(?![a-z])|,?[ ]and[ ](${NUM})[ ]?(${UNIT}))?`,
   'g',
 );

@@ -10,6 +10,7 @@ const PARENTHESIS = pattern('sections.parenthesis', '\\([^()]{0,40}\\)', 'g');
 /** Tested on the trimmed line, so that no two quantifiers compete for the same spaces. */
 const HEADER_ALONE = pattern('sections.headerAlone', '^[A-Za-z][A-Za-z/&(), .-]{0,48}$');
 const LEVEL_PARAGRAPH = pattern('sections.levelParagraph', `^[ \\t]*(?:at[ \\t]+)?(${SEGMENT})(?:[ \\t]+(?:level|disc|interspace))?(?:[ \\t]*\\([^()\\n]{0,40}\\))?[ \\t]*(?::|-(?=[ \\t])|\\.(?=[ \\t]))`);
+const HEADING_NUMBER = pattern('sections.headingNumber', '^(?:\\d{1,2}|[ivxIVX]{1,4})[.)][ \\t]+');
 const TITLE_NOISE = pattern('sections.titleNoise', '[/&(),.-]+', 'g');
 const SPACES = pattern('sections.spaces', '\\s+', 'g');
 
@@ -108,9 +109,11 @@ function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHea
       return { category: guessed ?? 'other', title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length, unknown: guessed ? undefined : true };
     }
   }
-  const trimmed = line.trim();
+  // "7. TREATMENT PLAN", "IV. IMPRESSION": a numbered heading alone on its line.
+  const trimmed = line.trim().replace(HEADING_NUMBER, '');
   if (HEADER_ALONE.test(trimmed) && looksLikeStandaloneHeader(trimmed)) {
-    const category = categoryOfTitle(trimmed);
+    // An unknown title alone on a line could be a finding written in capitals; only its words can make it a heading.
+    const category = categoryOfTitle(trimmed) ?? (capsAreHeaders && allCapsTitle(trimmed) ? categoryOfKeywords(trimmed) : undefined);
     if (category) return { category, title: trimmed, start: lineStart, bodyStart: lineStart + line.length };
   }
   return undefined;

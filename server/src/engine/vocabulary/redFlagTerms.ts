@@ -31,6 +31,7 @@ export const CAUDA_EQUINA_PHRASES: readonly string[] = [
   'incontinence',
 ];
 
+
 /** A normal sphincter exam: an absent cauda equina sign ("Normal rectal tone"). */
 export const NORMAL_TONE_PHRASES: readonly string[] = [
   'normal rectal tone', 'normal sphincter tone', 'intact rectal tone', 'good rectal tone', 'rectal tone normal', 'rectal tone intact',

@@ -2,7 +2,10 @@ import { pattern } from '../patterns';
 import { Side } from '../types';
 
 /** Side words in notes, including the abbreviations of terse reports ("Rt", "Lt", "b/l", "both"). */
-export const SIDE = '(?:bilateral(?:ly)?|bilat|b/l|both|left|right|lt|rt|l(?=\\s?>)|r(?=\\s?>))';
+export const SIDE =
+  '(?:bilateral(?:ly)?|bilat|b/l|both|left|right|lt|rt|l(?=\\s?>)|r(?=\\s?>)' +
+  // Terse notes: "L leg", "R LE", "L radicular sx".
+  '|[lr](?=[ ]{1,2}(?:(?:legs?|le|lower|foot|thigh|calf|buttock|side|sided|hip|knee|ankle|great|groin)(?![a-z])|radicul|sciatic)))';
 const SIDE_SCAN = pattern('sides.scan', `(?<![a-z])(${SIDE})(?![a-z])`, 'g');
 
 export function sideOf(word: string): Side | undefined {

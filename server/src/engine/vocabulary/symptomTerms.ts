@@ -10,7 +10,7 @@ export const RADICULAR_TERMS: readonly string[] = [
   'radicular symptom', 'radicular complaints', 'radicular component', 'radicular features', 'radicular leg pain',
   'radicular signs', 'radicular syndrome', 'lumbar radicular syndrome', 'lumbosacral radiculopathy', 'lumbar radiculopathy',
   'radiculoneuropathy', 'radicular radiating pain', 'radicular type pain', 'radicular pattern', 'radiating pain',
-  'radiating leg pain', 'leg symptoms', 'radicular leg symptoms',
+  'radiating leg pain', 'leg symptoms', 'radicular leg symptoms', 'radicular sx', 'radicular sxs', 'leg sx', 'sciatic sx',
 ];
 
 /** Where a radiating symptom must reach to count as radicular (not the buttock or hip alone). */

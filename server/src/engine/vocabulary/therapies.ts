@@ -67,6 +67,7 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'completed', 'completing', 'has completed', 'finished', 'finishing', 'underwent', 'undergone', 'has undergone', 'tried',
     'trialed', 'has tried', 'failed', 'has failed', 'failure of', 'had', 'has had', 'have had', 'did', 'received', 'has received',
     'was in', 'went to', 'attended', 'participated in', 'took', 'used', 'was on', 'was given', 's/p', 'status post',
+    'discharged from', 'discharge from', 'graduated from',
     'previous', 'previously', 'prior', 'in the past', 'history of', 'hx of', 'discontinued', 'stopped', 'quit', 'exhausted',
     'despite', 'after', 'following', 'last year', 'was treated with', 'treated with', 'were tried', 'was tried',
     'was done', 'was performed', 'were performed', 'got', 'seen', 'saw', 'has seen', 'had seen', 'sought', 'has been treated with', 'wore', 'was wearing', 'no longer', 'no longer taking', 'no longer on', 'done', 'has done', 'tapered off',
@@ -77,6 +78,7 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'is doing', 'has been doing', 'is in', 'has been in', 'has been going to', 'has been attending', 'has been taking',
     'has been using', 'has been on', 'ongoing', 'presently', 'maintained on', 'started', 'was started on', 'was prescribed',
     'was placed on', 'was put on', 'is undergoing', 'undergoing', 'now', 'began seeing', 'is seeing', 'has been seeing', 'working with', 'has been working with', 'is working with', 'has been wearing', 'is wearing', 'wears', 'wearing', 'has taken', 'have taken', 'has been taking', 'has been on', 'as needed', 'prn', 'p.r.n.', 'resume', 'resumed', 'restart', 'restarted',
+    'performs', 'performing', 'is performing', 'compliant with', 'adherent to',
   ]],
   ['planned', [
     'start', 'starting', 'begin', 'beginning', 'initiate', 'initiating', 'refer', 'referral', 'referral to', 'referring',
@@ -107,7 +109,7 @@ export const RESPONSE_CUES: ReadonlyArray<readonly [TherapyResponse, readonly st
     'little relief', 'little to no relief', 'little or no relief', 'little improvement', 'little benefit', 'no lasting relief',
     'no sustained relief', 'not improved', 'made it worse', 'made her worse', 'made him worse', 'made things worse', 'made symptoms worse', 'made the pain worse', 'worsened', 'no better', 'not better', 'despite', 'not had relief', 'not had any relief', 'had no relief', 'not gotten relief', 'not gotten any relief', 'not getting relief', 'not received relief', 'not provided relief', 'not provide relief', 'not given relief', 'not helping', 'is not helping', 'not working', 'not been helpful', 'not been effective', 'refractory to',
     'did not provide relief', 'did not provide any relief', 'did not give relief', 'no help', 'of no help', 'no change',
-    'without success', 'unsuccessful', 'not successful',
+    'without success', 'unsuccessful', 'not successful', 'w/o relief', 'w/o improvement', 'w/o benefit', 'w/o help', 'w/o any relief',
   ]],
   ['partial', [
     'partial relief', 'partial improvement', 'partial response', 'partial benefit', 'partially', 'partially helpful',

@@ -318,11 +318,16 @@ const NEG_BEFORE_WORD = pattern(
 const NOT_A_NEGATION_BEFORE = pattern('clinic.notNegationBefore', '(?<![a-z])(?:if|whether[ ]{1,2}or)[ ]{1,2}$');
 const NOT_A_NEGATION_AFTER = pattern('clinic.notNegationAfter', '^[ ]{1,2}(?:only|just|necessarily|certain|sure)(?![a-z])');
 
+/** "if not improving", "whether or not": a condition, not a negation of what follows. */
+export function conditionalNegation(lower: string, at: number): boolean {
+  return NOT_A_NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 12), at));
+}
+
 export function negatedBefore(lower: string, clause: Clause, start: number, maxChars = 60): boolean {
   const from = Math.max(clause.index, start - maxChars);
   for (const m of scanRange(NEG_BEFORE_WORD, lower, from, start)) {
     const end = m.index + m[0].length;
-    if (NOT_A_NEGATION_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (conditionalNegation(lower, m.index)) continue;
     if (NOT_A_NEGATION_AFTER.test(lower.slice(end, end + 16))) continue;
     return true;
   }
@@ -393,4 +398,24 @@ export function otherBodyPart(lower: string): boolean {
 export function notAboutSpine(view: SentenceView): boolean {
   if (otherBodyPart(view.lower)) return true;
   return otherFocusNote(view.note) && !SPINE_WORDS.test(view.lower);
+}
+
+/** The note's first line, in capitals and without a number ("OUTPATIENT PHYSICAL THERAPY"): its title, which names the kind of note, not a fact. */
+export function isNoteTitle(view: SentenceView): boolean {
+  const { text } = view;
+  if (text.length > 60 || !allCapitals(text)) return false;
+  const lower = view.note.lower;
+  let first = 0;
+  while (first < view.start && isSpace(lower.charCodeAt(first))) first++;
+  return first === view.start;
+}
+
+function allCapitals(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || isDigit(c)) return false;
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  return capitals >= 3;
 }
