@@ -180,6 +180,47 @@ describe('clinic extractors: conservative therapy, real-corpus lessons', () => {
   });
 });
 
+describe('clinic lessons from independently annotated notes', () => {
+  it('"if not improving ... referral to PT" is a plan, not a negation', () => {
+    expect(get(SPINE + 'If not improving in 2-3 weeks, f/u with PCP for referral to PT.', 'conservativeTherapy', 'PT'), 'hypothetical', { modality: 'physicalTherapy', status: 'planned' });
+  });
+
+  it('terse notes: w/o relief, brief relief, L leg, radicular sx', () => {
+    const note = SPINE + 's/p PT x6wk w/o relief. Tried Medrol dosepak last wk, helped x 2-3 days then pain came back.';
+    assert.strictEqual(get(note, 'conservativeTherapy', 'PT').attributes.response, 'none');
+    assert.strictEqual(get(note, 'conservativeTherapy', 'Medrol dosepak').attributes.response, 'partial');
+    assert.strictEqual(get(SPINE + 'A: flare of LBP w/ L radicular sx.', 'radicularSymptoms', 'radicular sx').attributes.side, 'left');
+  });
+
+  it('"Continue PT x 4 more weeks" in a numbered plan heading is a planned course', () => {
+    const note = SPINE + '7. TREATMENT PLAN\n- Continue PT 2x/week x 4 more weeks.\n';
+    expect(get(note, 'conservativeTherapy', 'PT'), 'hypothetical', { modality: 'physicalTherapy', status: 'planned', durationDays: 28 });
+  });
+
+  it('an outcome series keeps today\'s value; earlier values in parentheses are not measurements', () => {
+    const note = SPINE + 'ODI improved from 38% to 12%. Back pain now 2/10 at rest (6/10 at initial eval).';
+    assert.deepStrictEqual(all(note, 'outcomeMeasure').map((f) => [f.attributes.instrument, f.attributes.value]), [['ODI', 12], ['NRS', 2]]);
+    assert.deepStrictEqual(all(SPINE + '  ODI        38%       24%       12%', 'outcomeMeasure').map((f) => f.attributes.value), [12]);
+  });
+
+  it('a tolerance list gives one impairment per activity; light duty is care, not impairment', () => {
+    const note = SPINE + 'Tolerances reported by patient: sitting 30 min, standing 20 min, walking 15 min.';
+    assert.deepStrictEqual(all(note, 'functionalImpairment').map((f) => f.attributes.domain), ['sitting', 'standing', 'walking']);
+    none(SPINE + 'Light duty x 4 weeks.', 'functionalImpairment');
+  });
+
+  it('a reason after a referral is present: "given persistent radicular pain"', () => {
+    const note = SPINE + 'Refer to spine surgery for evaluation of possible microdiscectomy given persistent radicular pain.';
+    assert.strictEqual(get(note, 'radicularSymptoms', 'persistent radicular pain').assertion, 'present');
+    assert.strictEqual(get(SPINE + 'Plan: she will be given gabapentin.', 'conservativeTherapy', 'gabapentin').assertion, 'hypothetical');
+  });
+
+  it('red flags in terse words: numbness in groin, new numbness/weakness', () => {
+    assert.strictEqual(get(SPINE + 'Go to ED for numbness in groin/buttocks.', 'redFlag', 'numbness in groin').assertion, 'hypothetical');
+    assert.strictEqual(all(SPINE + 'Denies new numbness/weakness in legs.', 'redFlag').find((f) => f.attributes.type === 'progressiveDeficit')?.assertion, 'absent');
+  });
+});
+
 describe('clinic extractors: radicular symptoms', () => {
   it('radiating pain, radiculopathy with side and root, sciatica, dermatomal numbness, leg symptoms', () => {
     const note = SPINE + 'He has back pain radiating down the left leg to the foot. Right L5 radiculopathy. Sciatica. Numbness in the left L5 distribution. Her diffuse bilateral leg symptoms persist.';

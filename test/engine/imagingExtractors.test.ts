@@ -112,3 +112,34 @@ describe('nerve root contact and spondylosis', () => {
     assert.deepStrictEqual(found.map((f) => f.attributes), [{ level: 'L3-L4', severity: 'mild' }, { level: 'L4-L5', severity: 'mild' }]);
   });
 });
+
+describe('imaging lessons from independently annotated reports', () => {
+  it('a level paragraph may qualify its level in parentheses', () => {
+    const f = onlyFinding('L3-L4 (adjacent segment): moderate central canal stenosis.', 'stenosis');
+    assert.strictEqual((f.attributes as { level?: string }).level, 'L3-L4');
+  });
+
+  it('a modifier may stand between the severity and the stenosis', () => {
+    assert.strictEqual((onlyFinding('L4-L5: Mild residual left foraminal narrowing.', 'stenosis').attributes as { severity?: string }).severity, 'mild');
+  });
+
+  it('a named root takes the one level of its sentence', () => {
+    const roots = findingsOf('Moderate right lateral recess stenosis at L3-L4, with contact of the traversing right L4 nerve root.', 'nerveRootContact');
+    assert.deepStrictEqual(roots.map((r) => (r.attributes as { level?: string }).level), ['L3-L4']);
+  });
+
+  it('"progressive" slip has progressed', () => {
+    const f = onlyFinding('Progressive grade 1 anterolisthesis of L4 on L5, now 6 mm.', 'listhesis');
+    assert.strictEqual((f.attributes as { change?: string }).change, 'progressed');
+  });
+
+  it('a pars stress reaction listed after spondylolysis is its own finding', () => {
+    const pars = findingsOf('No evidence of spondylolysis, pars stress reaction, or spondylolisthesis.', 'parsDefect');
+    assert.deepStrictEqual(pars.map((p) => [p.text, p.assertion]), [['spondylolysis', 'absent'], ['pars stress reaction', 'absent']]);
+  });
+
+  it('the dorsal spine ("D12") is not lumbar', () => {
+    const text = 'MRI LUMBAR SPINE\nFINDINGS: Compression fracture of the D12 body with compression of thecal sac.';
+    assert.deepStrictEqual(findingsOf(text, 'stenosis'), []);
+  });
+});

@@ -24,6 +24,7 @@ export const TRIGGERS: TriggerRule[] = [
     category: 'pseudo',
     direction: 'forward',
     phrases: [
+      'was given', 'were given', 'be given', 'been given', 'is given', 'are given', 'given to', 'given a', 'given an',
       'no significant interval change', 'no significant change', 'no interval change', 'no change', 'no definite change',
       'no appreciable change', 'no substantial change', 'no interval progression', 'no significant progression',
       'no increase', 'no significant increase', 'no interval increase', 'without change', 'without interval change',
@@ -141,7 +142,7 @@ export const TRIGGERS: TriggerRule[] = [
       'plan for', 'start', 'starting', 'begin', 'initiate', 'initiating', 'trial of', 'refer', 'referred to',
       'referral to', 'recommend', 'recommended', 'recommending', 'recommendation', 'schedule', 'scheduled', 'scheduling',
       'candidate for', 'options include', 'option of', 'options of', 'discussed', 'discuss', 'discussion of', 'proceed with',
-      'to proceed with', 'wishes to', 'wants to', 'desires', 'return if', 'call if', 'unless', 'pending', 'to undergo',
+      'to proceed with', 'wishes to', 'wants to', 'desires', 'return if', 'call if', 'return for', 'return to the ed for', 'return to ed for', 'go to the ed for', 'go to ed for', 'go to the er for', 'go to er for', 'go to the emergency room for', 'go to the emergency department for', 'seek care for', 'seek immediate care for', 'seek emergency care for', 'call 911 for', 'precautions', 'warning signs', 'return precautions', 'unless', 'pending', 'to undergo',
       'order', 'ordered', 'prescribe', 'rx', 'going to', 'would like', 'next step',
     ],
   },
@@ -180,4 +181,7 @@ export const TERMINATORS: string[] = [
   'while', 'whereas', 'presents with', 'presenting with', 'complains of', 'reports', 'still', 'continues', 'now',
   'recently', 'currently', 'with mild', 'with moderate', 'with severe',
   'with grade', 'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
+  // A reason after a plan: "refer for evaluation of a microdiscectomy given persistent radicular pain" (not "will be given PT").
+  // ("was given", "will be given" are pseudo-triggers, so "given" there ends nothing).
+  'because of', 'in light of', 'in view of', 'in the setting of', 'given',
 ];

@@ -2,6 +2,7 @@ import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
 import { notAboutSpine } from './shared/clinicClauses';
+import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -42,7 +43,8 @@ const SOURCES: Array<[Domain, string[]]> = [
       '(?:temporarily[ ]{1,2})?totally[ ]{1,2}disabled|stopped[ ]{1,2}working|lost[ ]{1,2}(?:his|her|their)[ ]{1,2}job',
       'not[ ]{1,2}(?:yet[ ]{1,2})?(?:back|returned)[ ]{1,2}to[ ]{1,2}work|(?:has|have)[ ]{1,2}not[ ]{1,2}(?:yet[ ]{1,2})?returned[ ]{1,2}to[ ]{1,2}work',
       'missed[ ]{1,2}(?:[a-z0-9-]+[ ]{1,2}){0,3}(?:of[ ]{1,2})?work',
-      'had[ ]{1,2}to[ ]{1,2}(?:quit|stop|leave)[ ]{1,2}(?:work|working|(?:his|her)[ ]{1,2}job)|(?:modified|light|restricted)[ ]{1,2}duty',
+      // Light or modified duty is an activity modification (conservative care), not an impairment.
+      'had[ ]{1,2}to[ ]{1,2}(?:quit|stop|leave)[ ]{1,2}(?:work|working|(?:his|her)[ ]{1,2}job)',
     ],
   ],
   [
@@ -117,6 +119,14 @@ const DOMAIN_WORDS: Record<Domain, RegExp> = {
 const DOMAIN_PATTERNS: Array<[Domain, RegExp]> = SOURCES.flatMap(([domain, sources]) =>
   sources.map((source, i) => [domain, pattern(`functional.${domain}.${i}`, `(?<![a-z])(?:${source})(?![a-z])`, 'g')] as [Domain, RegExp]),
 );
+/** "Tolerances: sitting 30 min, standing 20 min, walking 15 min": each timed activity of a tolerance list is a limit. */
+const TOLERANCE_WORD = pattern('functional.toleranceWord', '(?<![a-z])(?:tolerances?|tolerates|tolerating|tolerated)(?![a-z])');
+const TOLERANCE_ITEM = pattern(
+  'functional.toleranceItem',
+  `(?<![a-z])(sitting|sit|standing|stand|walking|walk)[ ]{1,2}(?:tolerance[ ]{1,2})?(?:(?:of|is|for)[ ]{1,2})?(?:(?:about|approximately|approx|only|up[ ]{1,2}to|<|~)[ ]{0,2})?${AMOUNT}[ -]{0,2}(?:${TIME}|${DISTANCE})`,
+  'g',
+);
+
 /** "can walk 2 blocks" is an impairment only with "only", a limit, or a stop ("before", "until"). */
 const WALK_LIMITED = pattern('functional.walkLimited', '(?<![a-z])(?:only|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|up[ ]{1,2}to)(?![a-z])');
 const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before|until|then|and[ ]{1,2}then|without[ ]{1,2}(?:stopping|resting)|at[ ]{1,2}a[ ]{1,2}time|due|because|secondary)(?![a-z])');
@@ -130,7 +140,7 @@ export const FUNCTIONAL_ANCHOR: StemAnchor = { wordStarts: [
   'had to', 'duty', 'only', 'able to', 'tolerance', 'decreased', 'reduced', 'poor', 'claudication', 'dependent', 'need', 'require',
   'interfer', 'wak', 'awak', 'woke', 'sleep', 'functional', 'intolerance', 'back to work', 'returned to work', 'can walk',
   'can sit', 'can stand', 'can now', 'can only', 'could walk', 'could sit', 'could stand', 'could only', 'sitting', 'standing',
-  'walking', 'ambulation', 'adl', 'activities of daily',
+  'walking', 'ambulation', 'adl', 'activities of daily', 'toleran', 'tolerat',
 ] };
 
 function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
@@ -153,6 +163,15 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
       if ((domain === 'walking' || domain === 'sitting' || domain === 'standing') && CAN_WALK.test(m[0])) {
         if (!WALK_LIMITED.test(m[0]) && !WALK_STOP_AFTER.test(lower.slice(end, end + 30))) continue;
       }
+      hits.push({ index, end, domain });
+    }
+  }
+  if (TOLERANCE_WORD.test(lower)) {
+    for (const m of matchesIn(TOLERANCE_ITEM, lower)) {
+      const index = m.index;
+      const end = index + m[0].length;
+      if (hits.some((h) => index < h.end && end > h.index)) continue;
+      const domain: Domain = m[1].startsWith('sit') ? 'sitting' : m[1].startsWith('stand') ? 'standing' : 'walking';
       hits.push({ index, end, domain });
     }
   }

@@ -41,6 +41,10 @@ const NOT_ACUTE = pattern('parsDefect.notAcute', '(?<![a-z])(?:no|without)[ \\t]
 
 type ParsAttributes = AttributeMap['parsDefect'];
 
+function isStress(text: string): boolean {
+  return text.includes('stress');
+}
+
 function extract(view: SentenceView): Candidate<'parsDefect'>[] {
   const { lower } = view;
   const terms = [...matchesIn(PARS_TERM, lower), ...matchesIn(VERTEBRAL_STRESS_FRACTURE, lower)]
@@ -67,7 +71,9 @@ function extract(view: SentenceView): Candidate<'parsDefect'>[] {
   for (const m of terms) {
     const span = { index: m.index, end: m.index + m[0].length };
     const last = spans[spans.length - 1];
-    if (last && TERMS_LINKED.test(lower.slice(last.end, span.index))) last.end = span.end;
+    // A stress reaction is not the established defect beside it: "spondylolysis, pars stress reaction, or ..." lists two.
+    const sameEntity = last && isStress(lower.slice(last.index, last.end)) === isStress(m[0]);
+    if (last && sameEntity && TERMS_LINKED.test(lower.slice(last.end, span.index))) last.end = span.end;
     else spans.push(span);
   }
   const windows = termWindows(lower, spans);
