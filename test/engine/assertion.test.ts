@@ -50,4 +50,11 @@ describe('ConText assertion', () => {
     const a = analyzeNote('No fracture. Grade 1 anterolisthesis of L5 on S1.');
     assert.strictEqual(a.findings.find((f) => f.kind === 'listhesis')?.assertion, 'present');
   });
+
+  it('a terminator that reaches into the finding still ends the scope: "No acute fracture with mild foraminal stenosis"', () => {
+    const a = analyzeNote('No acute fracture with mild foraminal stenosis at L4-5.');
+    assert.strictEqual(a.findings.find((f) => f.kind === 'stenosis')?.assertion, 'present');
+    const b = analyzeNote('No foraminal stenosis at L4-5.');
+    assert.strictEqual(b.findings.find((f) => f.kind === 'stenosis')?.assertion, 'absent');
+  });
 });

@@ -90,10 +90,15 @@ export class SentenceTriggers {
     return this.start;
   }
 
-  /** A hard clause break between two offsets: a terminator word or ";". */
-  private brokenBetween(from: number, to: number): boolean {
+  /**
+   * A hard clause break between a trigger and a target: a terminator word or ";". A terminator may
+   * reach into the target ("no fracture with mild stenosis": "with mild" ends the scope, and "mild"
+   * is the target's own first word), so it counts when it starts in the gap (forward) or ends in it (backward).
+   */
+  private brokenBetween(from: number, to: number, forward: boolean): boolean {
     for (const hit of this.hits) {
-      if (hit.effects === 'terminate' && hit.start >= from && hit.end <= to) return true;
+      if (hit.effects !== 'terminate') continue;
+      if (forward ? hit.start >= from && hit.start < to : hit.end > from && hit.end <= to) return true;
     }
     for (let i = from; i < to; i++) if (this.lower.charCodeAt(i) === 59 /* ; */) return true;
     return to - from > 3 && CLAUSE_BREAK.test(this.lower.slice(from, to));
@@ -110,10 +115,10 @@ export class SentenceTriggers {
         if (effect.category === 'pseudo' || ignore?.has(effect.category)) continue;
         if (hit.end <= targetStart && effect.direction !== 'backward') {
           const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
-          if (targetStart < limit && !this.brokenBetween(hit.end, targetStart)) found.push(effect.category);
+          if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true)) found.push(effect.category);
         } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
           const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
-          if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start)) found.push(effect.category);
+          if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start, false)) found.push(effect.category);
         }
       }
     }

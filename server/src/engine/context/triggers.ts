@@ -24,7 +24,6 @@ export const TRIGGERS: TriggerRule[] = [
     category: 'pseudo',
     direction: 'forward',
     phrases: [
-      'was given', 'were given', 'be given', 'been given', 'is given', 'are given', 'given to', 'given a', 'given an',
       'no significant interval change', 'no significant change', 'no interval change', 'no change', 'no definite change',
       'no appreciable change', 'no substantial change', 'no interval progression', 'no significant progression',
       'no increase', 'no significant increase', 'no interval increase', 'without change', 'without interval change',
@@ -182,6 +181,8 @@ export const TERMINATORS: string[] = [
   'recently', 'currently', 'with mild', 'with moderate', 'with severe',
   'with grade', 'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
   // A reason after a plan: "refer for evaluation of a microdiscectomy given persistent radicular pain" (not "will be given PT").
-  // ("was given", "will be given" are pseudo-triggers, so "given" there ends nothing).
-  'because of', 'in light of', 'in view of', 'in the setting of', 'given',
+  // ("will be given gabapentin" is not a reason: only "given" before a possessive or a state word ends a scope).
+  'because of', 'in light of', 'in view of', 'in the setting of', 'given her', 'given his', 'given their', 'given the',
+  'given persistent', 'given ongoing', 'given continued', 'given worsening', 'given severe', 'given significant', 'given failure',
+  'given failed', 'given lack',
 ];

@@ -67,7 +67,8 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'completed', 'completing', 'has completed', 'finished', 'finishing', 'underwent', 'undergone', 'has undergone', 'tried',
     'trialed', 'has tried', 'failed', 'has failed', 'failure of', 'had', 'has had', 'have had', 'did', 'received', 'has received',
     'was in', 'went to', 'attended', 'participated in', 'took', 'used', 'was on', 'was given', 's/p', 'status post',
-    'discharged from', 'discharge from', 'graduated from',
+    // "Discharge from skilled PT" (a hospital discharge says nothing about a therapy).
+    'discharged from skilled', 'discharge from skilled', 'graduated from',
     'previous', 'previously', 'prior', 'in the past', 'history of', 'hx of', 'discontinued', 'stopped', 'quit', 'exhausted',
     'despite', 'after', 'following', 'last year', 'was treated with', 'treated with', 'were tried', 'was tried',
     'was done', 'was performed', 'were performed', 'got', 'seen', 'saw', 'has seen', 'had seen', 'sought', 'has been treated with', 'wore', 'was wearing', 'no longer', 'no longer taking', 'no longer on', 'done', 'has done', 'tapered off',
@@ -78,7 +79,7 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'is doing', 'has been doing', 'is in', 'has been in', 'has been going to', 'has been attending', 'has been taking',
     'has been using', 'has been on', 'ongoing', 'presently', 'maintained on', 'started', 'was started on', 'was prescribed',
     'was placed on', 'was put on', 'is undergoing', 'undergoing', 'now', 'began seeing', 'is seeing', 'has been seeing', 'working with', 'has been working with', 'is working with', 'has been wearing', 'is wearing', 'wears', 'wearing', 'has taken', 'have taken', 'has been taking', 'has been on', 'as needed', 'prn', 'p.r.n.', 'resume', 'resumed', 'restart', 'restarted',
-    'performs', 'performing', 'is performing', 'compliant with', 'adherent to',
+    'performs', 'performing', 'is performing',
   ]],
   ['planned', [
     'start', 'starting', 'begin', 'beginning', 'initiate', 'initiating', 'refer', 'referral', 'referral to', 'referring',
