@@ -89,4 +89,22 @@ describe('durations: phrases to days', () => {
       assert.doesNotThrow(() => parseDurationDays(s, '2026-09-24'));
     }
   });
+
+  it('date ranges: months, month/year, full dates, "to present"; whether the course ended before the visit', () => {
+    const dos = '2026-08-20';
+    const one = (text: string) => findDurations(text, 0, text.length, dos).map((d) => ({ days: d.days, kind: d.kind, ended: d.ended, untilNow: d.untilNow }));
+    assert.deepStrictEqual(one('pt from march to may'), [{ days: 60, kind: 'range', ended: true, untilNow: undefined }]);
+    assert.deepStrictEqual(one('gabapentin from 05/2026 to 08/2026'), [{ days: 90, kind: 'range', ended: false, untilNow: undefined }]);
+    assert.deepStrictEqual(one('pt (03/05/2026 to 04/30/2026)'), [{ days: 56, kind: 'range', ended: true, untilNow: undefined }]);
+    assert.deepStrictEqual(one('brace from june 2026 to present'), [{ days: 60, kind: 'range', ended: undefined, untilNow: true }]);
+    assert.deepStrictEqual(one('between june and august'), [{ days: 60, kind: 'range', ended: false, untilNow: undefined }]);
+  });
+
+  it('a range is not read into numbers that are not dates, and dates restating a span do not count twice', () => {
+    const dos = '2026-08-20';
+    assert.deepStrictEqual(findDurations('pain 6 to 8', 0, 11, dos), []);
+    const text = 'light duty x 8 weeks (03/05/2026 to 04/30/2026)';
+    const found = findDurations(text, 0, text.length, dos);
+    assert.deepStrictEqual(found.map((d) => [d.kind, d.days, d.ended]), [['span', 56, true]]);
+  });
 });

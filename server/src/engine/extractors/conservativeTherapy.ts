@@ -340,7 +340,7 @@ function durationFor(
   clause: Clause,
   status: TherapyStatus | undefined,
   statusCue: StatusCue | undefined,
-): { days: number; since: boolean } | undefined {
+): { days: number; since: boolean; ended: boolean } | undefined {
   const own: DurationMention[] = [];
   const shared: Array<{ d: DurationMention; distance: number }> = [];
   const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
@@ -360,10 +360,10 @@ function durationFor(
     else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
   }
   // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)".
-  if (own.length) return { days: own.reduce((sum, d) => sum + d.days, 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true) };
+  if (own.length) return { days: own.reduce((sum, d) => sum + d.days, 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true) };
   if (shared.length) {
     const d = shared.reduce((a, b) => (b.distance < a.distance ? b : a)).d;
-    return { days: d.days, since: d.kind === 'since' || d.untilNow === true };
+    return { days: d.days, since: d.kind === 'since' || d.untilNow === true, ended: d.ended === true };
   }
   return undefined;
 }
@@ -443,6 +443,8 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       // "Continue PT for 4 more weeks" is a future course; "on Lyrica since June", "for the past 3 weeks" is still going on.
       if (cue === 'ongoing' && found.cueText && CONTINUE.test(found.cueText) && !duration.since) status = 'planned';
       if (cue === undefined && duration.since && status !== 'planned') status = 'ongoing';
+      // "PT from March to May": a course whose dates ended before the visit is completed.
+      if (cue === undefined && duration.ended && status === undefined) status = 'completed';
     }
     if (status) attributes.status = status;
     if (responseCue && status !== 'planned') attributes.response = responseCue.value;

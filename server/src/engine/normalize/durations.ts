@@ -1,6 +1,6 @@
 import { pattern } from '../patterns';
 import { scanRange } from '../text/rangeScan';
-import { dateAt, daysBetween, endOfMonth, MONTHS } from './dates';
+import { dateAt, daysBetween, endOfMonth, isoDate, MONTHS } from './dates';
 
 /**
  * Durations in notes, in days: "x 6 wks", "for three months", "for the past year", "6-8 weeks",
@@ -26,7 +26,7 @@ import { dateAt, daysBetween, endOfMonth, MONTHS } from './dates';
  *   the start of something still going on).
  */
 
-export type DurationKind = 'span' | 'since' | 'ago';
+export type DurationKind = 'span' | 'since' | 'ago' | 'range';
 
 export interface DurationMention {
   /** Offsets into the text scanned. */
@@ -36,6 +36,8 @@ export interface DurationMention {
   kind: DurationKind;
   /** "for the past 3 weeks", "over the last year": a span that runs up to now. */
   untilNow?: boolean;
+  /** A date range that ended before the date of service: "PT from March to May". */
+  ended?: boolean;
 }
 
 const UNIT_DAYS: Record<string, number> = {
@@ -246,6 +248,73 @@ function sinceMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
 }
 
 /**
+ * A date range: "from March to May", "from 05/2026 to 08/2026", "(03/05/2026 to 04/30/2026)",
+ * "between June and August", "from June 2026 to present". Months count 30 days, as in spans.
+ */
+const RANGE_OPEN = pattern('durations.rangeOpen', '(?<![a-z0-9])(?:(from|between)[ ]{1,2})?(?=[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)', 'g');
+const RANGE_LINK = pattern('durations.rangeLink', '^[ ]{0,2}(?:to|through|thru|until|till|and|-)[ ]{0,2}');
+const MONTH_YEAR = pattern(
+  'durations.monthYear',
+  '^(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:,?[ ]{1,2}(\\d{4}))?|(\\d{1,2})/(\\d{4}))(?![a-z0-9/])',
+);
+const NOW_WORD = pattern('durations.nowWord', '^(?:present|now|today|current|date)(?![a-z])');
+
+interface RangeEnd {
+  end: number;
+  /** Exact ISO date, or a month (day 1) when only the month is known. */
+  year?: number;
+  month: number;
+  day?: number;
+  now?: boolean;
+}
+
+function rangeEndAt(lower: string, at: number, dateOfService: string | null): RangeEnd | undefined {
+  const rest = lower.slice(at, at + 24);
+  const now = NOW_WORD.exec(rest);
+  if (now && dateOfService) return { end: at + now[0].length, year: Number(dateOfService.slice(0, 4)), month: Number(dateOfService.slice(5, 7)), day: Number(dateOfService.slice(8, 10)), now: true };
+  const date = dateAt(lower, at);
+  if (date?.iso) return { end: date.end, year: Number(date.iso.slice(0, 4)), month: Number(date.iso.slice(5, 7)), day: Number(date.iso.slice(8, 10)) };
+  const m = MONTH_YEAR.exec(rest);
+  if (!m) return undefined;
+  if (m[1] !== undefined) return { end: at + m[0].length, month: MONTHS[m[1].slice(0, 3)] ?? MONTHS[m[1]], year: m[2] === undefined ? undefined : Number(m[2]) };
+  const month = Number(m[3]);
+  return month >= 1 && month <= 12 ? { end: at + m[0].length, month, year: Number(m[4]) } : undefined;
+}
+
+function rangeMention(lower: string, m: RegExpExecArray, to: number, dateOfService: string | null): DurationMention | undefined {
+  const startAt = m.index + m[0].length;
+  const a = rangeEndAt(lower, startAt, dateOfService);
+  if (!a || a.now) return undefined;
+  const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
+  if (!link || (link[0].trim() === 'and') !== (m[1] === 'between')) return undefined;
+  const b = rangeEndAt(lower, a.end + link[0].length, dateOfService);
+  if (!b || b.end > to) return undefined;
+  // Without "from", only two full dates make a range ("03/05/2026 to 04/30/2026", not "3 to 4 weeks").
+  if (m[1] === undefined && (a.day === undefined || b.day === undefined)) return undefined;
+  const dosYear = dateOfService ? Number(dateOfService.slice(0, 4)) : undefined;
+  const dosMonth = dateOfService ? Number(dateOfService.slice(5, 7)) : undefined;
+  let aYear = a.year ?? b.year ?? (dosYear !== undefined && dosMonth !== undefined ? (a.month <= dosMonth ? dosYear : dosYear - 1) : undefined);
+  let bYear = b.year ?? (aYear !== undefined ? (b.month >= a.month ? aYear : aYear + 1) : undefined);
+  if (aYear === undefined || bYear === undefined) {
+    // No year anywhere: months apart within one year.
+    aYear = 2000;
+    bYear = b.month >= a.month ? 2000 : 2001;
+  }
+  let days: number;
+  if (a.day !== undefined && b.day !== undefined) {
+    days = daysBetween(isoDate(aYear, a.month, a.day) as string, isoDate(bYear, b.month, b.day) as string);
+  } else {
+    days = ((bYear - aYear) * 12 + (b.month - a.month)) * 30;
+  }
+  if (!(days > 0) || days > 365 * 80) return undefined;
+  const mention: DurationMention = { index: m.index, end: b.end, days, kind: 'range' };
+  if (b.now) mention.untilNow = true;
+  else if (dateOfService && b.year !== undefined && b.day !== undefined) mention.ended = daysBetween(isoDate(bYear, b.month, b.day) as string, dateOfService) > 0;
+  else if (dateOfService && dosYear !== undefined && dosMonth !== undefined) mention.ended = bYear < dosYear || (bYear === dosYear && b.month < dosMonth);
+  return mention;
+}
+
+/**
  * Every duration in lower[from, to), in order. `lower` is folded lower-case text (see text/normalize.ts).
  * Regexes are compiled once; each call scans with its own lastIndex.
  */
@@ -256,13 +325,27 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
     const mention = spanMention(lower, m, from, to);
     if (mention) out.push(mention);
   }
+  let unsorted = false;
   if (lower.indexOf('since', from) !== -1) {
     for (const m of scanRange(SINCE, lower, from, to)) {
       const mention = sinceMention(lower, m, to, dateOfService);
       if (mention) out.push(mention);
     }
-    out.sort((a, b) => a.index - b.index);
+    unsorted = true;
   }
+  for (const m of scanRange(RANGE_OPEN, lower, from, to)) {
+    const mention = rangeMention(lower, m, to, dateOfService);
+    // A range holds no other duration ("from 3 to 6 weeks" stays a span), and dates right after a span restate it: "x 8 weeks (03/05 to 04/30)".
+    if (!mention || out.some((d) => d.index < mention.end && d.end > mention.index)) continue;
+    const restated = out.find((d) => d.end <= mention.index && mention.index - d.end <= 3);
+    if (restated) {
+      if (mention.ended !== undefined) restated.ended = mention.ended;
+      continue;
+    }
+    out.push(mention);
+    unsorted = true;
+  }
+  if (unsorted) out.sort((a, b) => a.index - b.index);
   return out;
 }
 
