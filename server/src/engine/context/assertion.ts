@@ -22,10 +22,10 @@ interface Hit {
 }
 
 const SPACE_RUN = pattern('context.spaceRun', '[\\s-]+', 'g');
-/** A comma that opens a new clause: "no fracture, mild foraminal narrowing". */
+/** A comma that opens a new clause: "no fracture, mild foraminal narrowing", "likely facet-mediated, with a 3 mm anterolisthesis", "no stenosis, and the foramina are narrowed". */
 const CLAUSE_BREAK = pattern(
   'context.clauseBreak',
-  ',[ \\t]*(?:mild|minimal|moderate|severe|marked|advanced|grade|small|large|tiny|there|this|these|which|but|otherwise)(?![a-z])',
+  ',[ \\t]*(?:mild|minimal|moderate|severe|marked|advanced|grade|small|large|tiny|there|this|these|which|but|otherwise|with|and[ \\t]+(?:the|there|this|these))(?![a-z])',
 );
 const keyOf = (phrase: string) => phrase.replace(SPACE_RUN, ' ').trim();
 

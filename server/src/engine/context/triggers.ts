@@ -61,7 +61,7 @@ export const TRIGGERS: TriggerRule[] = [
     phrases: [
       'is not seen', 'are not seen', 'not seen', 'not identified', 'not present', 'not demonstrated', 'not appreciated',
       'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'is absent', 'are absent', 'were absent', 'was absent',
-      'ruled out', 'has been ruled out', 'was ruled out', 'negative', 'resolved', 'has resolved', 'have resolved',
+      'ruled out', 'has been ruled out', 'was ruled out', 'negative',
       'is excluded', 'excluded', 'none', 'unremarkable', 'not found', 'is not', 'are not', 'denied',
     ],
   },
@@ -118,6 +118,13 @@ export const TRIGGERS: TriggerRule[] = [
     direction: 'backward',
     maxWords: 8,
     phrases: ['in the past', 'years ago', 'year ago', 'months ago'],
+  },
+  // "sciatica in 2015, resolved after a microdiscectomy": it was there, and is not now.
+  {
+    category: 'historical',
+    direction: 'backward',
+    maxWords: 8,
+    phrases: ['resolved', 'has resolved', 'have resolved', 'had resolved'],
   },
   {
     category: 'historical',
