@@ -1,5 +1,6 @@
 import { StemAnchor } from '../text/stemScanner';
 import { scanRange } from '../text/rangeScan';
+import { matchesIn } from './shared/termWindows';
 import { TriggerCategory } from '../context/triggers';
 import { findDurations, DurationMention } from '../normalize/durations';
 import { pattern } from '../patterns';
@@ -59,7 +60,7 @@ const PT_VALUE: TermValue = { modality: 'physicalTherapy' };
 export const THERAPY_ANCHOR: StemAnchor = { wordStarts: [
   'pt', 'p.t', 'therap', 'physio', 'rehab', 'work hard', 'work-hard', 'work cond', 'work-cond', 'mckenzie', 'stabiliz', 'hep',
   'home exercis', 'home-exercis', 'home program', 'home stretch', 'exercis', 'stretch', 'strengthening', 'walking prog', 'chiro',
-  'manipulat', 'omt', 'brac', 'corset', 'lso', 'tlso', 'orthos', 'immobiliz', 'activity mod', 'activity-mod', 'activity restr',
+  'manipulat', 'omt', 'brac', 'corset', 'support belt', 'lumbar support', 'lumbar belt', 'back belt', 'si belt', 'sacroiliac belt', 'lso', 'tlso', 'orthos', 'immobiliz', 'activity mod', 'activity-mod', 'activity restr',
   'activity-restr', 'modified duty', 'modified activ', 'light duty', 'light-duty', 'restricted duty', 'restriction', 'lifting',
   'avoid', 'bed rest', 'relative rest', 'rest from', 'ergonom', 'epidural', 'esi', 'lesi', 'tfesi', 'ilesi', 'cesi',
   'transforaminal', 'trans-foraminal', 'inject', 'cortisone', 'nerve block', 'branch block', 'root block', 'joint block', 'mbb',
@@ -172,7 +173,7 @@ const CONTENT_OF_PT_BEFORE = pattern('conservativeTherapy.contentOfPt', '(?<![a-
 /** "a few days of relief", "two weeks of relief", "relief for 2 weeks": temporary, so partial. */
 const SHORT_RELIEF = pattern(
   'conservativeTherapy.shortRelief',
-  '(?<![a-z])(?:(?:[0-9]{1,2}|a|one|two|three|four|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?)[ ]{1,2}of[ ]{1,2}(?:pain[ ]{1,2})?relief|help(?:ed|s)[ ]{1,2}(?:for[ ]{1,2}|x[ ]?)?(?:only[ ]{1,2})?(?:[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?|a|one|two|three|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?)|relief[ ]{1,2}(?:for|lasting)[ ]{1,2}(?:only[ ]{1,2})?(?:[0-9]{1,2}|a|one|two|three|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?))(?![a-z])',
+  '(?<![a-z])(?:(?:[0-9]{1,2}|a|one|two|three|four|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?)[ ]{1,2}of[ ]{1,2}(?:pain[ ]{1,2})?relief|help(?:ed|s)[ ]{1,2}(?:for[ ]{1,2}|x[ ]?)?(?:only[ ]{1,2})?(?:(?:about|approximately|around)[ ]{1,2})?(?:[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?|a|one|two|three|four|five|six|seven|a[ ]{1,2}few|few|several|couple|a[ ]{1,2}couple[ ]{1,2}of)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?)|relief[ ]{1,2}(?:for|lasting)[ ]{1,2}(?:only[ ]{1,2})?(?:[0-9]{1,2}|a|one|two|three|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?))(?![a-z])',
   'g',
 );
 /** Remote past: kept historical even with a status ("TLSO brace for 3 months in high school"). */
@@ -180,8 +181,16 @@ const REMOTE = pattern(
   'conservativeTherapy.remote',
   '(?<![a-z])(?:years[ ]{1,2}ago|in[ ]{1,2}high[ ]{1,2}school|in[ ]{1,2}college|as[ ]{1,2}a[ ]{1,2}(?:child|teenager|teen)|in[ ]{1,2}childhood|decades?[ ]{1,2}ago|remote|remotely|long[ ]{1,2}ago)(?![a-z])',
 );
-/** The imperative of a plan ("Continue PT for 4 more weeks"), not "she continues PT". */
-const CONTINUE = pattern('conservativeTherapy.continue', '^continue$');
+/** The imperative of a plan ("Continue PT for 4 more weeks", "Resume PT 2x/week for 6 weeks"), not "she continues PT". */
+const CONTINUE = pattern('conservativeTherapy.continue', '^(?:continue|resume|restart)$');
+/** A year in the clause at least two years before the visit: "a brief episode in 2012". */
+const YEAR = pattern('conservativeTherapy.year', '(?<![0-9/.-])(?:in|during|back[ ]{1,2}in|around)[ ]{1,2}((?:19|20)[0-9]{2})(?![0-9/.-])', 'g');
+
+function remoteYear(clause: string, dateOfService: string | null): boolean {
+  if (!dateOfService) return false;
+  const visitYear = Number(dateOfService.slice(0, 4));
+  return matchesIn(YEAR, clause).some((m) => visitYear - Number(m[1]) >= 2);
+}
 const LIDOCAINE_PATCH = pattern('conservativeTherapy.lidocainePatch', '^[^.;]{0,16}?(?<![a-z])patch');
 
 function isAllCaps(text: string): boolean {
@@ -461,7 +470,11 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       const ctx = contextAssertion(view, mention.index, mention.end, { ignore: status && !remote ? IGNORE_CONTEXT_WITH_STATUS : IGNORE_ABSENT_AND_HYPOTHETICAL });
       if (ctx === 'family') assertion = 'family';
       else if (status === 'planned') assertion = 'hypothetical';
-      else assertion = ctx;
+      else if (ctx === 'present' && remoteYear(lower.slice(clause.index, clause.end), view.note.dateOfService)) {
+        // "treated with 4 weeks of PT in 2012": an earlier episode, not this one's care.
+        assertion = 'historical';
+        attributes.status = 'completed';
+      } else assertion = ctx;
     }
     out.push({
       kind: 'conservativeTherapy',

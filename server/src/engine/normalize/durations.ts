@@ -91,7 +91,7 @@ const SKIP_BEFORE = pattern(
 /** Before "a week"/"an ..." it is a frequency: "3 times a week", "2x a week", "3 days a week". */
 const FREQUENCY_BEFORE = pattern(
   'durations.frequencyBefore',
-  '(?<![a-z])(?:times|time|x|once|twice|thrice|days?|sessions?|visits?|hours?|hrs?|nights?|treatments?|classes)[ ]{0,2}$',
+  '(?<![a-z])(?:times|time|x|once|twice|thrice|days?|sessions?|visits?|hours?|hrs?|minutes?|mins?|nights?|treatments?|classes)[ ]{0,2}$',
 );
 const FREQUENCY_AFTER = pattern(
   'durations.frequencyAfter',

@@ -33,6 +33,7 @@ export const THERAPY_PHRASES: ReadonlyArray<readonly [TherapyModality, readonly 
   ['bracing', [
     'brace', 'braces', 'bracing', 'back brace', 'lumbar brace', 'lumbosacral brace', 'lumbar corset', 'corset', 'lso',
     'tlso', 'lumbosacral orthosis', 'thoracolumbosacral orthosis', 'lumbar orthosis', 'immobilization', 'immobilized',
+    'lumbar support belt', 'support belt', 'back support belt', 'lumbar belt', 'back belt', 'sacroiliac belt', 'si belt', 'lumbar support',
   ]],
   ['activityModification', [
     'activity modification', 'activity modifications', 'activity restriction', 'activity restrictions', 'modified activity',
@@ -79,7 +80,7 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'is doing', 'has been doing', 'is in', 'has been in', 'has been going to', 'has been attending', 'has been taking',
     'has been using', 'has been on', 'ongoing', 'presently', 'maintained on', 'started', 'was started on', 'was prescribed',
     'was placed on', 'was put on', 'is undergoing', 'undergoing', 'now', 'began seeing', 'is seeing', 'has been seeing', 'working with', 'has been working with', 'is working with', 'has been wearing', 'is wearing', 'wears', 'wearing', 'has taken', 'have taken', 'has been taking', 'has been on', 'as needed', 'prn', 'p.r.n.', 'resume', 'resumed', 'restart', 'restarted',
-    'performs', 'performing', 'is performing',
+    'performs', 'performing', 'is performing', 'kept up', 'has kept up', 'keeps up', 'keeping up', 'maintains', 'has maintained',
   ]],
   ['planned', [
     'start', 'starting', 'begin', 'beginning', 'initiate', 'initiating', 'refer', 'referral', 'referral to', 'referring',

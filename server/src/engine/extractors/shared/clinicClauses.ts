@@ -24,7 +24,7 @@ export interface Clause {
  */
 const CLAUSE_BREAK = pattern(
   'clinic.clauseBreak',
-  '[;]|(?<![a-z])(?:but|however|although|though|whereas|while|yet|otherwise|after[ ]which|then)(?![a-z])|(?:,|,?[ ]and)(?=[ ](?:she|he|we|they|i|the[ ]patient|patient|pt|is|was|has|have|had|did|does|will|would|takes|uses|currently|now|then|also|still|recently)(?![a-z]))|\\.[ ]',
+  '[;]|(?<![a-z])(?:but|however|although|though|whereas|while|yet|otherwise|after[ ]which|then)(?![a-z])|(?:,|,?[ ]and)(?=[ ](?:she|he|we|they|i|the[ ]patient|patient|pt|is|was|has|have|had|did|does|will|would|takes|uses|currently|now(?![ ]{1,2}(?:for|x|about|approximately))|then|also|still|recently)(?![a-z]))|\\.[ ]',
   'g',
 );
 
@@ -315,12 +315,12 @@ const NEG_BEFORE_WORD = pattern(
   "(?<![a-z])(?:no|not|never|without|denies|denied|none|neither|nor|cannot|hasn't|haven't|hadn't|isn't|wasn't|didn't|doesn't|don't|won't|negative[ ]{1,2}for|free[ ]{1,2}of|absence[ ]{1,2}of)(?![a-z])",
   'g',
 );
-const NOT_A_NEGATION_BEFORE = pattern('clinic.notNegationBefore', '(?<![a-z])(?:if|whether[ ]{1,2}or)[ ]{1,2}$');
+const NOT_A_NEGATION_BEFORE = pattern('clinic.notNegationBefore', '(?<![a-z])(?:if|unless|whether[ ]{1,2}or)(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}$');
 const NOT_A_NEGATION_AFTER = pattern('clinic.notNegationAfter', '^[ ]{1,2}(?:only|just|necessarily|certain|sure)(?![a-z])');
 
 /** "if not improving", "whether or not": a condition, not a negation of what follows. */
 export function conditionalNegation(lower: string, at: number): boolean {
-  return NOT_A_NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 12), at));
+  return NOT_A_NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 40), at));
 }
 
 export function negatedBefore(lower: string, clause: Clause, start: number, maxChars = 60): boolean {
@@ -335,8 +335,10 @@ export function negatedBefore(lower: string, clause: Clause, start: number, maxC
 }
 
 /** "if not, ..." before the span: ConText's "not" there negates nothing. */
+const IF_NOT = pattern('clinic.ifNot', '(?<![a-z])(?:if|unless|whether[ ]{1,2}or)(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}not(?![a-z])');
+
 export function ifNotBefore(lower: string, clauseStart: number, start: number): boolean {
-  return /(?<![a-z])(?:if|whether[ ]{1,2}or)[ ]{1,2}not(?![a-z])/.test(lower.slice(Math.max(0, clauseStart - 20), start));
+  return IF_NOT.test(lower.slice(Math.max(0, clauseStart - 40), start));
 }
 
 const OPERATIVE_NOTE = pattern(
