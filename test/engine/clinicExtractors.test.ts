@@ -221,6 +221,35 @@ describe('clinic lessons from independently annotated notes', () => {
   });
 });
 
+describe('clinic lessons from the third batch of independent notes', () => {
+  it('an episode in a year long before the visit is history; care aimed at the neck is not spine care', () => {
+    const note = 'Date of service: 09/16/2026\n' + SPINE + 'He had low back pain in 2012, treated with 4 weeks of physical therapy with good relief.';
+    expect(get(note, 'conservativeTherapy', 'physical therapy'), 'historical', { modality: 'physicalTherapy', durationDays: 28, status: 'completed', response: 'good' });
+    none(SPINE + 'She saw a chiropractor for her neck last year.', 'conservativeTherapy');
+    get(SPINE + 'PT for her neck and low back helped.', 'conservativeTherapy', 'PT');
+  });
+
+  it('"Resume PT ... for 6 weeks" in a plan is planned; support belts are bracing', () => {
+    expect(get(SPINE + 'PLAN:\n3. Resume outpatient PT 2x/week for 6 weeks.', 'conservativeTherapy', 'PT'), 'hypothetical', { modality: 'physicalTherapy', durationDays: 42, status: 'planned' });
+    assert.strictEqual(get(SPINE + 'She has worn an elastic lumbar support belt for the past 3 weeks.', 'conservativeTherapy', 'lumbar support belt').attributes.modality, 'bracing');
+  });
+
+  it('timed limits on sitting and standing are impairments', () => {
+    assert.deepStrictEqual(all(SPINE + 'She can sit for only about 30 minutes at her desk.', 'functionalImpairment').map((f) => f.attributes.domain), ['sitting']);
+    assert.deepStrictEqual(all(SPINE + 'Standing at the stove is limited to 15 minutes.', 'functionalImpairment').map((f) => f.attributes.domain), ['standing']);
+  });
+
+  it('"new partial foot drop" and "the progressive deficit" are progressive deficits', () => {
+    assert.ok(all(SPINE + 'Progressive left L5 motor deficit (new partial foot drop).', 'redFlag').some((f) => f.text.includes('foot drop')));
+    assert.ok(all(SPINE + 'Surgery is expedited given the progressive deficit.', 'redFlag').some((f) => f.attributes.type === 'progressiveDeficit'));
+  });
+
+  it('a condition with words between "if" and "not" does not negate the plan after it', () => {
+    const note = SPINE + 'PLAN:\n5. If relief is not lasting, we discussed referral to spine surgery to consider L4-L5 decompression and fusion.';
+    assert.strictEqual(all(note, 'surgicalPlan')[0]?.assertion, 'hypothetical');
+  });
+});
+
 describe('clinic extractors: radicular symptoms', () => {
   it('radiating pain, radiculopathy with side and root, sciatica, dermatomal numbness, leg symptoms', () => {
     const note = SPINE + 'He has back pain radiating down the left leg to the foot. Right L5 radiculopathy. Sciatica. Numbness in the left L5 distribution. Her diffuse bilateral leg symptoms persist.';

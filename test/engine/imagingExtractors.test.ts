@@ -142,4 +142,16 @@ describe('imaging lessons from independently annotated reports', () => {
     const text = 'MRI LUMBAR SPINE\nFINDINGS: Compression fracture of the D12 body with compression of thecal sac.';
     assert.deepStrictEqual(findingsOf(text, 'stenosis'), []);
   });
+
+  it('sides joined by "and" share one window: "minimal right and moderate left neural foraminal narrowing"', () => {
+    const f = findingsOf('At L3-4 there is mild central canal stenosis, with minimal right and moderate left neural foraminal narrowing.', 'stenosis');
+    const foraminal = f.filter((x) => (x.attributes as { location?: string }).location === 'foraminal').map((x) => [(x.attributes as { side?: string }).side, (x.attributes as { severity?: string }).severity]);
+    assert.deepStrictEqual(foraminal, [['right', 'mild'], ['left', 'moderate']]);
+  });
+
+  it('a measured "slip" counts without a level; pars levels listed with "or" each count', () => {
+    assert.strictEqual((onlyFinding('On flexion the slip measures 30%.', 'listhesis').attributes as { percent?: number }).percent, 30);
+    const pars = findingsOf('No pars defect at L4 or L5.', 'parsDefect');
+    assert.deepStrictEqual(pars.map((p) => [(p.attributes as { level?: string }).level, p.assertion]), [['L4', 'absent'], ['L5', 'absent']]);
+  });
 });

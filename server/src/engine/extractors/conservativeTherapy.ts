@@ -87,6 +87,11 @@ const NOT_SPINE_CARE = pattern(
   'conservativeTherapy.notSpineCare',
   '(?<![a-z])(?:contrast|gadolinium|gad|gadavist|omnipaque|isovue|dye|intravenous|iv|insulin|vaccines?|vaccination|immuniz\\w*|flu|influenza|tetanus|b12|testosterone|botox|botulinum|intramuscular|im|subcutaneous|sq|heparin|lovenox|enoxaparin|depo|vitamin|knee|knees|shoulder|shoulders|hip|hips|elbow|wrist|hand|hands|finger|thumb|ankle|foot|feet|toe|heel|plantar|tendon|bursa|bursitis|subacromial|carpal|trochanteric|keloid|dental|orthodontic|teeth|neck|cervical|interscalene|femoral|popliteal|adductor|axillary|supraclavicular|digital|intercostal|occipital|genicular|stellate|pudendal|leg|afo|splint|collar|cast|eye|intravitreal|intraocular|joint[ ]space|sclerotherapy|varicose)(?![a-z])',
 );
+const FOR_OTHER_PART = pattern(
+  'conservativeTherapy.forOtherPart',
+  '^(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}(?:for|to|of|on)[ ]{1,2}(?:(?:her|his|their|the|a|left|right|bilateral|both|l|r)[ ]{1,2}){0,2}(?:knees?|shoulders?|neck|hips?|elbows?|wrists?|hands?|ankles?|feet|foot|cervical[ ]{1,2}spine|plantar[ ]{1,2}fascia)(?![a-z])',
+);
+const SPINE_IN_AIM = pattern('conservativeTherapy.spineInAim', '(?<![a-z])(?:back|lumbar|lumbosacral|spine|sciatica|radicul\\w*|l[1-5])(?![a-z])');
 const GENERIC_MODALITY_TERM = pattern(
   'conservativeTherapy.genericTerm',
   '^(?:injections?|injection therapy|steroid injections?|cortisone (?:injections?|shots?)|nerve blocks?|trigger point injections?|braces?|bracing|immobiliz\\w*|orthosis|corset)$',
@@ -241,6 +246,9 @@ function termMentions(view: SentenceView): Mention[] {
       const window = lower.slice(Math.max(0, t.index - 40), Math.min(lower.length, t.end + 40));
       if (NOT_SPINE_CARE.test(window)) continue;
     }
+    // "a chiropractor for her neck", "PT for the left knee": care aimed at another part, whatever else the sentence says.
+    const aim = lower.slice(t.end, t.end + 50);
+    if (FOR_OTHER_PART.test(aim) && !SPINE_IN_AIM.test(aim)) continue;
     if (t.value.drug) {
       if (t.text === 'lidocaine' && !LIDOCAINE_PATCH.test(lower.slice(t.end, t.end + 24))) continue;
       if (DRUG_NOT_THERAPY_AFTER.test(lower.slice(t.end, t.end + 20))) continue;

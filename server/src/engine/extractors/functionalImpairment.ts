@@ -127,6 +127,13 @@ const TOLERANCE_ITEM = pattern(
   'g',
 );
 
+/** "She can sit for only about 30 minutes", "Standing at the stove is limited to 15 minutes": a timed limit on an activity. */
+const LIMITED_ACTIVITY = pattern(
+  'functional.limitedActivity',
+  `(?<![a-z])(sitting|sit|standing|stand|walking|walk)(?:[ ]{1,2}[a-z]+){0,4}?[ ]{1,2}(?:(?:is|are|was)[ ]{1,2})?(?:limited[ ]{1,2}to|for[ ]{1,2}only|only[ ]{1,2}for|no[ ]{1,2}(?:more|longer)[ ]{1,2}than)[ ]{1,2}(?:(?:about|approximately|approx|around|~)[ ]{1,2})?${AMOUNT}[ -]{1,2}(?:${TIME}|${DISTANCE})`,
+  'g',
+);
+
 /** "can walk 2 blocks" is an impairment only with "only", a limit, or a stop ("before", "until"). */
 const WALK_LIMITED = pattern('functional.walkLimited', '(?<![a-z])(?:only|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|up[ ]{1,2}to)(?![a-z])');
 const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before|until|then|and[ ]{1,2}then|without[ ]{1,2}(?:stopping|resting)|at[ ]{1,2}a[ ]{1,2}time|due|because|secondary)(?![a-z])');
@@ -166,14 +173,13 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
       hits.push({ index, end, domain });
     }
   }
-  if (TOLERANCE_WORD.test(lower)) {
-    for (const m of matchesIn(TOLERANCE_ITEM, lower)) {
-      const index = m.index;
-      const end = index + m[0].length;
-      if (hits.some((h) => index < h.end && end > h.index)) continue;
-      const domain: Domain = m[1].startsWith('sit') ? 'sitting' : m[1].startsWith('stand') ? 'standing' : 'walking';
-      hits.push({ index, end, domain });
-    }
+  const timedLimits = [...(TOLERANCE_WORD.test(lower) ? matchesIn(TOLERANCE_ITEM, lower) : []), ...matchesIn(LIMITED_ACTIVITY, lower)];
+  for (const m of timedLimits) {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (hits.some((h) => index < h.end && end > h.index)) continue;
+    const domain: Domain = m[1].startsWith('sit') ? 'sitting' : m[1].startsWith('stand') ? 'standing' : 'walking';
+    hits.push({ index, end, domain });
   }
   hits.sort((a, b) => a.index - b.index);
   return hits.map((h) => ({ kind: 'functionalImpairment', start: view.start + h.index, end: view.start + h.end, attributes: { domain: h.domain } }));

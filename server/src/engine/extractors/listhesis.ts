@@ -95,9 +95,10 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
     const percents = percentIn(lower, window.index, window.end);
     const generic = term[4] !== undefined && GENERIC.has(term[4]);
     if (generic) {
-      // "slip" alone is a listhesis only when placed on a level; displacement, translation and
+      // "slip" alone is a listhesis only when placed on a level or measured ("the slip measures 30%"); displacement, translation and
       // subluxation also need their direction ("anterior displacement of L5 on S1").
-      if (levels.length === 0 && view.section.level === undefined) return;
+      const measuredSlip = term[4].startsWith('slip') && (mms.length > 0 || percents.length > 0);
+      if (levels.length === 0 && view.section.level === undefined && !measuredSlip) return;
       if (!term[4].startsWith('slip') && term[3] === undefined) return;
     }
     const attributes: ListhesisAttributes = {};

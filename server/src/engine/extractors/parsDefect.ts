@@ -30,7 +30,7 @@ const PARS_WORD = pattern('parsDefect.parsWord', '(?<![a-z])pars(?:[ \\t]+inter-
 const LATER_DEFECT = pattern('parsDefect.laterDefect', `(?<![a-z])${DEFECT_WORDS}(?![a-z])`, 'g');
 const INTACT_AFTER = pattern('parsDefect.intactAfter', '^[^.;]{0,30}?(?:intact|normal|preserved|unremarkable|maintained)');
 /** What may stand between a level and the pars word it names: "L5 pars", "pars defects at L5", "of L5". */
-const LEVEL_LINK = pattern('parsDefect.levelLink', '^[ \\t]*(?:(?:at|of|in|involving|the|level|bilateral|left|right|both)[ \\t]*)*$');
+const LEVEL_LINK = pattern('parsDefect.levelLink', '^[ \\t]*(?:(?:at|of|in|involving|the|level|levels|bilateral|left|right|both|or|and|,|&|l[1-5]|s1)[ \\t]*)*$');
 /** Soft-tissue and brain "pars": never the spine. */
 const NON_SPINE_PARS = pattern('parsDefect.nonSpine', '(?<![a-z])pars[ \\t]+(?:plana|flaccida|tensa|nervosa|opercularis|triangularis|orbitalis|distalis|intermedia|tuberalis|compacta|reticulata|recta|membranacea|petrosa|squamosa|ciliaris|caeca|iridica|optica)(?![a-z])');
 const SURGICAL_DEFECT = pattern('parsDefect.surgicalDefect', '(?<![a-z])(?:laminectomy|laminotomy|surgical|post-?operative|hemilaminectomy|foraminotomy)[ \\t]+defect');

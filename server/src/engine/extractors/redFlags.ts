@@ -50,7 +50,7 @@ const WORSENING = new CueTable<true>('redFlags.worsening', [[true, WORSENING_AFT
 /** Between a progression word and the deficit: "progressive left motor weakness". */
 const DEFICIT_MODIFIERS = pattern(
   'redFlags.deficitModifiers',
-  '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|/|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
+  '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|partial|complete|mild|moderate|severe|dense|profound|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|/|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
 );
 const DEFICIT_LINK = pattern('redFlags.deficitLink', '^[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:(?:is|are|has|have|been)[ ]{1,2}){0,2}');
 const SLIPS = new CueTable<true>('redFlags.slip', [[true, SLIP_WORDS]]);

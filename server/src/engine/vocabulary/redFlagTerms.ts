@@ -73,6 +73,8 @@ export const DEFICITS: readonly string[] = [
   'myelopathy', 'neurologic symptoms', 'neurological symptoms', 'neurologic findings', 'neurological findings',
   'weakness in the left leg', 'weakness in the right leg', 'weakness in the legs', 'weakness of the left leg',
   'weakness of the right leg', 'weakness in both legs', 'dorsiflexion weakness', 'plantarflexion weakness',
+  // Bare "deficit" needs a progression word before it, like every deficit here: "given the progressive deficit".
+  'deficit', 'deficits',
 ];
 /** Deficit, then a verb of worsening: "weakness is getting worse", "foot drop has progressed". */
 export const WORSENING_AFTER: readonly string[] = [

@@ -13,9 +13,17 @@ export interface Span {
 
 const SEPARATOR = pattern('windows.separator', '[,;(]|\\band\\b|\\bwith\\b|\\bas well as\\b|\\bwhile\\b|\\bbut\\b', 'g');
 
+/** "minimal right and moderate left foraminal narrowing": an "and" between sides joins one finding's sides, it does not separate findings. */
+const SIDE_BEFORE = pattern('windows.sideBefore', '(?<![a-z])(?:right|left|rt|lt)[ ]{1,2}$');
+
 function lastSeparator(lower: string, from: number, to: number): number | undefined {
   const found = scanRange(SEPARATOR, lower, from, to);
-  return found.length ? found[found.length - 1].index : undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m[0] === 'and' && SIDE_BEFORE.test(lower.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return m.index;
+  }
+  return undefined;
 }
 
 export function termWindows(lower: string, terms: readonly Span[]): Span[] {
