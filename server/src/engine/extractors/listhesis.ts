@@ -5,6 +5,7 @@ import { AttributeMap } from '../types';
 import { clauseAround, LevelMention, levelMentions, nextVertebra } from './shared/levelMentions';
 import { GradeMention, gradesIn, Measure, mmIn, percentIn } from './shared/measurements';
 import { matchesIn, nearest, Span, termWindows } from './shared/termWindows';
+import { isSpineNote } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -97,7 +98,8 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
     if (generic) {
       // "slip" alone is a listhesis only when placed on a level or measured ("the slip measures 30%"); displacement, translation and
       // subluxation also need their direction ("anterior displacement of L5 on S1").
-      const measuredSlip = term[4].startsWith('slip') && (mms.length > 0 || percents.length > 0);
+      // Only in a spine note: "the ulnar slip of the FDS ... 25% laceration" is a tendon.
+      const measuredSlip = term[4] === 'slip' && (mms.length > 0 || percents.length > 0) && isSpineNote(view.note);
       if (levels.length === 0 && view.section.level === undefined && !measuredSlip) return;
       if (!term[4].startsWith('slip') && term[3] === undefined) return;
     }
