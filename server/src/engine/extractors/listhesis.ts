@@ -25,7 +25,7 @@ const ANCHOR: StemAnchor = { substrings: [...LISTHESIS_SPELLINGS, 'ptosis', 'sli
 const ISTHMIC = pattern('listhesis.isthmic', '(?<![a-z])(?:isthmic|spondylolytic|lytic|pars[ \\t-]+related)(?![a-z])');
 const DEGENERATIVE = pattern('listhesis.degenerative', '(?<![a-z])degenerative(?![a-z])');
 const STABLE = pattern('listhesis.stable', '(?<![a-z])(?:stable|unchanged|no (?:significant |interval |appreciable )?(?:change|progression|increase)|not changed|similar)(?![a-z])');
-const PROGRESSED = pattern('listhesis.progressed', '(?<![a-z])(?:progress(?:ed|ion|ing|ive)|increas(?:e|ed|es|ing)|worsen(?:ed|ing)|new)(?![a-z])');
+const PROGRESSED = pattern('listhesis.progressed', '(?<![a-z])(?:progress(?:ed|ion|ing)|increas(?:e|ed|es|ing)|worsen(?:ed|ing)|new)(?![a-z])');
 /** "now 4 mm, previously 2 mm", "previously grade 1": a prior value to compare with. */
 const PRIOR_VALUE = pattern('listhesis.priorValue', '(?:previously|prior|formerly|was|from|compared[ \\t]+(?:with|to))[ \\t:]*(?:(?:about|approximately|approx\\.?|~)[ \\t]*)?$');
 const IMPROVED = pattern('listhesis.improved', '(?<![a-z])(?:improv(?:ed|ing)|decreas(?:ed|ing)|reduc(?:ed|tion))(?![a-z])');
@@ -60,6 +60,10 @@ function segmentFrom(level: LevelMention): { upper?: string; lower?: string } {
   if (level.vertebra) return { upper: level.vertebra, lower: nextVertebra(level.vertebra) };
   return {};
 }
+
+/** "Progressive grade 1 degenerative anterolisthesis": the adjective on the slip itself (not "a progressive motor deficit" later on). */
+const PROGRESSIVE_BEFORE = pattern('listhesis.progressiveBefore', '(?<![a-z])progressive(?:[ \\t]+[a-z0-9-]+){0,4}[ \\t]*$');
+const DYNAMIC = pattern('listhesis.dynamic', '(?<![a-z])(?:(?:with|on|in|during)[ \\t]+(?:flexion|extension)|dynamic)(?![a-z])');
 
 /** The change a stated prior value implies: current grade/mm against the one marked "previously". */
 function compareWithPrior(lower: string, grades: GradeMention[], mms: Measure[]): ListhesisAttributes['change'] | undefined {
@@ -122,7 +126,9 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
     if (modality) attributes.modality = modality;
     const compared = compareWithPrior(lower, grades, mms);
     if (compared) attributes.change = compared;
-    else if (PROGRESSED.test(windowText) && !STABLE.test(windowText)) attributes.change = 'progressed';
+    else if (DYNAMIC.test(windowText)) {
+      // "25% on standing films, increasing to 30% with flexion": motion within one study, not a change over time.
+    } else if ((PROGRESSED.test(windowText) || PROGRESSIVE_BEFORE.test(lower.slice(window.index, span.index))) && !STABLE.test(windowText)) attributes.change = 'progressed';
     else if (STABLE.test(windowText)) attributes.change = 'stable';
     else if (IMPROVED.test(windowText)) attributes.change = 'improved';
 
