@@ -250,6 +250,24 @@ describe('clinic lessons from the third batch of independent notes', () => {
   });
 });
 
+describe('clinic lessons, fourth pass', () => {
+  it('symptoms that correlate with "the right L4-L5 lateral recess stenosis" are an imaging correlation', () => {
+    assert.strictEqual(all(SPINE + 'Her right leg symptoms correlate with the right L4-L5 lateral recess stenosis.', 'imagingCorrelation').length, 1);
+  });
+
+  it('a side in parentheses after the symptom; "with resolved sciatica" is history', () => {
+    assert.strictEqual(get(SPINE + 'She has a history of sciatica in 2015 (right leg).', 'radicularSymptoms', 'sciatica').attributes.side, 'right');
+    assert.strictEqual(get(SPINE + '3. Remote right L5-S1 microdiscectomy with resolved right sciatica.', 'radicularSymptoms', 'right sciatica').assertion, 'historical');
+  });
+
+  it('a slip that increases with flexion has not progressed; "progressive" elsewhere in the sentence is not the slip\'s', () => {
+    const dynamic = all('LUMBAR SPINE\nGrade 1 spondylolisthesis of L4 on L5 (25% standing), increasing to 30% with flexion.', 'listhesis');
+    assert.strictEqual(dynamic[0].attributes.change, undefined);
+    const other = all(SPINE + 'Degenerative grade 1 L4-5 spondylolisthesis with severe stenosis and a progressive left L5 motor deficit.', 'listhesis');
+    assert.strictEqual(other.find((f) => f.text.includes('L4-5'))?.attributes.change, undefined);
+  });
+});
+
 describe('clinic extractors: radicular symptoms', () => {
   it('radiating pain, radiculopathy with side and root, sciatica, dermatomal numbness, leg symptoms', () => {
     const note = SPINE + 'He has back pain radiating down the left leg to the foot. Right L5 radiculopathy. Sciatica. Numbness in the left L5 distribution. Her diffuse bilateral leg symptoms persist.';

@@ -126,6 +126,13 @@ export const TRIGGERS: TriggerRule[] = [
     maxWords: 8,
     phrases: ['resolved', 'has resolved', 'have resolved', 'had resolved'],
   },
+  // "microdiscectomy with resolved right sciatica": the adjective before the finding.
+  {
+    category: 'historical',
+    direction: 'forward',
+    maxWords: 3,
+    phrases: ['with resolved', 'and resolved', 'now resolved', 'since resolved', 'previously resolved'],
+  },
   {
     category: 'historical',
     direction: 'both',

@@ -30,7 +30,7 @@ const IMAGING_WORD = pattern(
 const LEVEL = '(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l5s1|l[1-5]|s1)';
 const LEVEL_FINDING = pattern(
   'correlation.levelFinding',
-  `(?<![a-z0-9])${LEVEL}[ ]{1,2}(?:level[ ]{1,2})?(?:findings|pathology|stenosis|disc|herniation|abnormality|abnormalities|lesion|listhesis|spondylolisthesis|anterolisthesis|pars|foraminal(?:[ ]{1,2}(?:stenosis|narrowing))?|changes)(?![a-z])`,
+  `(?<![a-z0-9])${LEVEL}[ ]{1,2}(?:level[ ]{1,2})?(?:(?:left|right|bilateral|mild|moderate|severe|central|canal|lateral|recess|subarticular|neural|foraminal|disc)[ ]{1,2}){0,3}(?:findings|pathology|stenosis|disc|herniation|abnormality|abnormalities|lesion|listhesis|spondylolisthesis|anterolisthesis|pars|foraminal(?:[ ]{1,2}(?:stenosis|narrowing))?|changes)(?![a-z])`,
   'g',
 );
 const FINDING_AT_LEVEL = pattern(

@@ -1,7 +1,7 @@
 import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { AttributeMap } from '../types';
-import { combineSides, sidesIn } from '../vocabulary/sides';
+import { combineSides, sideOf, sidesIn } from '../vocabulary/sides';
 import { LEG_PARTS, RADICULAR_TERMS } from '../vocabulary/symptomTerms';
 import { clauseAt, clausesOf, CueTable, negatedBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -55,6 +55,9 @@ const NON_RADIATING = pattern('radicular.nonRadiating', '(?<![a-z])non-?radiatin
 const RESOLVED_AFTER = pattern('radicular.resolvedAfter', '^[ ]{1,2}(?:has[ ]{1,2}|have[ ]{1,2})?(?:resolved|abated|subsided)(?![a-z])');
 const UNILATERAL_OR_DERMATOME = pattern('radicular.unilateral', '(?<![a-z])(?:left|right|lt|rt|distribution|dermatom[a-z]*)(?![a-z])');
 const PLURAL_PART = pattern('radicular.pluralPart', '(?<![a-z])(?:feet|toes|legs|lower[ ]extremities|les|calves|thighs|bilateral|both)(?![a-z])');
+/** "sciatica in 2015 (right leg)": the side given just after, in parentheses. */
+const SIDE_IN_PARENTHESES = pattern('radicular.sideInParentheses', '^[ ]{0,2}(?:(?:in|since|x)[ ]{1,2}[0-9a-z/]{1,10}[ ]{0,2})?\\((left|right|bilateral|lt|rt)(?:[ ]{1,2}(?:leg|lower[ ]{1,2}extremity|side|le))?\\)');
+
 /** "down the legs": both sides. */
 const PLURAL_LEGS = pattern('radicular.pluralLegs', '(?<![a-z])(?:legs|lower[ ]extremities|lower[ ]limbs|thighs|calves|feet)(?![a-z])');
 const NON_SPINAL = pattern('radicular.nonSpinal', '(?<![a-z])(?:cervical|c-?spine|neck|c[1-8](?![0-9])|arm|arms|hand|hands|upper[ ]extremit(?:y|ies)|shoulder|finger|fingers)(?![a-z])');
@@ -148,9 +151,11 @@ function extract(view: SentenceView): Candidate<'radicularSymptoms'>[] {
     // Read through the term, so that a side word can see what follows it ("L radicular sx").
     const from = Math.max(clause.index, span.index - 50);
     const sidesBefore = sidesIn(lower.slice(from, span.end)).filter((s) => from + s.index < span.index);
+    const sideAfter = SIDE_IN_PARENTHESES.exec(lower.slice(span.end, span.end + 40));
     const side =
       combineSides(sidesIn(text).map((s) => s.side)) ??
-      (PLURAL_LEGS.test(text) ? 'bilateral' : combineSides(sidesBefore.map((s) => s.side)));
+      (PLURAL_LEGS.test(text) ? 'bilateral' : combineSides(sidesBefore.map((s) => s.side))) ??
+      (sideAfter ? sideOf(sideAfter[1]) : undefined);
     if (side) attributes.side = side;
     const candidate: Candidate<'radicularSymptoms'> = { kind: 'radicularSymptoms', start: view.start + span.index, end: view.start + span.end, attributes };
     // "Preoperative leg pain has resolved" is history, not a denial.
