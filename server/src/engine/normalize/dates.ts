@@ -16,7 +16,8 @@ export const MONTHS: Record<string, number> = {
   dec: 12, december: 12,
 };
 
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A month name or its abbreviation, as regex source. */
+export const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
 
 /** One date at the start of a text, by format; each regex stays small so that its automaton is provably linear. */

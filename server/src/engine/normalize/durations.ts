@@ -1,6 +1,6 @@
 import { pattern } from '../patterns';
 import { scanRange } from '../text/rangeScan';
-import { dateAt, daysBetween, endOfMonth, isoDate, MONTHS } from './dates';
+import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './dates';
 
 /**
  * Durations in notes, in days: "x 6 wks", "for three months", "for the past year", "6-8 weeks",
@@ -79,7 +79,7 @@ const SPAN = pattern(
 const SINCE = pattern('durations.since', '(?<![a-z])since[ ]{1,2}(?:(?:about|around|approximately|approx\\.?|early|late|mid)[ -]{1,2})?', 'g');
 const SINCE_MONTH = pattern(
   'durations.sinceMonth',
-  '^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:,?[ ]{1,2}(?:of[ ]{1,2})?(\\d{4})|[ ]{1,2}of[ ]{1,2}(this|last)[ ]{1,2}year)?(?![a-z0-9])',
+  `^(${MONTH_NAME})\\.?(?:,?[ ]{1,2}(?:of[ ]{1,2})?(\\d{4})|[ ]{1,2}of[ ]{1,2}(this|last)[ ]{1,2}year)?(?![a-z0-9])`,
 );
 const SINCE_YEAR = pattern('durations.sinceYear', '^(\\d{4})(?![0-9/.-])');
 const SINCE_LAST = pattern('durations.sinceLast', '^last[ ]{1,2}(year|month)(?![a-z])');
@@ -255,7 +255,7 @@ const RANGE_OPEN = pattern('durations.rangeOpen', '(?<![a-z0-9])(?:(from|between
 const RANGE_LINK = pattern('durations.rangeLink', '^[ ]{0,2}(?:to|through|thru|until|till|and|-)[ ]{0,2}');
 const MONTH_YEAR = pattern(
   'durations.monthYear',
-  '^(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:,?[ ]{1,2}(\\d{4}))?|(\\d{1,2})/(\\d{4}))(?![a-z0-9/])',
+  `^(?:(${MONTH_NAME})\\.?(?:,?[ ]{1,2}(\\d{4}))?|(\\d{1,2})/(\\d{4}))(?![a-z0-9/])`,
 );
 const NOW_WORD = pattern('durations.nowWord', '^(?:present|now|today|current|date)(?![a-z])');
 
