@@ -268,6 +268,26 @@ describe('clinic lessons, fourth pass', () => {
   });
 });
 
+describe('red flags, lessons from a red-flag-heavy batch', () => {
+  it('"retention ... and questionable saddle numbness": the hedge is the numbness\'s alone', () => {
+    const flags = all('MRI LUMBAR SPINE\nINDICATION: 58M with urinary retention (PVR 700 mL) and questionable saddle numbness.', 'redFlag');
+    assert.deepStrictEqual(flags.map((f) => [f.text, f.assertion]), [['urinary retention', 'present'], ['saddle numbness', 'possible']]);
+  });
+
+  it('"possible early cauda equina" and "R/o cauda equina" are the syndrome under suspicion; the anatomy is not', () => {
+    assert.strictEqual(get(SPINE + 'Possible early cauda equina: straining to void.', 'redFlag', 'cauda equina').assertion, 'possible');
+    none(SPINE + 'Crowding of the cauda equina nerve roots at L3-4.', 'redFlag');
+  });
+
+  it('return precautions, "which resolved", "without contrast", a comparison study\'s progression', () => {
+    assert.strictEqual(get(SPINE + 'Go to the ED before surgery for saddle numbness.', 'redFlag', 'saddle numbness').assertion, 'hypothetical');
+    assert.strictEqual(get(SPINE + 'At that time she had urinary retention, which resolved within 3 months of surgery.', 'redFlag', 'urinary retention').assertion, 'historical');
+    assert.strictEqual(get('MRI lumbar spine without contrast: grade 1 anterolisthesis of L5 on S1.', 'listhesis', 'grade 1 anterolisthesis of L5 on S1').assertion, 'present');
+    const comparison = 'MRI LUMBAR SPINE\nCOMPARISON: MRI 05/03/2024, which showed a grade 1 anterolisthesis of L4 on L5 with progression compared with radiographs from 2022.';
+    assert.ok(all(comparison, 'redFlag').every((f) => f.assertion === 'historical'));
+  });
+});
+
 describe('clinic extractors: radicular symptoms', () => {
   it('radiating pain, radiculopathy with side and root, sciatica, dermatomal numbness, leg symptoms', () => {
     const note = SPINE + 'He has back pain radiating down the left leg to the foot. Right L5 radiculopathy. Sciatica. Numbness in the left L5 distribution. Her diffuse bilateral leg symptoms persist.';

@@ -27,6 +27,8 @@ export const TRIGGERS: TriggerRule[] = [
       'no significant interval change', 'no significant change', 'no interval change', 'no change', 'no definite change',
       'no appreciable change', 'no substantial change', 'no interval progression', 'no significant progression',
       'no increase', 'no significant increase', 'no interval increase', 'without change', 'without interval change',
+      // Technique: "MRI without contrast" negates nothing.
+      'without contrast', 'without iv contrast', 'without and with contrast', 'with and without contrast', 'w/o contrast', 'without gadolinium',
       'without significant change', 'not only', 'no further', 'not significantly changed', 'not changed', 'unchanged',
       'not certain whether', 'no longer appears', 'gram negative', 'not necessarily', 'not limited to', 'no other',
       'without difficulty', 'not been able to work', 'not able to work', 'unable to work', 'not been able to', 'not able to',
@@ -86,8 +88,9 @@ export const TRIGGERS: TriggerRule[] = [
     maxWords: 8,
     phrases: [
       'is suspected', 'are suspected', 'suspected', 'cannot be excluded', 'can not be excluded', 'not excluded',
-      'cannot be ruled out', 'not ruled out', 'is possible', 'is likely', 'is probable', 'is questioned', 'questionable',
-      'unlikely', 'less likely', 'is not excluded', 'is uncertain', 'uncertain', 'versus', 'vs', '?',
+      // Attributive "questionable"/"uncertain" hedge what follows them, not the finding before ("retention and questionable saddle numbness").
+      'cannot be ruled out', 'not ruled out', 'is possible', 'is likely', 'is probable', 'is questioned', 'is questionable',
+      'remains questionable', 'unlikely', 'less likely', 'is not excluded', 'is uncertain', 'remains uncertain', 'versus', 'vs', '?',
     ],
   },
   // History.
@@ -124,7 +127,7 @@ export const TRIGGERS: TriggerRule[] = [
     category: 'historical',
     direction: 'backward',
     maxWords: 8,
-    phrases: ['resolved', 'has resolved', 'have resolved', 'had resolved'],
+    phrases: ['resolved', 'has resolved', 'have resolved', 'had resolved', 'which resolved', 'which have resolved', 'which has resolved', 'that resolved', 'since resolved'],
   },
   // "microdiscectomy with resolved right sciatica": the adjective before the finding.
   {
@@ -155,7 +158,7 @@ export const TRIGGERS: TriggerRule[] = [
       'plan for', 'start', 'starting', 'begin', 'initiate', 'initiating', 'trial of', 'refer', 'referred to',
       'referral to', 'recommend', 'recommended', 'recommending', 'recommendation', 'schedule', 'scheduled', 'scheduling',
       'candidate for', 'options include', 'option of', 'options of', 'discussed', 'discuss', 'discussion of', 'proceed with',
-      'to proceed with', 'wishes to', 'wants to', 'desires', 'return if', 'call if', 'return for', 'return to the ed for', 'return to ed for', 'go to the ed for', 'go to ed for', 'go to the er for', 'go to er for', 'go to the emergency room for', 'go to the emergency department for', 'seek care for', 'seek immediate care for', 'seek emergency care for', 'call 911 for', 'precautions', 'warning signs', 'return precautions', 'unless', 'pending', 'to undergo',
+      'to proceed with', 'wishes to', 'wants to', 'desires', 'return if', 'call if', 'go to the ed', 'go to ed', 'go to the er', 'go to er', 'go directly to the ed', 'present to the ed', 'report to the ed', 'return to the ed', 'seek emergency care', 'seek immediate medical attention', 'return for', 'return to the ed for', 'return to ed for', 'go to the ed for', 'go to ed for', 'go to the er for', 'go to er for', 'go to the emergency room for', 'go to the emergency department for', 'seek care for', 'seek immediate care for', 'seek emergency care for', 'call 911 for', 'precautions', 'warning signs', 'return precautions', 'unless', 'pending', 'to undergo',
       'order', 'ordered', 'prescribe', 'rx', 'going to', 'would like', 'next step',
     ],
   },

@@ -91,6 +91,11 @@ const FOR_OTHER_PART = pattern(
   'conservativeTherapy.forOtherPart',
   '^(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}(?:for|to|of|on)[ ]{1,2}(?:(?:her|his|their|the|a|left|right|bilateral|both|l|r)[ ]{1,2}){0,2}(?:knees?|shoulders?|neck|hips?|elbows?|wrists?|hands?|ankles?|feet|foot|cervical[ ]{1,2}spine|plantar[ ]{1,2}fascia)(?![a-z])',
 );
+const CLASS_DRUGS: ReadonlySet<string> = new Set(['opioid', 'nsaid', 'muscle relaxant']);
+const REFERENCE_BEFORE = pattern('conservativeTherapy.referenceBefore', '(?<![a-z])(?:the|this|that|these|those)[ ]{1,2}$');
+const CAUSE_BEFORE = pattern('conservativeTherapy.causeBefore', '(?<![a-z])(?:attributed[ ]{1,2}to|due[ ]{1,2}to|secondary[ ]{1,2}to|caused[ ]{1,2}by|induced[ ]{1,2}by|precipitated[ ]{1,2}by)(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}(?:and[ ]{1,2})?$');
+/** Therapy for something else: "pelvic floor physical therapy", "vestibular therapy", "cardiac rehab". */
+const OTHER_THERAPY_BEFORE = pattern('conservativeTherapy.otherTherapyBefore', '(?<![a-z])(?:pelvic[ ]{1,2}floor|vestibular|cardiac|pulmonary|speech|swallow|hand|occupational|shoulder|knee|neck|cervical)[ ]{1,2}$');
 const SPINE_IN_AIM = pattern('conservativeTherapy.spineInAim', '(?<![a-z])(?:back|lumbar|lumbosacral|spine|sciatica|radicul\\w*|l[1-5])(?![a-z])');
 const GENERIC_MODALITY_TERM = pattern(
   'conservativeTherapy.genericTerm',
@@ -104,7 +109,7 @@ const GENERIC_NOT_THERAPY_AFTER = pattern(
 /** Drug words that name a diagnosis or a procedure's injectate, not a therapy. */
 const DRUG_NOT_THERAPY_AFTER = pattern(
   'conservativeTherapy.drugNotTherapyAfter',
-  '^[ -]{0,2}(?:dependence|dependent|abuse|use[ ]disorder|addiction|withdrawal|overdose|induced|contract|agreement|seeking|tolerance|naive|allergy|allergic)(?![a-z])',
+  '^[ -]{0,2}(?:dependence|dependent|abuse|use[ ]disorder|addiction|withdrawal|overdose|induced|contract|agreement|seeking|tolerance|naive|allergy|allergic|contraindications?)(?![a-z])',
 );
 const INJECTATE_BEFORE = pattern('conservativeTherapy.injectateBefore', '(?<![a-z])(?:depo|solu)[ -]?$');
 const INJECTATE_AFTER = pattern('conservativeTherapy.injectateAfter', '^[^.;]{0,40}?(?<![a-z])(?:was|were)[ ]{1,2}(?:injected|instilled|administered[ ]{1,2}(?:into|through|via))');
@@ -247,6 +252,11 @@ function termMentions(view: SentenceView): Mention[] {
       if (NOT_SPINE_CARE.test(window)) continue;
     }
     // "a chiropractor for her neck", "PT for the left knee": care aimed at another part, whatever else the sentence says.
+    // "the opioid" refers back to a drug already named (or to none): not a new mention.
+    if (t.value.drug && CLASS_DRUGS.has(t.value.drug) && REFERENCE_BEFORE.test(lower.slice(Math.max(0, t.index - 6), t.index))) continue;
+    // "attributed to anesthesia and opioids": a cause, not a treatment.
+    if (CAUSE_BEFORE.test(lower.slice(Math.max(0, t.index - 40), t.index))) continue;
+    if (OTHER_THERAPY_BEFORE.test(lower.slice(Math.max(0, t.index - 20), t.index))) continue;
     const aim = lower.slice(t.end, t.end + 50);
     if (FOR_OTHER_PART.test(aim) && !SPINE_IN_AIM.test(aim)) continue;
     if (t.value.drug) {
@@ -363,9 +373,11 @@ function durationFor(
   const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
   for (const d of durations) {
     if (d.index < clause.index || d.end > clause.end) continue;
+    // "3 weeks ago" dates an event, not a course; but "started PT 6 weeks ago" and still going is 6 weeks of care.
     if (d.kind === 'ago' && !(status === 'ongoing' && statusCue === 'ongoing')) continue;
     // "6 weeks of PT": the duration belongs to the therapy right after it.
     const next = inClause.find((m) => m.index >= d.end);
+    // "6 weeks of PT": that therapy's own; the other therapies of the clause share it (test/fixtures conventions).
     if (next && DURATION_OF.test(lower.slice(d.end, next.index))) {
       if (next === mention) own.push(d);
       else shared.push({ d, distance: Math.abs(next.index - mention.index) });

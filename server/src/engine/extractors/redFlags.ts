@@ -15,6 +15,7 @@ import {
 } from '../vocabulary/redFlagTerms';
 import { TriggerCategory } from '../context/triggers';
 import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HISTORICAL, isSpineNote, negatedBefore } from './shared/clinicClauses';
+import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -50,7 +51,7 @@ const WORSENING = new CueTable<true>('redFlags.worsening', [[true, WORSENING_AFT
 /** Between a progression word and the deficit: "progressive left motor weakness". */
 const DEFICIT_MODIFIERS = pattern(
   'redFlags.deficitModifiers',
-  '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|partial|complete|mild|moderate|severe|dense|profound|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|/|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
+  '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|partial|complete|mild|moderate|severe|dense|profound|ehl|ta|tibialis|anterior|dorsiflexion|plantarflexion|plantar[ ]flexion|hip[ ]flexor|quadriceps|quad|gastrocnemius|great[ ]toe|toe|extensor|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|/|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
 );
 const DEFICIT_LINK = pattern('redFlags.deficitLink', '^[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:(?:is|are|has|have|been)[ ]{1,2}){0,2}');
 const SLIPS = new CueTable<true>('redFlags.slip', [[true, SLIP_WORDS]]);
@@ -67,6 +68,11 @@ const ORDINAL_GRADE = '([1-5]|i{1,3}|iv|v|one|two|three|four|five)';
 const GRADE_CHANGE = pattern(
   'redFlags.gradeChange',
   `(?<![a-z])(?:increased|progressed|advanced|worsened)[ ]{1,2}from[ ]{1,2}(?:a[ ]{1,2})?grade[ ]{1,2}${ORDINAL_GRADE}[ ]{1,2}to[ ]{1,2}(?:a[ ]{1,2})?(?:grade[ ]{1,2})?${ORDINAL_GRADE}(?![a-z0-9])`,
+  'g',
+);
+const CAUDA_SUSPECTED = pattern(
+  'redFlags.caudaSuspected',
+  '(?<![a-z])(?:possible|probable|early|impending|incipient|incomplete|evolving|suspected|suspect|concern[ ]{1,2}for|concerning[ ]{1,2}for|worrisome[ ]{1,2}for|r/o|rule[ -]out|to[ ]{1,2}rule[ ]{1,2}out|evaluate[ ]{1,2}for|eval[ ]{1,2}for)(?:[ ]{1,2}(?:early|incomplete|evolving|impending))?[ ]{1,2}(cauda[ ]{1,2}equina)(?![ ]{1,2}(?:syndrome|nerve|roots?|fibers|compression|crowding|is|are|appears|syndromes))(?![a-z])',
   'g',
 );
 const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress|urge|mixed|functional|overflow[ ]{1,2}and[ ]{1,2}stress|postoperative|post-?op)[ ]{1,2}(?:urinary[ ]{1,2})?$');
@@ -124,6 +130,11 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
   const found: Array<{ index: number; end: number; type: RedFlagType; negated?: boolean }> = [];
   let m: RegExpExecArray | null;
   for (const c of NORMAL_TONE.scan(lower)) found.push({ index: c.index, end: c.end, type: 'caudaEquina', negated: true });
+  // "Possible early cauda equina", "R/o cauda equina": the syndrome under suspicion, not the anatomy.
+  for (const m of matchesIn(CAUDA_SUSPECTED, lower)) {
+    const index = m.index + m[0].length - m[1].length;
+    found.push({ index, end: index + m[1].length, type: 'caudaEquina' });
+  }
   for (const c of CAUDA.scan(lower)) {
     if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
     if (/incontinence|retention/.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
@@ -187,7 +198,9 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
       assertion = 'absent';
     } else {
       // "Compared to prior, the slip has increased": the comparison is the finding, not history.
-      assertion = contextAssertion(view, f.index, f.end, f.type === 'slipProgression' ? { ignore: IGNORE_HISTORICAL } : undefined);
+      // (In a COMPARISON section it is what the earlier study showed: history.)
+      const comparison = view.section.category === 'comparison';
+      assertion = contextAssertion(view, f.index, f.end, f.type === 'slipProgression' && !comparison ? { ignore: IGNORE_HISTORICAL } : undefined);
       // "decreased rectal tone and absent anal reflex": ConText's backward "absent" belongs to the next finding.
       if (assertion === 'absent' && !negatedBefore(lower, clause, f.index) && !NEGATION_AFTER.test(lower.slice(f.end, f.end + 40).split(AND_OR_COMMA)[0])) {
         assertion = contextAssertion(view, f.index, f.end, { ignore: IGNORE_ABSENT });
