@@ -1,5 +1,6 @@
 import { pattern } from '../patterns';
 import { Section, SectionCategory } from '../types';
+import { isDigit } from './chars';
 import { SECTION_HEADERS, SECTION_KEYWORDS } from '../vocabulary/sectionHeaders';
 import { canonicalSegment, SEGMENT } from '../vocabulary/levels';
 
@@ -14,9 +15,18 @@ const HEADING_NUMBER = pattern('sections.headingNumber', '^(?:\\d{1,2}|[ivxIVX]{
 const TITLE_NOISE = pattern('sections.titleNoise', '[/&(),.-]+', 'g');
 const SPACES = pattern('sections.spaces', '\\s+', 'g');
 
+/** Titles repeat from note to note ("HISTORY", "IMPRESSION"): their categories are remembered, up to a bound. */
+const TITLE_CACHE = new Map<string, SectionCategory | null>();
+const TITLE_CACHE_LIMIT = 4096;
+
 function categoryOfTitle(title: string): SectionCategory | undefined {
+  const cached = TITLE_CACHE.get(title);
+  if (cached !== undefined) return cached ?? undefined;
   const key = title.toLowerCase().replace(PARENTHESIS, ' ').replace(TITLE_NOISE, ' ').replace(SPACES, ' ').trim();
-  return SECTION_HEADERS[key];
+  const category = Object.prototype.hasOwnProperty.call(SECTION_HEADERS, key) ? SECTION_HEADERS[key] : undefined;
+  if (TITLE_CACHE.size >= TITLE_CACHE_LIMIT) TITLE_CACHE.clear();
+  TITLE_CACHE.set(title, category ?? null);
+  return category;
 }
 
 /** The category an unknown title's words suggest, if any. */
@@ -72,11 +82,15 @@ function writtenInCapitals(text: string): boolean {
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > end) lineEnd = end;
-    const colon = text.indexOf(':', lineStart);
+    // Letters after the line's first colon (its title, if any, does not count).
     let upper = 0;
     let lower = 0;
-    for (let i = colon !== -1 && colon < lineEnd ? colon + 1 : lineStart; i < lineEnd; i++) {
+    for (let i = lineStart; i < lineEnd; i++) {
       const c = text.charCodeAt(i);
+      if (c === 58 && upper + lower > 0 && i < lineStart + 60 && lower === 0) {
+        upper = 0;
+        continue;
+      }
       if (c >= 65 && c <= 90) upper++;
       else if (c >= 97 && c <= 122) lower++;
     }
@@ -87,7 +101,7 @@ function writtenInCapitals(text: string): boolean {
   return capsLines > mixedLines;
 }
 
-function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHeaders: boolean): Header | undefined {
+function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHeaders: () => boolean): Header | undefined {
   const level = LEVEL_PARAGRAPH.exec(lowerLine);
   if (level) {
     const canonical = canonicalSegment(level[1]);
@@ -104,7 +118,7 @@ function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHea
     const category = categoryOfTitle(colon[1]);
     if (category) return { category, title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length };
     // An unknown ALL-CAPS title still ends the section before it: "WORK RESTRICTIONS:" after "FAMILY HISTORY:".
-    if (capsAreHeaders && allCapsTitle(colon[1])) {
+    if (allCapsTitle(colon[1]) && capsAreHeaders()) {
       const guessed = categoryOfKeywords(colon[1]);
       return { category: guessed ?? 'other', title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length, unknown: guessed ? undefined : true };
     }
@@ -113,10 +127,28 @@ function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHea
   const trimmed = line.trim().replace(HEADING_NUMBER, '');
   if (HEADER_ALONE.test(trimmed) && looksLikeStandaloneHeader(trimmed)) {
     // An unknown title alone on a line could be a finding written in capitals; only its words can make it a heading.
-    const category = categoryOfTitle(trimmed) ?? (capsAreHeaders && allCapsTitle(trimmed) ? categoryOfKeywords(trimmed) : undefined);
+    const category = categoryOfTitle(trimmed) ?? (allCapsTitle(trimmed) && capsAreHeaders() ? categoryOfKeywords(trimmed) : undefined);
     if (category) return { category, title: trimmed, start: lineStart, bodyStart: lineStart + line.length };
   }
   return undefined;
+}
+
+/**
+ * Whether line [start, end) could be a header or a blank line, cheaply: blank; short (a title alone);
+ * a colon in its first 60 characters ("FINDINGS:"); or a level or region at its start ("L4-5. ...").
+ */
+function mayBeHeader(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (end - i <= 60) return true;
+  const colon = text.indexOf(':', i);
+  if (colon !== -1 && colon < i + 60) return true;
+  const c = text.charCodeAt(i) | 32; // lower case
+  if (c === 108 || c === 97 || c === 99 || c === 116) {
+    // l, a(t), c, t: "L4-5 ...", "At L5-S1 ...", "C5-6: ...", "T11-12 ..."
+    for (let j = i + 1; j < i + 8 && j < end; j++) if (isDigit(text.charCodeAt(j))) return true;
+  }
+  return false;
 }
 
 /**
@@ -134,12 +166,20 @@ export function findSections(text: string, lower: string): Section[] {
     sections.push(s);
     current = s;
   };
-  const capsAreHeaders = !writtenInCapitals(text);
+  // Computed when first needed: most notes never meet an unknown capitalised heading.
+  let capitalsNote: boolean | undefined;
+  const capsAreHeaders = () => !(capitalsNote ??= writtenInCapitals(text));
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    // Most lines are prose: look for a header only where one could be (see mayBeHeader).
+    if (!mayBeHeader(text, lineStart, contentEnd)) {
+      if (lineEnd === text.length) break;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     // Header candidates are short-prefixed lines; skip the regexes on very long lines' tails.
     const line = text.slice(lineStart, Math.min(contentEnd, lineStart + 400));
     const blank = line.trim() === '';
