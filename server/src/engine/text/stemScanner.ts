@@ -3,22 +3,16 @@
  *
  * Each extractor names the word stems that must occur before it is worth running ("stenos",
  * "narrow", "gabape"...). Testing one regex per extractor per sentence cost more than all the
- * extractors together; instead every stem of every extractor goes into one character trie, walked
- * from each position of the sentence, and the sentence gets a bit mask of the extractors whose
- * stems occur. No allocation, no backtracking: the cost is a few array reads per character.
+ * extractors together. Instead the word-start stems of every extractor go into one character trie,
+ * walked from each word start, and the substrings into one Aho-Corasick automaton, stepped once per
+ * character; the sentence gets a bit mask of the extractors whose stems occur. No allocation, no
+ * backtracking: a few typed-array reads per character.
  */
 export interface StemAnchor {
   /** Stems that must start a word: the character before is not a letter a-z. */
   wordStarts?: readonly string[];
   /** Stems that may occur anywhere, inside a word too ("listhesis" in "spondylolisthesis"). */
   substrings?: readonly string[];
-}
-
-interface TrieNode {
-  /** Children by character code (stems are ASCII). */
-  next: Array<TrieNode | undefined>;
-  /** Bits of the anchors with a stem ending here. */
-  mask: number;
 }
 
 const MAX_ANCHORS = 31;
