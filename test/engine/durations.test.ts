@@ -107,4 +107,10 @@ describe('durations: phrases to days', () => {
     const found = findDurations(text, 0, text.length, dos);
     assert.deepStrictEqual(found.map((d) => [d.kind, d.days, d.ended]), [['span', 56, true]]);
   });
+
+  it('"stopped X after 2 weeks" is a course that ended; "f/u after 2 weeks" is not a duration', () => {
+    assert.deepStrictEqual(findDurations('she stopped cymbalta after 2 weeks because of nausea').map((d) => d.days), [14]);
+    assert.deepStrictEqual(findDurations('discontinued gabapentin after about 3 months').map((d) => d.days), [90]);
+    assert.deepStrictEqual(findDurations('f/u after 2 weeks'), []);
+  });
 });

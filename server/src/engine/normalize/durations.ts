@@ -88,6 +88,7 @@ const SKIP_BEFORE = pattern(
   'durations.skipBefore',
   '(?<![a-z])(?:every|each|per|q|in|after|within|until|till|til|by|post|postop|post-op|f/u|follow[ -]?up|rtc|return|recheck|less[ ]than|fewer[ ]than|under|up[ ]?to|no[ ]more[ ]than|at[ ]most|shorter[ ]than|<)[ ]{0,2}(?:(?:about|approximately|approx\\.?|around|roughly|~)[ ]{0,2})?$',
 );
+const STOPPED_AFTER = pattern('durations.stoppedAfter', '(?<![a-z])(?:stopped|discontinued|quit|abandoned)(?:[ ]{1,2}[a-z0-9]+){0,3}?[ ]{1,2}after[ ]{0,2}(?:(?:about|approximately|approx\\.?|around|roughly|~)[ ]{0,2})?$');
 /** Before "a week"/"an ..." it is a frequency: "3 times a week", "2x a week", "3 days a week". */
 const FREQUENCY_BEFORE = pattern(
   'durations.frequencyBefore',
@@ -190,7 +191,8 @@ function spanMention(lower: string, m: RegExpExecArray, from: number, to: number
     const num = m[3];
     const n = numberValue(num);
     if (n === undefined) return undefined;
-    if (SKIP_BEFORE.test(before)) return undefined;
+    // "after 2 weeks" is a follow-up or a delay, except "stopped Cymbalta after 2 weeks": a course that ended.
+    if (SKIP_BEFORE.test(before) && !STOPPED_AFTER.test(lower.slice(Math.max(from, index - 60), index))) return undefined;
     if (isArticle(num) && FREQUENCY_BEFORE.test(before)) return undefined;
     if (FREQUENCY_AFTER.test(after)) return undefined;
     if (SKIP_AFTER.test(after)) return undefined;
