@@ -288,6 +288,15 @@ describe('red flags, lessons from a red-flag-heavy batch', () => {
   });
 });
 
+describe('mixed responses', () => {
+  it('helped one complaint and not the other is partial; two therapies keep their own responses', () => {
+    assert.strictEqual(get(SPINE + 'She feels PT helped her back a great deal, but her right leg pain is no better.', 'conservativeTherapy', 'PT').attributes.response, 'partial');
+    const two = SPINE + 'Gabapentin did not help, but PT helped.';
+    assert.strictEqual(get(two, 'conservativeTherapy', 'Gabapentin').attributes.response, 'none');
+    assert.strictEqual(get(two, 'conservativeTherapy', 'PT').attributes.response, 'good');
+  });
+});
+
 describe('clinic extractors: radicular symptoms', () => {
   it('radiating pain, radiculopathy with side and root, sciatica, dermatomal numbness, leg symptoms', () => {
     const note = SPINE + 'He has back pain radiating down the left leg to the foot. Right L5 radiculopathy. Sciatica. Numbness in the left L5 distribution. Her diffuse bilateral leg symptoms persist.';

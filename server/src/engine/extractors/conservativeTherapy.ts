@@ -359,6 +359,25 @@ function negated(view: SentenceView, mention: Mention, clause: Clause, cueSpans:
   return false;
 }
 
+/** "PT helped her back a great deal, but her leg pain is no better": helped with one complaint and not the other is partial. */
+const CONTRAST_START = pattern('conservativeTherapy.contrastStart', '^[ ,]{0,2}(?:but|however|although|though|yet|while|whereas)(?![a-z])');
+
+function mixedResponse(
+  lower: string,
+  clauses: readonly Clause[],
+  clause: Clause,
+  mentions: readonly Mention[],
+  cues: ReadonlyArray<Cue<TherapyResponse>>,
+  response: TherapyResponse,
+): TherapyResponse {
+  if (response === 'partial') return response;
+  const next = clauses.find((c) => c.index >= clause.end);
+  if (!next || !CONTRAST_START.test(lower.slice(clause.end, next.end))) return response;
+  if (mentions.some((m) => m.index >= next.index && m.end <= next.end)) return response;
+  const opposite: TherapyResponse = response === 'good' ? 'none' : 'good';
+  return cues.some((c) => c.index >= next.index && c.end <= next.end && c.value === opposite) ? 'partial' : response;
+}
+
 function durationFor(
   lower: string,
   mention: Mention,
@@ -476,7 +495,7 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       if (cue === undefined && duration.ended && status === undefined) status = 'completed';
     }
     if (status) attributes.status = status;
-    if (responseCue && status !== 'planned') attributes.response = responseCue.value;
+    if (responseCue && status !== 'planned') attributes.response = mixedResponse(lower, clauses, clause, mentions, responseCues, responseCue.value);
 
     let assertion: Assertion;
     if (cue === 'refused' || negated(view, mention, clause, cueSpans)) {
