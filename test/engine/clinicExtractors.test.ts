@@ -297,6 +297,20 @@ describe('mixed responses', () => {
   });
 });
 
+describe('function and therapy, fifth batch', () => {
+  it('unavailable modified duty is work status, not care; "some help" is partial; PT\'s content is not a second therapy', () => {
+    none(SPINE + 'Modified duty is not available at his employer.', 'conservativeTherapy');
+    assert.deepStrictEqual(all(SPINE + 'Modified duty is not available at his employer.', 'functionalImpairment').map((f) => f.attributes.domain), ['work']);
+    assert.strictEqual(get(SPINE + 'Naproxen 500 mg BID since December with some help.', 'conservativeTherapy', 'Naproxen').attributes.response, 'partial');
+    assert.deepStrictEqual(all(SPINE + 'Start PT for core strengthening, 2x/week for 6 weeks.', 'conservativeTherapy').map((f) => f.text), ['PT']);
+  });
+
+  it('a cart to lean on, giving up driving, waking at night are impairments', () => {
+    const note = SPINE + 'He leans on a shopping cart in stores. He gave up driving. He wakes 2-3 times a night with leg pain.';
+    assert.deepStrictEqual(all(note, 'functionalImpairment').map((f) => f.attributes.domain), ['walking', 'adl', 'sleep']);
+  });
+});
+
 describe('clinic extractors: radicular symptoms', () => {
   it('radiating pain, radiculopathy with side and root, sciatica, dermatomal numbness, leg symptoms', () => {
     const note = SPINE + 'He has back pain radiating down the left leg to the foot. Right L5 radiculopathy. Sciatica. Numbness in the left L5 distribution. Her diffuse bilateral leg symptoms persist.';

@@ -180,6 +180,10 @@ const TITLE = pattern(
 );
 /** What PT is for, not a separate therapy: "PT for core strengthening", "focused on core stabilization". */
 const CONTENT_OF_PT_BEFORE = pattern('conservativeTherapy.contentOfPt', '(?<![a-z])(?:for|on|focused[ ]{1,2}on|focusing[ ]{1,2}on|emphasis[ ]{1,2}on|emphasizing|including|with)[ ]{1,2}(?:(?:a|an|the)[ ]{1,2})?$');
+const PT_BEFORE = pattern('conservativeTherapy.ptBefore', '(?<![a-z])(?:pt|physical[ ]{1,2}therapy|physiotherapy)(?![a-z])');
+/** "Modified duty is not available", "if his employer can offer modified duty": work status, not care given. */
+const DUTY_UNAVAILABLE_AFTER = pattern('conservativeTherapy.dutyUnavailableAfter', '^[ ]{0,2}(?:(?:is|was|are|were)[ ]{1,2})?(?:not[ ]{1,2}(?:available|offered|possible|an[ ]{1,2}option)|unavailable)');
+const DUTY_OFFER_BEFORE = pattern('conservativeTherapy.dutyOfferBefore', '(?<![a-z])(?:offer|offers|provide|provides|accommodate|accommodates)[ ]{1,2}(?:(?:him|her|them)[ ]{1,2})?$');
 /** "a few days of relief", "two weeks of relief", "relief for 2 weeks": temporary, so partial. */
 const SHORT_RELIEF = pattern(
   'conservativeTherapy.shortRelief',
@@ -257,6 +261,7 @@ function termMentions(view: SentenceView): Mention[] {
     // "attributed to anesthesia and opioids": a cause, not a treatment.
     if (CAUSE_BEFORE.test(lower.slice(Math.max(0, t.index - 40), t.index))) continue;
     if (OTHER_THERAPY_BEFORE.test(lower.slice(Math.max(0, t.index - 20), t.index))) continue;
+    if (/duty$/.test(t.text) && (DUTY_UNAVAILABLE_AFTER.test(lower.slice(t.end, t.end + 30)) || DUTY_OFFER_BEFORE.test(lower.slice(Math.max(0, t.index - 30), t.index)))) continue;
     const aim = lower.slice(t.end, t.end + 50);
     if (FOR_OTHER_PART.test(aim) && !SPINE_IN_AIM.test(aim)) continue;
     if (t.value.drug) {
@@ -279,7 +284,7 @@ function termMentions(view: SentenceView): Mention[] {
     if (t.text === 'hep' && HEP_NOT_EXERCISE.test(lower.slice(t.end, t.end + 8))) continue;
     if (
       t.value.modality === 'homeExercise' &&
-      out.some((o) => o.value.modality === 'physicalTherapy') &&
+      (out.some((o) => o.value.modality === 'physicalTherapy') || PT_BEFORE.test(lower.slice(Math.max(0, t.index - 40), t.index))) &&
       CONTENT_OF_PT_BEFORE.test(lower.slice(Math.max(0, t.index - 24), t.index))
     ) continue;
     out.push({ index: t.index, end: t.end, value: t.value });

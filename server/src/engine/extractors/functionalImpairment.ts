@@ -42,7 +42,8 @@ const SOURCES: Array<[Domain, string[]]> = [
       'on[ ]{1,2}(?:(?:short|long)[ -]term[ ]{1,2}|temporary[ ]{1,2}|total[ ]{1,2}|permanent[ ]{1,2})?disability|(?:short|long)[ -]term[ ]{1,2}disability|disability[ ]{1,2}(?:leave|benefits)',
       '(?:temporarily[ ]{1,2})?totally[ ]{1,2}disabled|stopped[ ]{1,2}working|lost[ ]{1,2}(?:his|her|their)[ ]{1,2}job',
       'not[ ]{1,2}(?:yet[ ]{1,2})?(?:back|returned)[ ]{1,2}to[ ]{1,2}work|(?:has|have)[ ]{1,2}not[ ]{1,2}(?:yet[ ]{1,2})?returned[ ]{1,2}to[ ]{1,2}work',
-      'missed[ ]{1,2}(?:[a-z0-9-]+[ ]{1,2}){0,3}(?:of[ ]{1,2})?work',
+      'missed[ ]{1,2}(?:[a-z0-9-]+[ ]{1,2}){0,3}(?:of[ ]{1,2})?(?:work|shifts?|workdays?)',
+      '(?:modified|light|restricted)[ ]{1,2}duty[ ]{1,2}(?:(?:is|was)[ ]{1,2})?(?:not[ ]{1,2}available|unavailable)',
       // Light or modified duty is an activity modification (conservative care), not an impairment.
       'had[ ]{1,2}to[ ]{1,2}(?:quit|stop|leave)[ ]{1,2}(?:work|working|(?:his|her)[ ]{1,2}job)',
     ],
@@ -50,6 +51,7 @@ const SOURCES: Array<[Domain, string[]]> = [
   [
     'walking',
     [
+      '(?:leans?|leaning)[ ]{1,2}on[ ]{1,2}(?:a[ ]{1,2})?(?:shopping[ ]{1,2})?cart|(?:uses?|using|rides?|needs?)[ ]{1,2}(?:a[ ]{1,2})?(?:motorized|electric|mobility)[ ]{1,2}(?:cart|scooter)',
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?(?:walk|ambulate)[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:walk|ambulate)`,
       `${DIFFICULTY}[ ]{1,2}(?:with[ ]{1,2})?(?:walking|ambulating|ambulation|walk)`,
@@ -63,6 +65,7 @@ const SOURCES: Array<[Domain, string[]]> = [
   [
     'adl',
     [
+      '(?:gave[ ]{1,2}up|has[ ]{1,2}given[ ]{1,2}up|stopped|no[ ]{1,2}longer)[ ]{1,2}driving|needs?[ ]{1,2}help[ ]{1,2}(?:with[ ]{1,2})?(?:getting[ ]{1,2})?dress(?:ing|ed)?',
       `(?:${DIFFICULTY}|${CANNOT}|dependent|limited|impaired)[ ]{1,2}(?:(?:to|with|in|for|of)[ ]{1,2})?(?:(?:performing|perform|doing|do|completing|complete)[ ]{1,2})?${POSSESSIVE}${ADL}`,
       `(?:needs?|requires?)[ ]{1,2}(?:help|assistance)[ ]{1,2}(?:(?:with|in|for)[ ]{1,2})?${POSSESSIVE}${ADL}`,
       '(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities)[ ]{1,2}(?:(?:are|is)[ ]{1,2}|have[ ]{1,2}been[ ]{1,2})?(?:limited|impaired|affected|restricted|difficult|compromised)',
@@ -90,6 +93,7 @@ const SOURCES: Array<[Domain, string[]]> = [
   [
     'sleep',
     [
+      'wakes?[ ]{1,2}(?:up[ ]{1,2})?(?:\\d(?:[ ]?-[ ]?\\d)?|two|three|several|multiple)[ ]{1,2}times[ ]{1,2}(?:a|per|each|every)[ ]{1,2}night',
       `(?:${DIFFICULTY}|${CANNOT})[ ]{1,2}(?:(?:with|to)[ ]{1,2})?(?:sleep|sleeping|falling[ ]{1,2}asleep|staying[ ]{1,2}asleep)`,
       '(?:wakes?|waking|awakens?|awakened|awakening|woken|wakening)[ ]{1,2}(?:(?:him|her|them|the[ ]{1,2}patient)[ ]{1,2})?(?:up[ ]{1,2})?(?:at[ ]{1,2}night|from[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep|during[ ]{1,2}the[ ]{1,2}night|multiple[ ]{1,2}times|several[ ]{1,2}times|frequently)',
       '(?:sleep|sleeping)[ ]{1,2}(?:is[ ]{1,2}|has[ ]{1,2}been[ ]{1,2})?(?:disturbed|disrupted|interrupted|poor|impaired|affected)',
@@ -109,8 +113,8 @@ const SOURCES: Array<[Domain, string[]]> = [
 /** Words one of which each domain's phrasings contain: a domain's regexes run only when the sentence has one. */
 const DOMAIN_WORDS: Record<Domain, RegExp> = {
   work: pattern('functional.words.work', 'work|disab|duty|job|occupation'),
-  walking: pattern('functional.words.walking', 'walk|ambulat|claudicat|cane|wheelchair|crutch'),
-  adl: pattern('functional.words.adl', 'adl|daily|chores|housework|self[ -]?care|dressing|bathing|personal care|grooming|yard|shoes|socks|pants|activities'),
+  walking: pattern('functional.words.walking', 'walk|ambulat|claudicat|cane|wheelchair|crutch|cart|scooter'),
+  adl: pattern('functional.words.adl', 'adl|daily|chores|housework|self[ -]?care|dress|bathing|personal care|grooming|yard|shoes|socks|pants|activities|driving'),
   sitting: pattern('functional.words.sitting', 'sit'),
   standing: pattern('functional.words.standing', 'stand'),
   sleep: pattern('functional.words.sleep', 'sleep|wak|asleep'),
@@ -147,7 +151,8 @@ export const FUNCTIONAL_ANCHOR: StemAnchor = { wordStarts: [
   'had to', 'duty', 'only', 'able to', 'tolerance', 'decreased', 'reduced', 'poor', 'claudication', 'dependent', 'need', 'require',
   'interfer', 'wak', 'awak', 'woke', 'sleep', 'functional', 'intolerance', 'back to work', 'returned to work', 'can walk',
   'can sit', 'can stand', 'can now', 'can only', 'could walk', 'could sit', 'could stand', 'could only', 'sitting', 'standing',
-  'walking', 'ambulation', 'adl', 'activities of daily', 'toleran', 'tolerat',
+  'walking', 'ambulation', 'adl', 'activities of daily', 'toleran', 'tolerat', 'lean', 'uses a', 'uses', 'using', 'gave up',
+  'given up', 'stopped driving', 'no longer', 'needs help', 'need help',
 ] };
 
 function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {

@@ -122,6 +122,8 @@ export const RESPONSE_CUES: ReadonlyArray<readonly [TherapyResponse, readonly st
     'slight relief', 'slight improvement', 'moderate relief', 'moderate improvement', 'moderate benefit', 'somewhat',
     'helped a little', 'helped somewhat', 'helped some', 'helps some', 'helps him some', 'helps her some', 'only helps', 'only helped', 'helps a little', 'helps somewhat', 'only helps him some', 'only helps her some', 'helped temporarily', 'helped briefly', 'wore off', 'wears off',
     'wearing off', 'only lasted', 'lasted only', 'limited relief', 'limited improvement', 'limited benefit', 'mixed results',
+    'some pain relief', 'partial pain relief', 'minimal pain relief', 'mild pain relief', 'some help', 'minimal help', 'a little help',
+    'little help', 'slight help', 'modest help',
   ]],
   ['good', [
     'significant relief', 'significant improvement', 'significant benefit', 'good relief', 'good improvement', 'good response',
