@@ -82,6 +82,11 @@ function overlaps(hits: readonly Hit[], index: number, end: number): boolean {
   return hits.some((h) => index < h.end && end > h.index);
 }
 
+/** The instrument a bare name stands for: "odi"/"oswestry...", "vas", else NRS ("nrs", "nprs"). */
+function instrumentOf(name: string): OutcomeAttributes['instrument'] {
+  return name.startsWith('o') ? 'ODI' : name === 'vas' ? 'VAS' : 'NRS';
+}
+
 /** "(6/10 and 9/10 at initial eval)": earlier values given for comparison, not measurements of today. */
 const PRIOR_WORDS = pattern('outcomes.priorWords', '(?<![a-z])(?:initial|initially|intake|baseline|prior|previous|previously|admission|eval|evaluation|start[ ]{1,2}of[ ]{1,2}care)(?![a-z])');
 
@@ -113,7 +118,7 @@ function mergeSeries(lower: string, hits: Hit[]): void {
       count++;
     }
     if (count < 2) continue;
-    const instrument: OutcomeAttributes['instrument'] = name[0].startsWith('o') ? 'ODI' : name[0] === 'vas' ? 'VAS' : 'NRS';
+    const instrument = instrumentOf(name[0]);
     let value = Number(last[1]);
     if (instrument === 'ODI' && unit === '/50') value *= 2;
     if (instrument !== 'ODI' && unit === '/100') value /= 10;
@@ -194,7 +199,7 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
   while ((m = BARE_INSTRUMENT.exec(lower)) !== null) {
     const end = m.index + m[0].length;
     if (overlaps(hits, m.index, end)) continue;
-    const instrument = m[0].startsWith('o') ? 'ODI' : m[0] === 'vas' ? 'VAS' : 'NRS';
+    const instrument = instrumentOf(m[0]);
     hits.push({ index: m.index, end, attributes: { instrument }, bare: true });
   }
   mergeSeries(lower, hits);

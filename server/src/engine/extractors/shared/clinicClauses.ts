@@ -1,7 +1,7 @@
 import { decideAssertion, AssertionOptions, SentenceTriggers } from '../../context/assertion';
 import { scanRange } from '../../text/rangeScan';
 import { TriggerCategory } from '../../context/triggers';
-import { anyOf, pattern, phraseSource } from '../../patterns';
+import { pattern } from '../../patterns';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
 import { Assertion, SectionCategory } from '../../types';
 import { NoteContext, SentenceView } from '../types';
