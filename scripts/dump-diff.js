@@ -12,7 +12,7 @@ if (!oldFile || !newFile) {
 const load = (f) => new Map(fs.readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => [JSON.parse(l).id, l]));
 const before = load(oldFile);
 const after = load(newFile);
-const finding = (f) => `${f.k} ${f.a} ${f.at} "${f.t}" ${JSON.stringify(f.attr)}`;
+const finding = (f) => `${f.k} ${f.a}${f.by ? ` (${f.by})` : ''} ${f.at} "${f.t}" ${JSON.stringify(f.attr)}`;
 const diag = (d) => `${d.code} ${d.sev} ${d.at}: ${d.msg}`;
 function listDiff(a, b, show) {
   const A = a.map(show);

@@ -47,11 +47,13 @@ function stable(value) {
 
 const pos = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
+const decidedBy = { rule: 0, extractor: 0 };
 function entry(id, text) {
   const r = reviewNote(text);
+  for (const f of r.findings) if (f.assertedBy) decidedBy[f.assertedBy.startsWith('extractor ') ? 'extractor' : 'rule']++;
   return stable({
     id,
-    findings: r.findings.map((f) => ({ k: f.kind, a: f.assertion, at: pos(f.range), t: f.text, attr: f.attributes })),
+    findings: r.findings.map((f) => ({ k: f.kind, a: f.assertion, by: f.assertedBy, at: pos(f.range), t: f.text, attr: f.attributes })),
     case: r.case,
     diagnostics: r.diagnostics.map((d) => ({ code: d.code, sev: d.severity, at: pos(d.range), msg: d.message, related: d.related.map((x) => pos(x.range)) })),
   });
@@ -78,3 +80,4 @@ lines.sort();
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, lines.join('\n') + '\n');
 console.log(`dump: ${lines.length} notes -> ${path.relative(process.cwd(), out)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`non-present assertions decided by context rules: ${decidedBy.rule}, by extractors: ${decidedBy.extractor}`);

@@ -1,4 +1,4 @@
-import { decideAssertion, SentenceTriggers } from './context/assertion';
+import { Cue, explainAssertion, SentenceTriggers } from './context/assertion';
 import { pattern } from './patterns';
 import { buildCase } from './case/buildCase';
 import { EXTRACTORS } from './extractors';
@@ -36,10 +36,11 @@ function inputWarnings(text: string): string[] {
   return warnings;
 }
 
-function toFinding(candidate: AnyCandidate, text: string, lines: LineIndex, assertion: AnyFinding['assertion'], section: Section): AnyFinding {
+function toFinding(candidate: AnyCandidate, text: string, lines: LineIndex, assertion: AnyFinding['assertion'], cue: string | undefined, section: Section): AnyFinding {
   return {
     kind: candidate.kind,
     assertion,
+    ...(cue ? { assertedBy: cue } : {}),
     text: text.slice(candidate.start, candidate.end),
     range: lines.rangeOf(candidate.start, candidate.end),
     attributes: candidate.attributes,
@@ -68,6 +69,11 @@ function outsideLumbarSpine(candidate: AnyCandidate, section: Section, note: Not
   const a = candidate.attributes as { level?: string; upper?: string; root?: string };
   const place = a.level ?? a.upper ?? a.root;
   return !(place && LUMBAR_PLACE.test(place) && place !== 'T12');
+}
+
+/** "negation.forward 'no'": the rule that decided, and the note's trigger words. */
+function describeCue(cue: Cue, text: string): string {
+  return cue.start === undefined ? cue.rule : `${cue.rule} '${text.slice(cue.start, cue.end)}'`;
 }
 
 function sameFinding(a: AnyFinding, b: AnyFinding): boolean {
@@ -144,12 +150,18 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
       for (const candidate of extractor.extract(view)) {
         if (outsideLumbarSpine(candidate, section, note)) continue;
         let assertion = candidate.assertion;
+        let cue: string | undefined;
         if (assertion === undefined) {
           triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end);
-          assertion = decideAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, candidate.context);
+          const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type };
+          const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target });
+          assertion = decided.assertion;
+          cue = decided.cue && describeCue(decided.cue, text);
+        } else if (assertion !== 'present') {
+          cue = `extractor ${extractor.name}`;
         }
         if (assertion === 'absent') candidate.attributes = withoutMagnitudes(candidate.attributes) as never;
-        const finding = toFinding(candidate, text, lines, assertion, section);
+        const finding = toFinding(candidate, text, lines, assertion, cue, section);
         let duplicate = false;
         for (let i = sentenceStartIndex; i < findings.length && !duplicate; i++) duplicate = sameFinding(findings[i], finding);
         if (!duplicate) findings.push(finding);

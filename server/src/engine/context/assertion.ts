@@ -1,18 +1,21 @@
 import { pattern } from '../patterns';
 import { PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
-import { SECTION_ASSERTION } from '../vocabulary/sectionHeaders';
-import { TERMINATORS, TRIGGERS, TriggerCategory, TriggerDirection } from './triggers';
+import { ContextCategory, kindFilter, RuleCategory, RuleDirection, Target } from './rule';
+import { CONTEXT_RULES, SECTION_RULES } from './rules';
 
 /**
- * ConText: decides what a mention asserts from the trigger words around it in its sentence,
- * then from the section it sits in.
+ * ConText: decides what a mention asserts from the rules (context/rules/) whose triggers occur
+ * around it in its sentence, then from the section it sits in.
  */
 
 interface TriggerEffect {
-  category: TriggerCategory;
-  direction: TriggerDirection;
+  rule: string;
+  category: RuleCategory;
+  direction: RuleDirection;
   maxWords?: number;
+  /** Whether the rule applies to a kind of finding; undefined: to every kind. */
+  appliesTo?: (target: Target) => boolean;
 }
 
 interface Hit {
@@ -30,17 +33,20 @@ const CLAUSE_BREAK = pattern(
 const keyOf = (phrase: string) => phrase.replace(SPACE_RUN, ' ').trim();
 
 const EFFECTS = new Map<string, TriggerEffect[] | 'terminate'>();
-for (const rule of TRIGGERS) {
-  for (const phrase of rule.phrases) {
+for (const rule of CONTEXT_RULES) {
+  if (rule.category === 'terminate') continue;
+  const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule) };
+  for (const phrase of rule.literals) {
     const key = keyOf(phrase);
     const existing = EFFECTS.get(key);
-    const effect = { category: rule.category, direction: rule.direction, maxWords: rule.maxWords };
     if (existing === undefined || existing === 'terminate') EFFECTS.set(key, [effect]);
     else existing.push(effect);
   }
 }
-for (const phrase of TERMINATORS) {
-  if (!EFFECTS.has(keyOf(phrase))) EFFECTS.set(keyOf(phrase), 'terminate');
+// A phrase that is also a trigger is a trigger ("while" ends a scope; nothing here triggers with it).
+for (const rule of CONTEXT_RULES) {
+  if (rule.category !== 'terminate') continue;
+  for (const phrase of rule.literals) if (!EFFECTS.has(keyOf(phrase))) EFFECTS.set(keyOf(phrase), 'terminate');
 }
 
 const MATCHER = new PhraseMatcher<TriggerEffect[] | 'terminate'>(EFFECTS.entries());
@@ -104,21 +110,23 @@ export class SentenceTriggers {
     return to - from > 3 && CLAUSE_BREAK.test(this.lower.slice(from, to));
   }
 
-  /** The categories whose scope covers [targetStart, targetEnd). */
-  categoriesFor(targetStart: number, targetEnd: number, ignore?: ReadonlySet<TriggerCategory>): TriggerCategory[] {
-    const found: TriggerCategory[] = [];
+  /** The rules whose scope covers [targetStart, targetEnd), with the trigger that matched. */
+  cuesFor(targetStart: number, targetEnd: number, target: Target | undefined, ignore?: ReadonlySet<ContextCategory>): Cue[] {
+    const found: Cue[] = [];
     for (const hit of this.hits) {
       if (hit.effects === 'terminate') continue;
       // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier.
       if (hit.start >= targetStart && hit.end <= targetEnd) continue;
       for (const effect of hit.effects) {
-        if (effect.category === 'pseudo' || ignore?.has(effect.category)) continue;
+        const category = effect.category;
+        if (category === 'pseudo' || category === 'terminate' || ignore?.has(category)) continue;
+        if (effect.appliesTo && !(target && effect.appliesTo(target))) continue;
         if (hit.end <= targetStart && effect.direction !== 'backward') {
           const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
-          if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true)) found.push(effect.category);
+          if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
         } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
           const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
-          if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start, false)) found.push(effect.category);
+          if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start, false)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
         }
       }
     }
@@ -160,13 +168,47 @@ function reasonForPastSurgery(lower: string, sentenceStart: number, targetStart:
 }
 
 /** Order in which conflicting cues win: a negated plan is absent, a hedged history is possible... */
-const PRECEDENCE: Assertion[] = ['absent', 'family', 'hypothetical', 'possible', 'historical'];
+const PRECEDENCE: ContextCategory[] = ['absent', 'family', 'hypothetical', 'possible', 'historical'];
+
+/** Why a finding asserts what it does: the rule, and the trigger's offsets when a trigger decided. */
+export interface Cue {
+  category: ContextCategory;
+  rule: string;
+  start?: number;
+  end?: number;
+}
 
 export interface AssertionOptions {
+  /** What the finding is, for rules that apply to some kinds only. */
+  target?: Target;
   /** Trigger categories this kind of finding does not take from its sentence. */
-  ignore?: ReadonlySet<TriggerCategory>;
+  ignore?: ReadonlySet<ContextCategory>;
   /** Whether a "Plan" section makes this finding hypothetical (actions do; diagnoses restated in a plan do not). */
   isAction?: boolean;
+}
+
+const SECTION_EFFECTS = SECTION_RULES.map((rule) => ({ rule, sections: new Set(rule.sections), appliesTo: kindFilter(rule) }));
+
+/** The assertion of [targetStart, targetEnd) and the cue that decided it (none for present). */
+export function explainAssertion(
+  triggers: SentenceTriggers,
+  targetStart: number,
+  targetEnd: number,
+  section: SectionCategory,
+  options: AssertionOptions = {},
+): { assertion: Assertion; cue?: Cue } {
+  const cues = triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
+  if (!options.ignore?.has('historical') && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) cues.push({ category: 'historical', rule: 'history.reasonForPastSurgery' });
+  for (const { rule, sections, appliesTo } of SECTION_EFFECTS) {
+    if (!sections.has(section) || (rule.actionsOnly && !options.isAction) || options.ignore?.has(rule.category)) continue;
+    if (appliesTo && !(options.target && appliesTo(options.target))) continue;
+    cues.push({ category: rule.category, rule: rule.id });
+  }
+  for (const category of PRECEDENCE) {
+    const cue = cues.find((c) => c.category === category);
+    if (cue) return { assertion: category, cue };
+  }
+  return { assertion: 'present' };
 }
 
 export function decideAssertion(
@@ -176,12 +218,5 @@ export function decideAssertion(
   section: SectionCategory,
   options: AssertionOptions = {},
 ): Assertion {
-  const categories = new Set<string>(triggers.isEmpty ? [] : triggers.categoriesFor(targetStart, targetEnd, options.ignore));
-  if (!options.ignore?.has('historical') && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) categories.add('historical');
-  const fromSection = SECTION_ASSERTION[section];
-  if (fromSection && (fromSection !== 'hypothetical' || options.isAction) && !options.ignore?.has(fromSection)) {
-    categories.add(fromSection);
-  }
-  for (const assertion of PRECEDENCE) if (categories.has(assertion)) return assertion;
-  return 'present';
+  return explainAssertion(triggers, targetStart, targetEnd, section, options).assertion;
 }

@@ -1,7 +1,7 @@
 import { StemAnchor } from '../text/stemScanner';
 import { scanRange } from '../text/rangeScan';
 import { matchesIn } from './shared/termWindows';
-import { TriggerCategory } from '../context/triggers';
+import { ContextCategory } from '../context/rule';
 import { findDurations, DurationMention } from '../normalize/durations';
 import { pattern } from '../patterns';
 import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
@@ -536,8 +536,8 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
  * outcome of care: "her pain resolved with PT" (ConText: "resolved" negates), "PT is not helping"
  * ("is not" negates backwards). Its hypothetical cues are replaced by the status cues.
  */
-const IGNORE_ABSENT_AND_HYPOTHETICAL: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['absent', 'hypothetical']);
-const IGNORE_CONTEXT_WITH_STATUS: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['absent', 'hypothetical', 'historical']);
+const IGNORE_ABSENT_AND_HYPOTHETICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['absent', 'hypothetical']);
+const IGNORE_CONTEXT_WITH_STATUS: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['absent', 'hypothetical', 'historical']);
 
 export const conservativeTherapyExtractor: Extractor = {
   name: 'conservativeTherapy',

@@ -13,7 +13,7 @@ import {
   TONES,
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
-import { TriggerCategory } from '../context/triggers';
+import { ContextCategory } from '../context/rule';
 import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HISTORICAL, isSpineNote, negatedBefore } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -110,7 +110,7 @@ const WARNING_AFTER = pattern(
   'redFlags.warningAfter',
   '^[^.;]{0,40}?(?<![a-z])(?:precautions|would[ ]{1,2}(?:require|warrant|need|prompt)|warrants?[ ]{1,2}(?:urgent|immediate|emergent)|requires?[ ]{1,2}(?:urgent|immediate|emergent)|were[ ]{1,2}reviewed|was[ ]{1,2}reviewed|reviewed[ ]{1,2}with)(?![a-z])',
 );
-const IGNORE_ABSENT: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['absent']);
+const IGNORE_ABSENT: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['absent']);
 const NEGATION_AFTER = pattern('redFlags.negationAfter', "(?<![a-z])(?:not|none|negative|absent|denied|ruled[ ]{1,2}out|unremarkable|resolved|n't)(?![a-z])");
 const AND_OR_COMMA = pattern('redFlags.andOrComma', '[ ]and[ ]|,');
 export const RED_FLAG_ANCHOR: StemAnchor = { wordStarts: [

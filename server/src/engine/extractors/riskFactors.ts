@@ -1,5 +1,5 @@
 import { StemAnchor } from '../text/stemScanner';
-import { TriggerCategory } from '../context/triggers';
+import { ContextCategory } from '../context/rule';
 import { pattern } from '../patterns';
 import { Assertion, RiskFactorType } from '../types';
 import { clauseAt, clausesOf, contextAssertion, negatedBefore } from './shared/clinicClauses';
@@ -96,8 +96,8 @@ export const RISK_ANCHOR: StemAnchor = { wordStarts: [
   'hop', 'want', 'goal', 'anticipat', 'believ', 'would like',
 ] };
 
-const IGNORE_HYP: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['hypothetical']);
-const IGNORE_HYP_HIST: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['hypothetical', 'historical']);
+const IGNORE_HYP: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical']);
+const IGNORE_HYP_HIST: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical', 'historical']);
 
 interface Hit {
   index: number;

@@ -174,15 +174,3 @@ export const SECTION_KEYWORDS: ReadonlyArray<readonly [SectionCategory, readonly
   ['hpi', ['indication', 'indications', 'complaint', 'complaints', 'illness', 'injury']],
 ];
 
-/** Section categories whose findings are, by their place, not present-tense facts. */
-export const SECTION_ASSERTION: Partial<Record<SectionCategory, 'family' | 'historical' | 'hypothetical'>> = {
-  familyHistory: 'family',
-  pastSurgicalHistory: 'historical',
-  // What a prior study showed is history; the current report's findings are in FINDINGS/IMPRESSION.
-  comparison: 'historical',
-  plan: 'hypothetical',
-};
-/*
- * Past medical history is deliberately absent: it lists conditions the patient still has
- * ("PMH: depression, lumbar stenosis"), so its items stay present unless worded as history.
- */

@@ -1,6 +1,6 @@
 import { decideAssertion, AssertionOptions, SentenceTriggers } from '../../context/assertion';
 import { scanRange } from '../../text/rangeScan';
-import { TriggerCategory } from '../../context/triggers';
+import { ContextCategory } from '../../context/rule';
 import { pattern } from '../../patterns';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
 import { Assertion, SectionCategory } from '../../types';
@@ -274,9 +274,9 @@ export function contextAssertion(view: SentenceView, index: number, end: number,
   return decideAssertion(triggers, view.start + index, view.start + end, view.section.category, options);
 }
 
-export const IGNORE_HYPOTHETICAL: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['hypothetical']);
-export const IGNORE_HISTORICAL: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['historical']);
-export const IGNORE_HYPOTHETICAL_AND_HISTORICAL: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['hypothetical', 'historical']);
+export const IGNORE_HYPOTHETICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical']);
+export const IGNORE_HISTORICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['historical']);
+export const IGNORE_HYPOTHETICAL_AND_HISTORICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical', 'historical']);
 
 /** Sections of an imaging report or a procedure description: what they name already exists. */
 export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['comparison', 'technique', 'findings', 'impression', 'imaging', 'level']);

@@ -1,0 +1,74 @@
+import { ContextRule } from '../rule';
+
+/** History: the finding was there in the past ("history of", "s/p", "resolved"). */
+export const HISTORY_RULES: readonly ContextRule[] = [
+  {
+    id: 'history.forward',
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 6,
+    literals: [
+      'history of', 'hx of', 'h/o', 'past history of', 'previous history of', 'prior history of', 'remote history of',
+      'status post', 's/p', 'in the past', 'former', 'formerly', 'ex', 'remote', 'old history of', 'no longer',
+    ],
+  },
+  {
+    id: 'history.previous',
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 4,
+    literals: [
+      'previous', 'previously', 'prior',
+    ],
+  },
+  // A performed surgery: "underwent an L4-5 laminectomy in 2014" (therapy extractors decide their own status).
+  {
+    id: 'history.underwent',
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 5,
+    literals: [
+      'underwent', 'has undergone', 'had undergone',
+    ],
+  },
+  {
+    id: 'history.ago',
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 8,
+    literals: [
+      'in the past', 'years ago', 'year ago', 'months ago',
+    ],
+  },
+  // "sciatica in 2015, resolved after a microdiscectomy": it was there, and is not now.
+  {
+    id: 'history.resolvedAfter',
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 8,
+    literals: [
+      'resolved', 'has resolved', 'have resolved', 'had resolved', 'which resolved', 'which have resolved',
+      'which has resolved', 'that resolved', 'since resolved',
+    ],
+  },
+  // "microdiscectomy with resolved right sciatica": the adjective before the finding.
+  {
+    id: 'history.resolvedBefore',
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 3,
+    literals: [
+      'with resolved', 'and resolved', 'now resolved', 'since resolved', 'previously resolved',
+    ],
+  },
+  {
+    id: 'history.lifeStage',
+    category: 'historical',
+    direction: 'both',
+    maxScope: 12,
+    literals: [
+      'in childhood', 'as a child', 'as a teenager', 'in high school', 'in college', 'in grade school',
+      'in middle school',
+    ],
+  },
+];

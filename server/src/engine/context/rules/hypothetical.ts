@@ -1,0 +1,44 @@
+import { ContextRule } from '../rule';
+
+/** Hypothetical: conditions, plans, recommendations, instructions ("if", "consider", "return if"). */
+export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
+  // "If not (better), consider fusion": a condition, not a negation of what follows.
+  {
+    id: 'hypothetical.ifNot',
+    category: 'hypothetical',
+    direction: 'forward',
+    literals: [
+      'if not', 'if no', 'if none', 'if there is no', 'if no improvement', 'if not improved', 'if not better',
+    ],
+  },
+  {
+    id: 'hypothetical.forward',
+    category: 'hypothetical',
+    direction: 'forward',
+    literals: [
+      'if', 'should', 'in case', 'in the event', 'consider', 'considering', 'may benefit from', 'would benefit from',
+      'may require', 'might require', 'could require', 'will', 'would', 'plan', 'plans', 'planned', 'planning',
+      'plan to', 'plan for', 'start', 'starting', 'begin', 'initiate', 'initiating', 'trial of', 'refer', 'referred to',
+      'referral to', 'recommend', 'recommended', 'recommending', 'recommendation', 'schedule', 'scheduled',
+      'scheduling', 'candidate for', 'options include', 'option of', 'options of', 'discussed', 'discuss',
+      'discussion of', 'proceed with', 'to proceed with', 'wishes to', 'wants to', 'desires', 'return if', 'call if',
+      'go to the ed', 'go to ed', 'go to the er', 'go to er', 'go directly to the ed', 'present to the ed',
+      'report to the ed', 'return to the ed', 'seek emergency care', 'seek immediate medical attention', 'return for',
+      'return to the ed for', 'return to ed for', 'go to the ed for', 'go to ed for', 'go to the er for',
+      'go to er for', 'go to the emergency room for', 'go to the emergency department for', 'seek care for',
+      'seek immediate care for', 'seek emergency care for', 'call 911 for', 'precautions', 'warning signs',
+      'return precautions', 'unless', 'pending', 'to undergo', 'order', 'ordered', 'prescribe', 'rx', 'going to',
+      'would like', 'next step',
+    ],
+  },
+  {
+    id: 'hypothetical.backward',
+    category: 'hypothetical',
+    direction: 'backward',
+    maxScope: 8,
+    literals: [
+      'is planned', 'was recommended', 'is recommended', 'are recommended', 'was discussed', 'were discussed',
+      'is scheduled', 'was ordered', 'will be', 'if needed', 'if necessary', 'as needed', 'prn',
+    ],
+  },
+];

@@ -1,0 +1,21 @@
+import { ContextRule } from '../rule';
+import { FAMILY_RULES } from './family';
+import { HISTORY_RULES } from './history';
+import { HYPOTHETICAL_RULES } from './hypothetical';
+import { NEGATION_RULES } from './negation';
+import { PSEUDO_RULES } from './pseudo';
+import { TERMINATOR_RULES } from './terminators';
+import { UNCERTAINTY_RULES } from './uncertainty';
+
+export { SECTION_RULES } from './sections';
+
+/** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  ...PSEUDO_RULES,
+  ...NEGATION_RULES,
+  ...UNCERTAINTY_RULES,
+  ...HISTORY_RULES,
+  ...HYPOTHETICAL_RULES,
+  ...FAMILY_RULES,
+  ...TERMINATOR_RULES,
+];

@@ -1,0 +1,29 @@
+import { ContextRule } from '../rule';
+
+/** Pseudo-triggers: phrases that look like triggers but are not ("no interval change", "without contrast"). They are
+ * matched first, so the words inside them never negate or hedge. */
+export const PSEUDO_RULES: readonly ContextRule[] = [
+  {
+    id: 'pseudo',
+    category: 'pseudo',
+    literals: [
+      'no significant interval change', 'no significant change', 'no interval change', 'no change',
+      'no definite change', 'no appreciable change', 'no substantial change', 'no interval progression',
+      'no significant progression', 'no increase', 'no significant increase', 'no interval increase', 'without change',
+      'without interval change', 'without contrast', 'without iv contrast', 'without and with contrast',
+      'with and without contrast', 'w/o contrast', 'without gadolinium', 'without significant change', 'not only',
+      'no further', 'not significantly changed', 'not changed', 'unchanged', 'not certain whether', 'no longer appears',
+      'gram negative', 'not necessarily', 'not limited to', 'no other', 'without difficulty', 'not been able to work',
+      'not able to work', 'unable to work', 'not been able to', 'not able to', 'no relief', 'no significant relief',
+      'no improvement', 'no significant improvement', 'without relief', 'without improvement',
+      'without significant relief', 'without lasting relief', 'not helped', 'not improved', 'did not help',
+      'did not improve', 'has not helped', 'have not helped', 'not tolerate', 'not tolerated', 'did not tolerate',
+      'no benefit', 'without benefit', 'not effective', 'not working', 'failed to improve', 'not responded',
+      'no response', 'not respond', 'did not respond', 'no lasting relief', 'no sustained relief', 'no better',
+      'not better', 'prior study', 'prior studies', 'prior exam', 'prior examination', 'prior mri', 'prior imaging',
+      'prior ct', 'prior radiograph', 'prior radiographs', 'prior films', 'prior to', 'previous study', 'previous exam',
+      'previous examination', 'previous mri', 'previous imaging', 'previous ct', 'previous radiographs',
+      'no acute distress', 'not in distress',
+    ],
+  },
+];

@@ -1,0 +1,22 @@
+import { ContextRule } from '../rule';
+
+/**
+ * Terminators: words that close a trigger's scope ("no stenosis, but grade 1 anterolisthesis").
+ * A comma followed by a severity or a new finding also starts a new clause (see context/scope.ts).
+ */
+export const TERMINATOR_RULES: readonly ContextRule[] = [
+  {
+    id: 'terminators',
+    category: 'terminate',
+    literals: [
+      'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than',
+      'otherwise', 'there is', 'there are', 'there has been', 'since', 'because', 'due to', 'secondary to',
+      'as well as', 'while', 'whereas', 'presents with', 'presenting with', 'complains of', 'reports', 'still',
+      'continues', 'now', 'recently', 'currently', 'with mild', 'with moderate', 'with severe', 'with grade',
+      'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
+      'because of', 'in light of', 'in view of', 'in the setting of', 'given her', 'given his', 'given their',
+      'given the', 'given persistent', 'given ongoing', 'given continued', 'given worsening', 'given severe',
+      'given significant', 'given failure', 'given failed', 'given lack',
+    ],
+  },
+];

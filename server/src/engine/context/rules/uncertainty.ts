@@ -1,0 +1,33 @@
+import { ContextRule } from '../rule';
+
+/** Uncertainty: the finding is possible ("possible pars defect", "cannot be excluded"). */
+export const UNCERTAINTY_RULES: readonly ContextRule[] = [
+  {
+    id: 'uncertainty.forward',
+    category: 'possible',
+    direction: 'forward',
+    literals: [
+      'possible', 'possibly', 'probable', 'probably', 'likely', 'most likely', 'questionable', 'question of',
+      'questioned', 'cannot exclude', 'can not exclude', 'cannot rule out', 'can not rule out', 'can\'t rule out',
+      'cannot be excluded', 'may represent', 'may reflect', 'may be', 'might be', 'might represent', 'could be',
+      'could represent', 'suspicious for', 'suspected', 'suspect', 'suspicion for', 'suspicion of', 'suggestive of',
+      'suggests', 'suggesting', 'concerning for', 'concern for', 'worrisome for', 'equivocal', 'indeterminate',
+      'presumed', 'presumably', 'versus', 'vs', 'differential', 'differential diagnosis', 'rule out', 'r/o',
+      'to rule out', 'evaluate for', 'evaluation for', 'eval for', 'assess for', 'assessment for', 'to exclude',
+      'exclude', 'ddx', 'borderline', 'apparent', 'apparently', 'not excluded', 'uncertain', 'unclear if',
+      'unclear whether', '?',
+    ],
+  },
+  {
+    id: 'uncertainty.backward',
+    category: 'possible',
+    direction: 'backward',
+    maxScope: 8,
+    literals: [
+      'is suspected', 'are suspected', 'suspected', 'cannot be excluded', 'can not be excluded', 'not excluded',
+      'cannot be ruled out', 'not ruled out', 'is possible', 'is likely', 'is probable', 'is questioned',
+      'is questionable', 'remains questionable', 'unlikely', 'less likely', 'is not excluded', 'is uncertain',
+      'remains uncertain', 'versus', 'vs', '?',
+    ],
+  },
+];
