@@ -1,63 +1,32 @@
 import { pattern } from '../patterns';
-import { PhraseMatcher } from './phraseMatcher';
+import { PhraseMatch } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
-import { ContextCategory, kindFilter, RuleCategory, RuleDirection, Target } from './rule';
-import { CONTEXT_RULES, SECTION_RULES } from './rules';
+import { ContextCategory, kindFilter, Target } from './rule';
+import { SECTION_RULES } from './rules';
+import { scopeBrokenBy } from './scope';
+import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
 /**
  * ConText: decides what a mention asserts from the rules (context/rules/) whose triggers occur
  * around it in its sentence, then from the section it sits in.
  */
 
-interface TriggerEffect {
-  rule: string;
-  category: RuleCategory;
-  direction: RuleDirection;
-  maxWords?: number;
-  /** Whether the rule applies to a kind of finding; undefined: to every kind. */
-  appliesTo?: (target: Target) => boolean;
-}
-
 interface Hit {
   start: number;
   end: number;
-  effects: TriggerEffect[] | 'terminate';
+  effects: readonly TriggerEffect[];
+  terminator?: Terminator;
 }
 
-const SPACE_RUN = pattern('context.spaceRun', '[\\s-]+', 'g');
-/** A comma that opens a new clause: "no fracture, mild foraminal narrowing", "likely facet-mediated, with a 3 mm anterolisthesis", "no stenosis, and the foramina are narrowed". */
-const CLAUSE_BREAK = pattern(
-  'context.clauseBreak',
-  ',[ \\t]*(?:mild|minimal|moderate|severe|marked|advanced|grade|small|large|tiny|there|this|these|which|but|otherwise|with|and[ \\t]+(?:the|there|this|these))(?![a-z])',
-);
-const keyOf = (phrase: string) => phrase.replace(SPACE_RUN, ' ').trim();
-
-const EFFECTS = new Map<string, TriggerEffect[] | 'terminate'>();
-for (const rule of CONTEXT_RULES) {
-  if (rule.category === 'terminate') continue;
-  const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule) };
-  for (const phrase of rule.literals) {
-    const key = keyOf(phrase);
-    const existing = EFFECTS.get(key);
-    if (existing === undefined || existing === 'terminate') EFFECTS.set(key, [effect]);
-    else existing.push(effect);
-  }
-}
-// A phrase that is also a trigger is a trigger ("while" ends a scope; nothing here triggers with it).
-for (const rule of CONTEXT_RULES) {
-  if (rule.category !== 'terminate') continue;
-  for (const phrase of rule.literals) if (!EFFECTS.has(keyOf(phrase))) EFFECTS.set(keyOf(phrase), 'terminate');
-}
-
-const MATCHER = new PhraseMatcher<TriggerEffect[] | 'terminate'>(EFFECTS.entries());
+const toHit = (match: PhraseMatch<PhraseEffects>): Hit => ({ start: match.start, end: match.end, effects: match.value.effects, terminator: match.value.terminator });
 
 /** The trigger and terminator words of one sentence, found once and reused for every target in it. */
 export class SentenceTriggers {
   private readonly hits: Hit[] = [];
 
   constructor(readonly lower: string, readonly start: number, readonly end: number) {
-    for (const match of MATCHER.matchAll(lower, start, end)) {
-      this.hits.push({ start: match.start, end: match.end, effects: match.value });
+    for (const match of TRIGGER_MATCHER.matchAll(lower, start, end)) {
+      this.hits.push(toHit(match));
     }
   }
 
@@ -97,40 +66,51 @@ export class SentenceTriggers {
   }
 
   /**
-   * A hard clause break between a trigger and a target: a terminator word or ";". A terminator may
-   * reach into the target ("no fracture with mild stenosis": "with mild" ends the scope, and "mild"
-   * is the target's own first word), so it counts when it starts in the gap (forward) or ends in it (backward).
+   * A hard clause break between a trigger and a target: a terminator (unless it spares the
+   * category) or a break from context/scope.ts. A terminator may reach into the target ("no
+   * fracture with mild stenosis": "with mild" ends the scope, and "mild" is the target's own first
+   * word), so it counts when it starts in the gap (forward) or ends in it (backward).
    */
-  private brokenBetween(from: number, to: number, forward: boolean): boolean {
+  private brokenBetween(from: number, to: number, forward: boolean, category: ContextCategory): boolean {
     for (const hit of this.hits) {
-      if (hit.effects !== 'terminate') continue;
+      if (!hit.terminator || hit.terminator.spares?.has(category)) continue;
       if (forward ? hit.start >= from && hit.start < to : hit.end > from && hit.end <= to) return true;
     }
-    for (let i = from; i < to; i++) if (this.lower.charCodeAt(i) === 59 /* ; */) return true;
-    return to - from > 3 && CLAUSE_BREAK.test(this.lower.slice(from, to));
+    return scopeBrokenBy(this.lower, from, to);
   }
 
   /** The rules whose scope covers [targetStart, targetEnd), with the trigger that matched. */
   cuesFor(targetStart: number, targetEnd: number, target: Target | undefined, ignore?: ReadonlySet<ContextCategory>): Cue[] {
     const found: Cue[] = [];
     for (const hit of this.hits) {
-      if (hit.effects === 'terminate') continue;
-      // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier.
-      if (hit.start >= targetStart && hit.end <= targetEnd) continue;
-      for (const effect of hit.effects) {
-        const category = effect.category;
-        if (category === 'pseudo' || category === 'terminate' || ignore?.has(category)) continue;
-        if (effect.appliesTo && !(target && effect.appliesTo(target))) continue;
-        if (hit.end <= targetStart && effect.direction !== 'backward') {
-          const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
-          if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
-        } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
-          const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
-          if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start, false)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
-        }
+      if (hit.end <= targetStart || hit.start >= targetEnd || (hit.start >= targetStart && hit.end <= targetEnd)) {
+        this.cuesOf(hit, targetStart, targetEnd, target, ignore, found);
+        continue;
       }
+      // A trigger that overlaps the target judges it by its words outside the target: "no focal
+      // neurologic deficits" is absent ("no"), "in no acute distress" too, though "no acute distress"
+      // is a pseudo-trigger; "is not able to work" is not ("is" says nothing; "not" is the target's own).
+      if (hit.start < targetStart) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, hit.start, targetStart)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
+      if (hit.end > targetEnd) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, targetEnd, hit.end)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
     }
     return found;
+  }
+
+  private cuesOf(hit: Hit, targetStart: number, targetEnd: number, target: Target | undefined, ignore: ReadonlySet<ContextCategory> | undefined, found: Cue[]): void {
+    // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier.
+    if (hit.start >= targetStart && hit.end <= targetEnd) return;
+    for (const effect of hit.effects) {
+      const category = effect.category;
+      if (category === 'pseudo' || ignore?.has(category)) continue;
+      if (effect.appliesTo && !(target && effect.appliesTo(target))) continue;
+      if (hit.end <= targetStart && effect.direction !== 'backward') {
+        const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
+        if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
+      } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
+        const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
+        if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start, false, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
+      }
+    }
   }
 }
 

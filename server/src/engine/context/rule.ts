@@ -32,6 +32,11 @@ export interface ContextRule {
   allowedKinds?: readonly TargetKind[];
   /** Never findings of these kinds. */
   excludedKinds?: readonly TargetKind[];
+  /**
+   * For terminators: the categories whose scope they do not end ("return if there is any new
+   * weakness": "there is" ends a negation's scope, not a condition's).
+   */
+  spares?: readonly ContextCategory[];
 }
 
 /** A section whose place decides what the findings in it assert ("FAMILY HISTORY:" -> family). */

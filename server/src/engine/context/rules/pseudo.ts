@@ -26,4 +26,20 @@ export const PSEUDO_RULES: readonly ContextRule[] = [
       'no acute distress', 'not in distress',
     ],
   },
+  // Denying a cause leaves the condition: "the fall was not the cause of her headache".
+  {
+    id: 'pseudo.notTheCause',
+    category: 'pseudo',
+    literals: [
+      'not the cause of', 'not the source of', 'not the reason for', 'not responsible for',
+      'is not the cause of', 'was not the cause of', 'are not the cause of', 'were not the cause of', 'is not the source of',
+      'was not the source of', 'is not responsible for', 'was not responsible for',
+    ],
+  },
+  // Headings that contain trigger words.
+  {
+    id: 'pseudo.headings',
+    category: 'pseudo',
+    literals: ['history of present illness', 'history of the present illness', 'history of presenting illness', 'history of present complaint'],
+  },
 ];

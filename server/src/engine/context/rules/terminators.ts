@@ -10,7 +10,7 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     category: 'terminate',
     literals: [
       'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than',
-      'otherwise', 'there is', 'there are', 'there has been', 'since', 'because', 'due to', 'secondary to',
+      'otherwise', 'since', 'because', 'due to', 'secondary to',
       'as well as', 'while', 'whereas', 'presents with', 'presenting with', 'complains of', 'reports', 'still',
       'continues', 'now', 'recently', 'currently', 'with mild', 'with moderate', 'with severe', 'with grade',
       'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
@@ -18,5 +18,12 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'given the', 'given persistent', 'given ongoing', 'given continued', 'given worsening', 'given severe',
       'given significant', 'given failure', 'given failed', 'given lack',
     ],
+  },
+  // "No fever. There is a cough" ends a negation; "return if there is any new weakness" keeps the condition.
+  {
+    id: 'terminators.existential',
+    category: 'terminate',
+    spares: ['hypothetical'],
+    literals: ['there is', 'there are', 'there has been', 'there have been', 'there was', 'there were'],
   },
 ];

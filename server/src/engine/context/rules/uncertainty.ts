@@ -30,4 +30,11 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'remains uncertain', 'versus', 'vs', '?',
     ],
   },
+  // A negated hedge is still a hedge: "this might not be appendicitis".
+  {
+    id: 'uncertainty.negatedHedge',
+    category: 'possible',
+    direction: 'forward',
+    literals: ['might not be', 'may not be', 'could not be', 'might not represent', 'may not represent', 'may or may not be', 'may or may not represent'],
+  },
 ];

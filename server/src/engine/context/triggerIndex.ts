@@ -1,0 +1,56 @@
+import { pattern } from '../patterns';
+import { PhraseMatcher } from './phraseMatcher';
+import { ContextCategory, ContextRule, kindFilter, RuleDirection, Target } from './rule';
+import { CONTEXT_RULES } from './rules';
+
+/**
+ * The context rules compiled once into one phrase matcher: each phrase maps to what it does
+ * (trigger effects, or a terminator). Built at load time, never per note.
+ */
+export interface TriggerEffect {
+  rule: string;
+  category: ContextCategory | 'pseudo';
+  direction: RuleDirection;
+  maxWords?: number;
+  /** Whether the rule applies to a kind of finding; undefined: to every kind. */
+  appliesTo?: (target: Target) => boolean;
+}
+
+export interface Terminator {
+  rule: string;
+  spares?: ReadonlySet<ContextCategory>;
+}
+
+export interface PhraseEffects {
+  effects: TriggerEffect[];
+  /** Set when the phrase ends scopes (a phrase that is also a trigger is a trigger only). */
+  terminator?: Terminator;
+}
+
+const SPACE_RUN = pattern('context.spaceRun', '[\\s-]+', 'g');
+const keyOf = (phrase: string) => phrase.replace(SPACE_RUN, ' ').trim();
+
+function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatcher<PhraseEffects> {
+  const byPhrase = new Map<string, PhraseEffects>();
+  for (const rule of rules) {
+    if (rule.category === 'terminate' || (rule.category === 'pseudo' && !withPseudo)) continue;
+    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule) };
+    for (const phrase of rule.literals) {
+      const key = keyOf(phrase);
+      const entry = byPhrase.get(key);
+      if (entry) entry.effects.push(effect);
+      else byPhrase.set(key, { effects: [effect] });
+    }
+  }
+  for (const rule of rules) {
+    if (rule.category !== 'terminate') continue;
+    const terminator: Terminator = { rule: rule.id, spares: rule.spares && new Set(rule.spares) };
+    for (const phrase of rule.literals) if (!byPhrase.has(keyOf(phrase))) byPhrase.set(keyOf(phrase), { effects: [], terminator });
+  }
+  return new PhraseMatcher(byPhrase.entries());
+}
+
+/** Every rule: pseudo-triggers win over the triggers they contain ("no interval change" is not "no"). */
+export const TRIGGER_MATCHER = compile(CONTEXT_RULES, true);
+/** The same without pseudo-triggers: what the words inside a pseudo-trigger would say on their own. */
+export const PLAIN_TRIGGER_MATCHER = compile(CONTEXT_RULES, false);
