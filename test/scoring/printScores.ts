@@ -1,8 +1,12 @@
+import { assertionSetScores, assertionTable, mistakeLines } from './assertionSet';
 import { loadCorpus } from './gold';
 import { ruleRows } from './ruleScores';
 import { assertionAccuracy, f1, scoreNotes, Scores } from './score';
 
-/** npm run score [-- --mistakes] : per-kind precision/recall/F1 on the tuning and held-out splits. */
+/**
+ * npm run score [-- --mistakes] [-- --rules] [-- --assertion-mistakes [--show-heldout]]: per-kind precision/recall/F1 on
+ * the tuning and held-out splits, then the general-clinical assertion set per split.
+ */
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 
 function table(title: string, scores: Scores): string {
@@ -27,6 +31,11 @@ const tuningScores = scoreNotes(tuning);
 console.log(table(`Tuning split (${tuning.length} notes)`, tuningScores));
 console.log();
 console.log(table(`Held-out split (${held.length} notes; never tuned against)`, scoreNotes(held)));
+const assertionScores = assertionSetScores();
+console.log();
+console.log(assertionTable('Assertion set, dev split', assertionScores.dev));
+console.log();
+console.log(assertionTable('Assertion set, held-out split (never tuned against)', assertionScores.heldout));
 if (process.argv.includes('--rules')) {
   console.log('\nRules on all fixture notes: fires = notes the rule fires on; right = of those, notes where it also fires on the gold findings; gold = notes where it fires on the gold findings');
   console.log('| rule | fires | right | gold |\n|---|---|---|---|');
@@ -35,4 +44,12 @@ if (process.argv.includes('--rules')) {
 if (process.argv.includes('--mistakes')) {
   console.log('\nMistakes on the tuning split:');
   for (const m of tuningScores.mistakes) console.log(`  ${m.note}:${m.line + 1} ${m.kind} ${m.type} "${m.text}" ${m.detail}`);
+}
+if (process.argv.includes('--assertion-mistakes')) {
+  console.log('\nAssertion-set mistakes on the dev split:');
+  for (const line of mistakeLines(assertionScores.dev.mistakes)) console.log(line);
+  if (process.argv.includes('--show-heldout')) {
+    console.log('\nAssertion-set mistakes on the held-out split (do not tune against these):');
+    for (const line of mistakeLines(assertionScores.heldout.mistakes)) console.log(line);
+  }
 }
