@@ -153,7 +153,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
         let cue: string | undefined;
         if (assertion === undefined) {
           triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end);
-          const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type };
+          const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
           const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target });
           assertion = decided.assertion;
           cue = decided.cue && describeCue(decided.cue, text);

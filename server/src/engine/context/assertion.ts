@@ -2,7 +2,7 @@ import { pattern } from '../patterns';
 import { PhraseMatch } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, kindFilter, Target } from './rule';
-import { SECTION_RULES } from './rules';
+import { ATTRIBUTE_RULES, SECTION_RULES } from './rules';
 import { scopeBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
@@ -84,7 +84,10 @@ export class SentenceTriggers {
     const found: Cue[] = [];
     for (const hit of this.hits) {
       if (hit.end <= targetStart || hit.start >= targetEnd || (hit.start >= targetStart && hit.end <= targetEnd)) {
-        this.cuesOf(hit, targetStart, targetEnd, target, ignore, found);
+        // A pseudo-trigger of some kinds only is, for the others, the words it is made of.
+        if (hit.effects.some((e) => e.category === 'pseudo' && e.appliesTo && !(target && e.appliesTo(target)))) {
+          for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, hit.start, hit.end)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
+        } else this.cuesOf(hit, targetStart, targetEnd, target, ignore, found);
         continue;
       }
       // A trigger that overlaps the target judges it by its words outside the target: "no focal
@@ -179,6 +182,13 @@ export function explainAssertion(
 ): { assertion: Assertion; cue?: Cue } {
   const cues = triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
   if (!options.ignore?.has('historical') && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) cues.push({ category: 'historical', rule: 'history.reasonForPastSurgery' });
+  const attributes = options.target?.attributes as Record<string, unknown> | undefined;
+  if (attributes) {
+    for (const rule of ATTRIBUTE_RULES) {
+      const value = attributes[rule.attribute];
+      if (rule.kind === options.target?.kind && typeof value === 'string' && rule.values.includes(value) && !options.ignore?.has(rule.category)) cues.push({ category: rule.category, rule: rule.id });
+    }
+  }
   for (const { rule, sections, appliesTo } of SECTION_EFFECTS) {
     if (!sections.has(section) || (rule.actionsOnly && !options.isAction) || options.ignore?.has(rule.category)) continue;
     if (appliesTo && !(options.target && appliesTo(options.target))) continue;

@@ -10,10 +10,11 @@ export type RuleCategory = ContextCategory | 'pseudo' | 'terminate';
 export type RuleDirection = 'forward' | 'backward' | 'both';
 
 /**
- * Which findings a rule applies to: a finding kind ("redFlag"), or a kind and its type attribute
- * ("riskFactor:smoking", "redFlag:slipProgression").
+ * Which findings a rule applies to: a finding kind ("redFlag"), a kind and its type attribute
+ * ("riskFactor:smoking", "redFlag:slipProgression"), either of them in one section
+ * ("riskFactor:smoking@pastHistory").
  */
-export type TargetKind = FindingKind | `${FindingKind}:${string}`;
+export type TargetKind = FindingKind | `${FindingKind}:${string}` | `${FindingKind}@${SectionCategory}` | `${FindingKind}:${string}@${SectionCategory}`;
 
 export interface ContextRule {
   /** Names the rule in explanations ("absent, by negation.forward 'no'"); unique across all rule files. */
@@ -50,10 +51,35 @@ export interface SectionRule {
   actionsOnly?: boolean;
 }
 
-/** What a finding is, for the rules: its kind and, when it has one, its type attribute. */
+/**
+ * An attribute that decides the assertion by itself: a therapy whose status is "planned" is
+ * hypothetical. It weighs like a trigger (see the precedence in context/assertion.ts).
+ */
+export interface AttributeRule {
+  id: string;
+  kind: FindingKind;
+  attribute: string;
+  values: readonly string[];
+  category: ContextCategory;
+}
+
+/** What a finding is, for the rules: its kind, type attribute and section, as TargetKind names them. */
 export interface Target {
   kind: FindingKind;
   type?: string;
+  section?: SectionCategory;
+  attributes?: object;
+}
+
+/** The TargetKind names a target answers to. */
+function namesOf(target: Target): string[] {
+  const names: string[] = [target.kind];
+  if (target.type !== undefined) names.push(`${target.kind}:${target.type}`);
+  if (target.section !== undefined) {
+    names.push(`${target.kind}@${target.section}`);
+    if (target.type !== undefined) names.push(`${target.kind}:${target.type}@${target.section}`);
+  }
+  return names;
 }
 
 /** Compiles allowedKinds/excludedKinds into one test, run per trigger and target. */
@@ -62,9 +88,9 @@ export function kindFilter(rule: { allowedKinds?: readonly TargetKind[]; exclude
   const allowed = rule.allowedKinds && new Set<string>(rule.allowedKinds);
   const excluded = rule.excludedKinds && new Set<string>(rule.excludedKinds);
   return (target) => {
-    const typed = target.type === undefined ? undefined : `${target.kind}:${target.type}`;
-    if (excluded && (excluded.has(target.kind) || (typed !== undefined && excluded.has(typed)))) return false;
-    if (allowed && !(allowed.has(target.kind) || (typed !== undefined && allowed.has(typed)))) return false;
+    const names = namesOf(target);
+    if (excluded && names.some((n) => excluded.has(n))) return false;
+    if (allowed && !names.some((n) => allowed.has(n))) return false;
     return true;
   };
 }

@@ -8,6 +8,7 @@ import { TERMINATOR_RULES } from './terminators';
 import { UNCERTAINTY_RULES } from './uncertainty';
 
 export { SECTION_RULES } from './sections';
+export { ATTRIBUTE_RULES } from './attributes';
 
 /** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */
 export const CONTEXT_RULES: readonly ContextRule[] = [
