@@ -1,4 +1,7 @@
 import { ContextRule } from '../rule';
+import { combine } from './combine';
+
+const RELATIVES = ['mother', 'father', 'daughter', 'son', 'husband', 'wife', 'sister', 'brother', 'parents', 'family', 'spouse', 'partner', 'caregiver'];
 
 /** Family: the finding is a relative's ("mother with", "family history of"). */
 export const FAMILY_RULES: readonly ContextRule[] = [
@@ -21,6 +24,15 @@ export const FAMILY_RULES: readonly ContextRule[] = [
     literals: [
       'in her mother', 'in his mother', 'in her father', 'in his father', 'in the family', 'runs in the family',
       'in family members',
+    ],
+  },
+  // A relative who is the patient's companion, or a word for the patient ("a mother of three"), is no experiencer.
+  {
+    id: 'family.notExperiencer',
+    category: 'pseudo',
+    literals: [
+      ...combine(['brought in by', 'accompanied by', 'here with', 'comes with', 'came with', 'lives with', 'presents with'], ['her', 'his', 'their']).flatMap((p) => RELATIVES.map((r) => `${p} ${r}`)),
+      'mother of', 'father of', 'a mother', 'a father', 'as a mother', 'as a father',
     ],
   },
 ];

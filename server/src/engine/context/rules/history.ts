@@ -71,4 +71,18 @@ export const HISTORY_RULES: readonly ContextRule[] = [
       'in middle school',
     ],
   },
+  {
+    id: 'history.recovered',
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 6,
+    literals: ['recovered from', 'healed', 'resolution of', 'interval resolution of', 'complete resolution of', 'resolved'],
+  },
+  {
+    id: 'history.noLonger',
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 6,
+    literals: ['no longer present', 'is no longer present', 'are no longer present', 'has healed', 'healed', 'last year', 'last month', 'years ago'],
+  },
 ];

@@ -31,6 +31,17 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
       'would like', 'next step',
     ],
   },
+  // Instructions and precautions: what to watch for has not happened.
+  {
+    id: 'hypothetical.instructions',
+    category: 'hypothetical',
+    direction: 'forward',
+    literals: [
+      'watch for', 'monitor for', 'look out for', 'seek care immediately for', 'seek medical attention for',
+      'seek immediate medical attention for', 'notify', 'to prevent', 'prevent', 'to avoid', 'in order to prevent',
+      'risk of', 'at risk for', 'signs and symptoms of',
+    ],
+  },
   {
     id: 'hypothetical.backward',
     category: 'hypothetical',

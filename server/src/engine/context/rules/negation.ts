@@ -1,4 +1,7 @@
 import { ContextRule } from '../rule';
+import { combine, COPULAS } from './combine';
+
+const NOT_FOUND = ['not seen', 'not identified', 'not present', 'not demonstrated', 'not appreciated', 'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'not found', 'not elicited'];
 
 /** Negation: the finding is absent ("no stenosis", "stenosis is not seen"). */
 export const NEGATION_RULES: readonly ContextRule[] = [
@@ -10,7 +13,7 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'free of', 'absence of', 'absent',
       'no evidence of', 'no evidence for', 'no signs of', 'no sign of', 'no findings of', 'no definite',
       'no significant', 'no appreciable', 'no obvious', 'no convincing', 'no suspicious', 'never', 'nor', 'neither',
-      'rules out', 'ruled out for', 'resolution of', 'no longer has', 'no new', 'is not', 'are not', 'was not',
+      'rules out', 'ruled out for', 'no longer has', 'neg for', 'clear of', 'no further', 'no more', 'no recurrent', 'no recurrence of', 'no new', 'is not', 'are not', 'was not',
       'were not', 'not demonstrate', 'not demonstrated', 'fails to reveal', 'failed to reveal', 'no focal', 'no gross',
       'not seen', 'non', 'nil', 'none', 'not have', 'doesn\'t have', 'does not have',
     ],
@@ -24,7 +27,25 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       'is not seen', 'are not seen', 'not seen', 'not identified', 'not present', 'not demonstrated', 'not appreciated',
       'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'is absent', 'are absent',
       'were absent', 'was absent', 'ruled out', 'has been ruled out', 'was ruled out', 'negative', 'is excluded',
-      'excluded', 'none', 'unremarkable', 'not found', 'is not', 'are not', 'denied',
+      'excluded', 'none', 'unremarkable', 'not found', 'is not', 'are not', 'denied', 'not elicited',
+      ...combine(COPULAS, NOT_FOUND),
     ],
+  },
+  // "eczema rather than psoriasis"; an operation "rather than" another is an alternative weighed (hypothetical), not denied.
+  {
+    id: 'negation.ratherThan',
+    category: 'absent',
+    direction: 'forward',
+    maxScope: 6,
+    excludedKinds: ['surgicalPlan', 'conservativeTherapy'],
+    literals: ['rather than', 'instead of'],
+  },
+  // "pain free", "symptom-free", "pain: none": the word right before.
+  {
+    id: 'negation.free',
+    category: 'absent',
+    direction: 'backward',
+    maxScope: 2,
+    literals: ['free', 'resolved completely'],
   },
 ];

@@ -12,7 +12,7 @@ export const PSEUDO_RULES: readonly ContextRule[] = [
       'no significant progression', 'no increase', 'no significant increase', 'no interval increase', 'without change',
       'without interval change', 'without contrast', 'without iv contrast', 'without and with contrast',
       'with and without contrast', 'w/o contrast', 'without gadolinium', 'without significant change', 'not only',
-      'no further', 'not significantly changed', 'not changed', 'unchanged', 'not certain whether', 'no longer appears',
+      'not significantly changed', 'not changed', 'unchanged', 'not certain whether', 'no longer appears',
       'gram negative', 'not necessarily', 'not limited to', 'no other', 'without difficulty', 'not been able to work',
       'not able to work', 'unable to work', 'not been able to', 'not able to', 'no relief', 'no significant relief',
       'no improvement', 'no significant improvement', 'without relief', 'without improvement',
@@ -34,6 +34,17 @@ export const PSEUDO_RULES: readonly ContextRule[] = [
       'not the cause of', 'not the source of', 'not the reason for', 'not responsible for',
       'is not the cause of', 'was not the cause of', 'are not the cause of', 'were not the cause of', 'is not the source of',
       'was not the source of', 'is not responsible for', 'was not responsible for',
+    ],
+  },
+  // A negated change, a double negation or a negated relation leaves the finding there.
+  {
+    id: 'pseudo.negatedChange',
+    category: 'pseudo',
+    literals: [
+      'no worsening', 'no worsening of', 'no decrease', 'no decrease in', 'no significant decrease', 'no reduction in',
+      'not without', 'did not deny', 'does not deny', 'not all of', 'not all', 'not related to', 'is not related to',
+      'was not related to', 'are not related to', 'not due to', 'is not due to', 'not positional', 'is not positional',
+      'not exertional', 'is not exertional', 'if anything',
     ],
   },
   // Headings that contain trigger words.

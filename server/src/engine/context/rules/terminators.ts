@@ -9,15 +9,22 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     id: 'terminators',
     category: 'terminate',
     literals: [
-      'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than',
+      'but', 'however', 'although', 'though', 'yet', 'which', 'except', 'aside from', 'apart from', 'other than',
       'otherwise', 'since', 'because', 'due to', 'secondary to',
       'as well as', 'while', 'whereas', 'presents with', 'presenting with', 'complains of', 'reports', 'still',
-      'continues', 'now', 'recently', 'currently', 'with mild', 'with moderate', 'with severe', 'with grade',
+      'continues', 'now', 'currently', 'with mild', 'with moderate', 'with severe', 'with grade',
       'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
       'because of', 'in light of', 'in view of', 'in the setting of', 'given her', 'given his', 'given their',
       'given the', 'given persistent', 'given ongoing', 'given continued', 'given worsening', 'given severe',
       'given significant', 'given failure', 'given failed', 'given lack',
     ],
+  },
+  // "her mother, who has dementia", "son recently diagnosed with influenza": a relative's clause is still the relative's.
+  {
+    id: 'terminators.relativeClause',
+    category: 'terminate',
+    spares: ['family'],
+    literals: ['who', 'recently'],
   },
   // "No fever. There is a cough" ends a negation; "return if there is any new weakness" keeps the condition.
   {

@@ -30,6 +30,24 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'remains uncertain', 'versus', 'vs', '?',
     ],
   },
+  {
+    id: 'uncertainty.more',
+    category: 'possible',
+    direction: 'forward',
+    literals: [
+      'appears to represent', 'appear to represent', 'raise the possibility of', 'raises the possibility of',
+      'raising the possibility of', 'doubt', 'i doubt', 'doubtful', 'not sure whether', 'not sure if', 'unsure whether',
+      'unsure if', 'did not rule out', 'does not rule out', 'do not rule out', 'not rule out', 'cannot be ruled out',
+      'in the differential for', 'differential includes', 'consider the possibility of', 'possibility of',
+    ],
+  },
+  {
+    id: 'uncertainty.differential',
+    category: 'possible',
+    direction: 'backward',
+    maxScope: 8,
+    literals: ['is in the differential', 'are in the differential', 'in the differential', 'is doubtful', 'is not ruled out', 'remains possible'],
+  },
   // A negated hedge is still a hedge: "this might not be appendicitis".
   {
     id: 'uncertainty.negatedHedge',
