@@ -15,7 +15,7 @@ const CLAUSE_BREAK = pattern(
   'context.clauseBreak',
   ',[ \\t]*(?:mild|minimal|moderate|severe|marked|advanced|grade|small|large|tiny|there|this|these|which|but|otherwise|with|and[ \\t]+(?:the|there|this|these))(?![a-z])',
 );
-const NEW_STATEMENT = pattern('context.newStatement', '(?:[ ]{2,}|\\t)[a-z][a-z/& ]{1,40}:(?![0-9])|(?:^|[ \\t(])(?:[0-9]{1,2}[.)]|[a-h][)])[ \\t]');
+const NEW_STATEMENT = pattern('context.newStatement', '(?<![ \\t])(?:[ ]{2,}|\\t)[a-z][a-z/& ]{1,40}:(?![0-9])|(?:^|[ \\t(])(?:[0-9]{1,2}[.)]|[a-h][)])[ \\t]');
 
 export function scopeBrokenBy(lower: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (lower.charCodeAt(i) === 59 /* ; */) return true;
