@@ -43,6 +43,12 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.lexicon',
+    category: 'hypothetical',
+    direction: 'forward',
+    literals: ['come back for', 'come back to', 'come back if', 'should he', 'should she', 'should they', 'should the patient', 'should there', 'should there be', 'in the event of', 'in case of'],
+  },
+  {
     id: 'hypothetical.backward',
     category: 'hypothetical',
     direction: 'backward',

@@ -29,6 +29,24 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       'were absent', 'was absent', 'ruled out', 'has been ruled out', 'was ruled out', 'negative', 'is excluded',
       'excluded', 'none', 'unremarkable', 'not found', 'is not', 'are not', 'denied', 'not elicited',
       ...combine(COPULAS, NOT_FOUND),
+      ...combine(COPULAS, ['negative', 'neg', 'ruled out', 'not significant']),
+    ],
+  },
+  // More of the published NegEx/ConText lexicon (Chapman 2001, Harkema 2009, pyConText).
+  {
+    id: 'negation.lexicon',
+    category: 'absent',
+    direction: 'forward',
+    literals: [
+      'lack of', 'lacked', 'lacking', 'lacks', 'inconsistent with', 'does not look like', 'did not look like', 'never had',
+      'never developed', 'no abnormal', 'no cause of', 'no history of', 'no complaints of', 'no suggestion of',
+      'no findings to indicate', 'no evidence', 'no new evidence of', 'no radiographic evidence of', 'no other evidence of',
+      'not appear', 'not appreciate', 'not exhibit', 'not feel', 'not had', 'not reveal', 'not see', 'not associated with',
+      'not complain of', 'not know of', 'not have evidence of', 'not known to have', 'patient was not', 'pt was not',
+      'unremarkable for', 'with no', 'without any evidence of', 'without evidence of', 'without indication of', 'without sign of',
+      'without signs of', 'did not see', 'cannot see', 'as well as any', 'declines', 'declined', 'refuses', 'refused',
+      "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "don't", 'no signs or symptoms of',
+      'absent', 'nor any',
     ],
   },
   // "eczema rather than psoriasis"; an operation "rather than" another is an alternative weighed (hypothetical), not denied.

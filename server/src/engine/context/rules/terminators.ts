@@ -19,6 +19,16 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'given significant', 'given failure', 'given failed', 'given lack',
     ],
   },
+  // A cause or source named after a finding starts another statement ("no fever as a cause of the delirium").
+  {
+    id: 'terminators.cause',
+    category: 'terminate',
+    literals: [
+      'nevertheless', 'apart for', 'as a cause for', 'as a cause of', 'as the cause of', 'as a source of', 'as the source of',
+      'as has', 'cause for', 'cause of', 'causes of', 'reason for', 'reasons for', 'etiology of', 'etiology for', 'origin of',
+      'origin for', 'other possibilities of', 'secondary', 'source for', 'source of', 'sources of', 'trigger event for',
+    ],
+  },
   // "her mother, who has dementia", "son recently diagnosed with influenza": a relative's clause is still the relative's.
   {
     id: 'terminators.relativeClause',

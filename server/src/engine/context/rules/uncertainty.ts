@@ -42,6 +42,23 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'uncertainty.lexicon',
+    category: 'possible',
+    direction: 'forward',
+    literals: [
+      'concerned about', 'concerned for', 'worried about', 'worry for', 'poss', 'could not rule out', "couldn't rule out",
+      'may be ruled out for', 'rule him out for', 'rule her out for', 'rule the patient out for', 'what must be ruled out is',
+      'cannot be ruled out for', 'suggestion of', 'consistent with possible', 'compatible with possible',
+    ],
+  },
+  {
+    id: 'uncertainty.toBeRuledOut',
+    category: 'possible',
+    direction: 'backward',
+    maxScope: 8,
+    literals: ['may be ruled out', 'might be ruled out', 'must be ruled out', 'should be ruled out', 'to be ruled out', 'not been ruled out', 'did not rule out', 'could not rule out', 'was not ruled out'],
+  },
+  {
     id: 'uncertainty.differential',
     category: 'possible',
     direction: 'backward',
