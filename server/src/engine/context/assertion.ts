@@ -2,7 +2,7 @@ import { pattern } from '../patterns';
 import { PhraseMatch } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, kindFilter, Target } from './rule';
-import { ATTRIBUTE_RULES, SECTION_RULES } from './rules';
+import { ATTRIBUTE_RULES, PAST_SURGERY_REASON, SECTION_RULES } from './rules';
 import { scopeBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
@@ -73,10 +73,19 @@ export class SentenceTriggers {
    */
   private brokenBetween(from: number, to: number, forward: boolean, category: ContextCategory): boolean {
     for (const hit of this.hits) {
-      if (!hit.terminator || hit.terminator.spares?.has(category)) continue;
+      if (!hit.terminator || hit.terminator.spares?.has(category) || this.isAside(hit)) continue;
       if (forward ? hit.start >= from && hit.start < to : hit.end > from && hit.end <= to) return true;
     }
     return scopeBrokenBy(this.lower, from, to);
+  }
+
+  /** A terminator set off by commas is an aside: "he denies, however, any bladder problems". */
+  private isAside(hit: Hit): boolean {
+    let before = hit.start - 1;
+    while (before > this.start && this.lower.charCodeAt(before) === 32) before--;
+    let after = hit.end;
+    while (after < this.end && this.lower.charCodeAt(after) === 32) after++;
+    return this.lower.charCodeAt(before) === 44 && this.lower.charCodeAt(after) === 44;
   }
 
   /** The rules whose scope covers [targetStart, targetEnd), with the trigger that matched. */
@@ -85,7 +94,7 @@ export class SentenceTriggers {
     for (const hit of this.hits) {
       if (hit.end <= targetStart || hit.start >= targetEnd || (hit.start >= targetStart && hit.end <= targetEnd)) {
         // A pseudo-trigger of some kinds only is, for the others, the words it is made of.
-        if (hit.effects.some((e) => e.category === 'pseudo' && e.appliesTo && !(target && e.appliesTo(target)))) {
+        if (hit.effects.some((e) => e.category === 'pseudo' && e.appliesTo && !e.appliesTo(target))) {
           for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, hit.start, hit.end)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
         } else this.cuesOf(hit, targetStart, targetEnd, target, ignore, found);
         continue;
@@ -105,7 +114,7 @@ export class SentenceTriggers {
     for (const effect of hit.effects) {
       const category = effect.category;
       if (category === 'pseudo' || ignore?.has(category)) continue;
-      if (effect.appliesTo && !(target && effect.appliesTo(target))) continue;
+      if (effect.appliesTo && !effect.appliesTo(target)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
         if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
@@ -170,6 +179,7 @@ export interface AssertionOptions {
   isAction?: boolean;
 }
 
+const PAST_SURGERY_APPLIES = kindFilter(PAST_SURGERY_REASON) ?? (() => true);
 const SECTION_EFFECTS = SECTION_RULES.map((rule) => ({ rule, sections: new Set(rule.sections), appliesTo: kindFilter(rule) }));
 
 /** The assertion of [targetStart, targetEnd) and the cue that decided it (none for present). */
@@ -181,7 +191,9 @@ export function explainAssertion(
   options: AssertionOptions = {},
 ): { assertion: Assertion; cue?: Cue } {
   const cues = triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
-  if (!options.ignore?.has('historical') && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) cues.push({ category: 'historical', rule: 'history.reasonForPastSurgery' });
+  if (!options.ignore?.has('historical') && PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) {
+    cues.push({ category: 'historical', rule: PAST_SURGERY_REASON.id });
+  }
   const attributes = options.target?.attributes as Record<string, unknown> | undefined;
   if (attributes) {
     for (const rule of ATTRIBUTE_RULES) {
@@ -191,7 +203,7 @@ export function explainAssertion(
   }
   for (const { rule, sections, appliesTo } of SECTION_EFFECTS) {
     if (!sections.has(section) || (rule.actionsOnly && !options.isAction) || options.ignore?.has(rule.category)) continue;
-    if (appliesTo && !(options.target && appliesTo(options.target))) continue;
+    if (appliesTo && !appliesTo(options.target)) continue;
     cues.push({ category: rule.category, rule: rule.id });
   }
   for (const category of PRECEDENCE) {

@@ -82,12 +82,16 @@ function namesOf(target: Target): string[] {
   return names;
 }
 
-/** Compiles allowedKinds/excludedKinds into one test, run per trigger and target. */
-export function kindFilter(rule: { allowedKinds?: readonly TargetKind[]; excludedKinds?: readonly TargetKind[] }): ((target: Target) => boolean) | undefined {
+/**
+ * Compiles allowedKinds/excludedKinds into one test, run per trigger and target. Without a target
+ * (text judged for no kind in particular) only rules for every kind apply.
+ */
+export function kindFilter(rule: { allowedKinds?: readonly TargetKind[]; excludedKinds?: readonly TargetKind[] }): ((target: Target | undefined) => boolean) | undefined {
   if (!rule.allowedKinds && !rule.excludedKinds) return undefined;
   const allowed = rule.allowedKinds && new Set<string>(rule.allowedKinds);
   const excluded = rule.excludedKinds && new Set<string>(rule.excludedKinds);
   return (target) => {
+    if (!target) return !allowed;
     const names = namesOf(target);
     if (excluded && names.some((n) => excluded.has(n))) return false;
     if (allowed && !names.some((n) => allowed.has(n))) return false;

@@ -13,7 +13,7 @@ export interface TriggerEffect {
   direction: RuleDirection;
   maxWords?: number;
   /** Whether the rule applies to a kind of finding; undefined: to every kind. */
-  appliesTo?: (target: Target) => boolean;
+  appliesTo?: (target: Target | undefined) => boolean;
 }
 
 export interface Terminator {

@@ -1,6 +1,6 @@
 import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
-import { Assertion, RedFlagType } from '../types';
+import { RedFlagType } from '../types';
 import {
   BOWEL_BLADDER_NOUNS,
   BOWEL_BLADDER_SUBJECTS,
@@ -13,8 +13,7 @@ import {
   TONES,
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
-import { ContextCategory } from '../context/rule';
-import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HISTORICAL, isSpineNote, negatedBefore } from './shared/clinicClauses';
+import { CueTable, isSpineNote } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -22,11 +21,9 @@ import { Candidate, Extractor, SentenceView } from './types';
  * Red flags: cauda equina symptoms, progressive neurological deficit, slip progression.
  *
  * Span: the symptom phrase ("saddle anesthesia", "decreased rectal tone", "progressive weakness",
- * "progression of the anterolisthesis"). Assertion: ConText ("denies bowel or bladder dysfunction"
- * is absent), plus: a negation word right before the span is absent ("no new weakness": ConText's
- * "no new" overlaps the span); a warning to watch for ("monitor for progressive deficits", "cauda
- * equina precautions", "return if incontinence") is hypothetical; a negated or stable slip ("no
- * progression of the listhesis", "the slip has not progressed") is absent.
+ * "progression of the anterolisthesis"). Assertion: ConText alone, with the red-flag rules of
+ * context/rules/redFlag.ts (a warning to watch for is hypothetical, a normal rectal tone and a slip
+ * that has not progressed are absent).
  * Not read: "cauda equina" alone (anatomy on imaging), normal rectal tone, stress/urge incontinence.
  */
 
@@ -76,14 +73,6 @@ const CAUDA_SUSPECTED = pattern(
   'g',
 );
 const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress|urge|mixed|functional|overflow[ ]{1,2}and[ ]{1,2}stress|postoperative|post-?op)[ ]{1,2}(?:urinary[ ]{1,2})?$');
-const NEGATED_BEFORE = pattern(
-  'redFlags.negatedBefore',
-  '(?<![a-z])(?:no|not|without|denies|denied|deny|never|negative[ ]{1,2}for|absence[ ]{1,2}of)[ ]{1,2}(?:(?:significant|definite|further|interval|evidence[ ]{1,2}of|appreciable|any|new|signs[ ]{1,2}of|radiographic)[ ]{1,2}){0,3}$',
-);
-const IMMEDIATE_NEGATION = pattern(
-  'redFlags.immediateNegation',
-  '(?<![a-z])(?:no|not|without|denies|denied|deny|never)[ ,]{1,3}(?:(?:however|though|also|again|any|new|further|associated|recent|other|significant)[ ,]{1,3}){0,3}$',
-);
 /** Bladder and bowel complaints with another cause in view are not cauda equina signs. */
 const UROLOGIC = new CueTable<true>('redFlags.urologic', [
   [
@@ -101,18 +90,6 @@ const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', '(?<![a-z])(?:cauda|con
 const NORMAL_TONE = new CueTable<true>('redFlags.normalTone', [[true, NORMAL_TONE_PHRASES]]);
 /** "4 mm, previously 2 mm, consistent with interval progression": a progression word in a sentence about a slip. */
 const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression|progressed)(?![a-z])', 'g');
-const NEGATED_VERB = pattern('redFlags.negatedVerb', "(?:not|n't)[ ]{1,2}(?:progressed|increased|worsened)$");
-const WARNING_BEFORE = pattern(
-  'redFlags.warningBefore',
-  '(?<![a-z])(?:monitor(?:ing|ed)?[ ]{1,2}for|watch(?:ing)?[ ]{1,2}for|return(?:[ ]{1,2}to[ ]{1,2}(?:the[ ]{1,2})?(?:er|ed|emergency[ ]{1,2}(?:room|department)|clinic))?[ ]{1,2}(?:if|for|with|should)|warning[ ]{1,2}signs|red[ ]{1,2}flags?|signs[ ]{1,2}(?:and[ ]{1,2}symptoms[ ]{1,2})?of|precautions|instructed|educated|counseled|counselled|advised|development[ ]{1,2}of|develops?|developing|in[ ]{1,2}case[ ]{1,2}of|seek|risk[ ]{1,2}of|risks[ ]{1,2}(?:include|of)|complications?)(?![a-z])',
-);
-const WARNING_AFTER = pattern(
-  'redFlags.warningAfter',
-  '^[^.;]{0,40}?(?<![a-z])(?:precautions|would[ ]{1,2}(?:require|warrant|need|prompt)|warrants?[ ]{1,2}(?:urgent|immediate|emergent)|requires?[ ]{1,2}(?:urgent|immediate|emergent)|were[ ]{1,2}reviewed|was[ ]{1,2}reviewed|reviewed[ ]{1,2}with)(?![a-z])',
-);
-const IGNORE_ABSENT: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['absent']);
-const NEGATION_AFTER = pattern('redFlags.negationAfter', "(?<![a-z])(?:not|none|negative|absent|denied|ruled[ ]{1,2}out|unremarkable|resolved|n't)(?![a-z])");
-const AND_OR_COMMA = pattern('redFlags.andOrComma', '[ ]and[ ]|,');
 export const RED_FLAG_ANCHOR: StemAnchor = { wordStarts: [
   'cauda', 'conus', 'saddle', 'perine', 'perian', 'groin', 'void', 'unable to void', 'retention', 'incontinen', 'bowel', 'bladder', 'b/b',
   'sphincter', 'tone', 'weakness', 'deficit', 'drop', 'footdrop', 'paresis', 'paraparesis', 'myelopath', 'neuro', 'motor',
@@ -127,9 +104,9 @@ function gradeNumber(raw: string): number {
 
 function extract(view: SentenceView): Candidate<'redFlag'>[] {
   const { lower } = view;
-  const found: Array<{ index: number; end: number; type: RedFlagType; negated?: boolean }> = [];
+  const found: Array<{ index: number; end: number; type: RedFlagType; normalTone?: boolean; head?: { index: number; end: number } }> = [];
   let m: RegExpExecArray | null;
-  for (const c of NORMAL_TONE.scan(lower)) found.push({ index: c.index, end: c.end, type: 'caudaEquina', negated: true });
+  for (const c of NORMAL_TONE.scan(lower)) found.push({ index: c.index, end: c.end, type: 'caudaEquina', normalTone: true });
   // "Possible early cauda equina", "R/o cauda equina": the syndrome under suspicion, not the anatomy.
   for (const m of matchesIn(CAUDA_SUSPECTED, lower)) {
     const index = m.index + m[0].length - m[1].length;
@@ -176,43 +153,24 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
     if (before) index = Math.max(0, sl.index - 70) + before.index;
     else if (after) end = sl.end + after[0].length;
     else continue;
-    const negated = NEGATED_BEFORE.test(lower.slice(Math.max(0, index - 50), index)) || (after !== null && NEGATED_VERB.test(after[0]));
     if (found.some((f) => index < f.end && end > f.index)) continue;
-    found.push({ index, end, type: 'slipProgression', negated });
+    // "the slip has not progressed": the slip is judged, and what is said of it after it decides.
+    found.push({ index, end, type: 'slipProgression', head: before ? undefined : { index: sl.index, end: sl.end } });
   }
   if (!found.some((f) => f.type === 'slipProgression') && SLIPS.test(lower)) {
     BARE_PROGRESSION.lastIndex = 0;
     while ((m = BARE_PROGRESSION.exec(lower)) !== null) {
-      const negated = NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 50), m.index));
-      found.push({ index: m.index, end: m.index + m[0].length, type: 'slipProgression', negated });
+      found.push({ index: m.index, end: m.index + m[0].length, type: 'slipProgression' });
     }
   }
-  if (found.length === 0) return [];
-
-  const clauses = clausesOf(lower);
-  const out: Candidate<'redFlag'>[] = [];
-  for (const f of found) {
-    const clause = clauseAt(clauses, f.index);
-    let assertion: Assertion;
-    if (f.negated || IMMEDIATE_NEGATION.test(lower.slice(Math.max(0, f.index - 60), f.index))) {
-      assertion = 'absent';
-    } else {
-      // "Compared to prior, the slip has increased": the comparison is the finding, not history.
-      // (In a COMPARISON section it is what the earlier study showed: history.)
-      const comparison = view.section.category === 'comparison';
-      assertion = contextAssertion(view, f.index, f.end, f.type === 'slipProgression' && !comparison ? { ignore: IGNORE_HISTORICAL } : undefined);
-      // "decreased rectal tone and absent anal reflex": ConText's backward "absent" belongs to the next finding.
-      if (assertion === 'absent' && !negatedBefore(lower, clause, f.index) && !NEGATION_AFTER.test(lower.slice(f.end, f.end + 40).split(AND_OR_COMMA)[0])) {
-        assertion = contextAssertion(view, f.index, f.end, { ignore: IGNORE_ABSENT });
-      }
-      if (assertion !== 'absent' && assertion !== 'family') {
-        const before = lower.slice(clause.index, f.index);
-        if (WARNING_BEFORE.test(before) || WARNING_AFTER.test(lower.slice(f.end, clause.end))) assertion = 'hypothetical';
-      }
-    }
-    out.push({ kind: 'redFlag', start: view.start + f.index, end: view.start + f.end, attributes: { type: f.type }, assertion });
-  }
-  return out;
+  return found.map((f) => {
+    const candidate: Candidate<'redFlag'> = { kind: 'redFlag', start: view.start + f.index, end: view.start + f.end, attributes: { type: f.type } };
+    // "normal rectal tone": the tone is judged, and "normal" is a negation rule for it (context/rules/redFlag.ts).
+    const tone = f.normalTone ? lower.lastIndexOf('tone', f.end) : -1;
+    if (tone >= f.index) candidate.head = { start: view.start + tone, end: view.start + tone + 4 };
+    else if (f.head) candidate.head = { start: view.start + f.head.index, end: view.start + f.head.end };
+    return candidate;
+  });
 }
 
 export const redFlagsExtractor: Extractor = {

@@ -229,11 +229,11 @@ function assertionFor(view: SentenceView, start: number, end: number, clause: { 
     return PLANNING.test(lower) ? 'hypothetical' : 'historical';
   }
   // ConText from the sentence's own words first: "Plan: ... she is s/p laminectomy" is history, not a plan.
-  let ctx = contextAssertion(view, start, end, { isAction: false });
+  let ctx = contextAssertion(view, start, end, { isAction: false, target: { kind: 'surgicalPlan' } });
   if (ctx === 'absent' && ifNotBefore(lower, clause.index, start) && !negatedBefore(lower, clause, start)) ctx = 'present';
   else if (ctx === 'present' && negatedBefore(lower, clause, start)) ctx = 'absent';
   if (ctx !== 'present') return ctx;
-  const planSection = contextAssertion(view, start, end, { isAction: true }) === 'hypothetical';
+  const planSection = contextAssertion(view, start, end, { isAction: true, target: { kind: 'surgicalPlan' } }) === 'hypothetical';
   const prior = wordsBefore(lower, start, 3, 30);
   const next = wordsAfter(lower, end, 2, 20);
   if (prior.some((w) => FINDING_BEFORE.has(w)) || next.some((w) => FINDING_AFTER.has(w))) return 'historical';

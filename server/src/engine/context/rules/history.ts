@@ -1,10 +1,20 @@
-import { ContextRule } from '../rule';
+import { ContextRule, TargetKind } from '../rule';
+
+/**
+ * A slip progression is judged against the study it is compared with: "progressed since the prior
+ * MRI" is today's finding, not history (in a COMPARISON section it is what the earlier study showed).
+ */
+const NOT_HISTORY: readonly TargetKind[] = ['redFlag:slipProgression'];
+
+/** "s/p L5-S1 TLIF (09/22/2026) for grade 2 spondylolisthesis": the reason for a past surgery is history (context/assertion.ts). */
+export const PAST_SURGERY_REASON = { id: 'history.reasonForPastSurgery', excludedKinds: NOT_HISTORY };
 
 /** History: the finding was there in the past ("history of", "s/p", "resolved"). */
 export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.forward',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'forward',
     maxScope: 6,
     literals: [
@@ -15,6 +25,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.previous',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'forward',
     maxScope: 4,
     literals: [
@@ -25,6 +36,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.underwent',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'forward',
     maxScope: 5,
     literals: [
@@ -34,6 +46,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.ago',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'backward',
     maxScope: 8,
     literals: [
@@ -44,6 +57,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.resolvedAfter',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'backward',
     maxScope: 8,
     literals: [
@@ -55,6 +69,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.resolvedBefore',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'forward',
     maxScope: 3,
     literals: [
@@ -64,6 +79,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.lifeStage',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'both',
     maxScope: 12,
     literals: [
@@ -74,6 +90,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.recovered',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'forward',
     maxScope: 6,
     literals: ['recovered from', 'healed', 'resolution of', 'interval resolution of', 'complete resolution of', 'resolved'],
@@ -81,6 +98,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
   {
     id: 'history.noLonger',
     category: 'historical',
+    excludedKinds: NOT_HISTORY,
     direction: 'backward',
     maxScope: 6,
     literals: ['no longer present', 'is no longer present', 'are no longer present', 'has healed', 'healed', 'last year', 'last month', 'years ago'],

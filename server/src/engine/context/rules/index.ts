@@ -4,11 +4,13 @@ import { HISTORY_RULES } from './history';
 import { HYPOTHETICAL_RULES } from './hypothetical';
 import { NEGATION_RULES } from './negation';
 import { PSEUDO_RULES } from './pseudo';
+import { RED_FLAG_RULES } from './redFlag';
 import { TERMINATOR_RULES } from './terminators';
 import { UNCERTAINTY_RULES } from './uncertainty';
 
 export { SECTION_RULES } from './sections';
 export { ATTRIBUTE_RULES } from './attributes';
+export { PAST_SURGERY_REASON } from './history';
 
 /** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -18,5 +20,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   ...HISTORY_RULES,
   ...HYPOTHETICAL_RULES,
   ...FAMILY_RULES,
+  ...RED_FLAG_RULES,
   ...TERMINATOR_RULES,
 ];

@@ -1,0 +1,66 @@
+import { ContextRule } from '../rule';
+
+/**
+ * Rules for red flags only. A red flag that is watched for, warned about or explained as a risk has
+ * not happened; a normal rectal tone or a slip that has not progressed is the red flag's absence.
+ */
+export const RED_FLAG_RULES: readonly ContextRule[] = [
+  // "monitor for progressive weakness", "cauda equina precautions reviewed", "return to the ED for saddle numbness".
+  {
+    id: 'redFlag.warningBefore',
+    category: 'hypothetical',
+    direction: 'forward',
+    allowedKinds: ['redFlag'],
+    literals: [
+      'monitor for', 'monitoring for', 'monitored for', 'watch for', 'watching for', 'return if', 'return for', 'return with',
+      'return should', 'return to the er if', 'return to the ed if', 'return to er if', 'return to ed if', 'return to the er for',
+      'return to the ed for', 'return to the emergency room if', 'return to the emergency department if',
+      'return to the emergency room for', 'return to the emergency department for', 'return to clinic if', 'return to the clinic if',
+      'warning signs', 'red flag', 'red flags', 'signs of', 'signs and symptoms of', 'precautions', 'instructed', 'educated',
+      'counseled', 'counselled', 'advised', 'development of', 'develop', 'develops', 'developing', 'in case of', 'seek',
+      'risk of', 'risks include', 'risks of', 'complication', 'complications',
+    ],
+  },
+  // "new saddle numbness would require urgent imaging", "... precautions were reviewed".
+  {
+    id: 'redFlag.warningAfter',
+    category: 'hypothetical',
+    direction: 'backward',
+    maxScope: 8,
+    allowedKinds: ['redFlag'],
+    literals: [
+      'precautions', 'would require', 'would warrant', 'would need', 'would prompt', 'warrants urgent', 'warrants immediate',
+      'warrants emergent', 'warrant urgent', 'requires urgent', 'requires immediate', 'requires emergent', 'require urgent',
+      'were reviewed', 'was reviewed', 'reviewed with',
+    ],
+  },
+  // "normal rectal tone", "rectal tone is intact": the tone is the finding, and it is not decreased.
+  {
+    id: 'redFlag.normalTone',
+    category: 'absent',
+    direction: 'forward',
+    maxScope: 3,
+    allowedKinds: ['redFlag:caudaEquina'],
+    literals: ['normal', 'intact', 'good'],
+  },
+  {
+    id: 'redFlag.toneNormal',
+    category: 'absent',
+    direction: 'backward',
+    maxScope: 2,
+    allowedKinds: ['redFlag:caudaEquina'],
+    literals: ['normal', 'intact', 'is normal', 'is intact', 'was normal', 'was intact'],
+  },
+  // "the slip has not progressed".
+  {
+    id: 'redFlag.notProgressed',
+    category: 'absent',
+    direction: 'backward',
+    maxScope: 6,
+    allowedKinds: ['redFlag:slipProgression'],
+    literals: [
+      'not progressed', 'has not progressed', 'have not progressed', "hasn't progressed", "haven't progressed", 'not increased',
+      'has not increased', "hasn't increased", 'not worsened', 'has not worsened', "hasn't worsened", 'had not progressed',
+    ],
+  },
+];
