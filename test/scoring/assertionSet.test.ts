@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { ASSERTION_SET_FILE, ASSERTION_VALUES, AssertionSentence, loadAssertionSet, naiveAssertion, NOTE_TYPES, SCORED_CATEGORIES, SPLITS, targetOccurrences } from './assertionSet';
+import { ASSERTION_SET_FILES, ASSERTION_VALUES, AssertionSentence, loadAssertionSet, naiveAssertion, NOTE_TYPES, SCORED_CATEGORIES, SPLITS, targetOccurrences } from './assertionSet';
 
 /** Validates test/fixtures/assertion/sentences.jsonl (the data only; the engine's scores are printed by npm run score). */
 describe('general-clinical assertion set (test/fixtures/assertion)', () => {
@@ -9,7 +9,7 @@ describe('general-clinical assertion set (test/fixtures/assertion)', () => {
     sentences.map((s) => ({ id: s.id, problem: check(s) })).filter((p) => p.problem).map((p) => `${p.id}: ${p.problem}`);
 
   it('every line is a JSON object', () => {
-    const lines = fs.readFileSync(ASSERTION_SET_FILE, 'utf8').split('\n').filter((l) => l.trim());
+    const lines = ASSERTION_SET_FILES.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()));
     assert.strictEqual(sentences.length, lines.length);
     assert.ok(sentences.every((s) => s && typeof s === 'object' && !Array.isArray(s)));
   });
@@ -22,7 +22,7 @@ describe('general-clinical assertion set (test/fixtures/assertion)', () => {
   it('every field has a contract value', () => {
     assert.deepStrictEqual(
       problems((s) => {
-        if (typeof s.id !== 'string' || !/^a\d{3,}$/.test(s.id)) return `id ${JSON.stringify(s.id)}`;
+        if (typeof s.id !== 'string' || !/^(?:a|d\d+-)\d{3,}$/.test(s.id)) return `id ${JSON.stringify(s.id)}`;
         if (!(NOTE_TYPES as readonly string[]).includes(s.noteType)) return `noteType ${JSON.stringify(s.noteType)}`;
         if (!ASSERTION_VALUES.includes(s.expected)) return `expected ${JSON.stringify(s.expected)}`;
         if (!(SPLITS as readonly string[]).includes(s.split)) return `split ${JSON.stringify(s.split)}`;
@@ -63,12 +63,12 @@ describe('general-clinical assertion set (test/fixtures/assertion)', () => {
     assert.deepStrictEqual(mixed, []);
   });
 
-  it('every category is in both splits, with a third to two thirds held out', () => {
+  it('every category is in both splits, with a quarter to two thirds held out', () => {
     for (const category of [...SCORED_CATEGORIES, 'present' as const]) {
       const of = sentences.filter((s) => s.expected === category);
       const held = of.filter((s) => s.split === 'heldout').length;
       assert.ok(held > 0 && held < of.length, `${category}: ${held} of ${of.length} held out`);
-      assert.ok(held >= of.length / 3 && held <= (2 * of.length) / 3, `${category}: ${held} of ${of.length} held out`);
+      assert.ok(held >= of.length / 4 && held <= (2 * of.length) / 3, `${category}: ${held} of ${of.length} held out`);
     }
   });
 

@@ -29,11 +29,22 @@ export interface AssertionSentence {
   why: string;
 }
 
-export const ASSERTION_SET_FILE = path.join(FIXTURES, 'assertion', 'sentences.jsonl');
+const ASSERTION_DIR = path.join(FIXTURES, 'assertion');
+/** sentences.jsonl (both splits) and later batches (sentences-dev2.jsonl: more tuning data, written without seeing the held-out lines). */
+export const ASSERTION_SET_FILES: readonly string[] = fs
+  .readdirSync(ASSERTION_DIR)
+  .filter((name) => /^sentences.*\.jsonl$/.test(name))
+  .sort()
+  .map((name) => path.join(ASSERTION_DIR, name));
 
-/** Parses the set; a line that is not JSON throws with its line number. */
-export function loadAssertionSet(file = ASSERTION_SET_FILE): AssertionSentence[] {
+/** Parses the set; a line that is not JSON throws with its file and line number. */
+export function loadAssertionSet(files: readonly string[] = ASSERTION_SET_FILES): AssertionSentence[] {
   const sentences: AssertionSentence[] = [];
+  for (const file of files) loadFile(file, sentences);
+  return sentences;
+}
+
+function loadFile(file: string, sentences: AssertionSentence[]): void {
   fs.readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, index) => {
@@ -44,7 +55,6 @@ export function loadAssertionSet(file = ASSERTION_SET_FILE): AssertionSentence[]
         throw new Error(`${path.basename(file)}:${index + 1}: ${(error as Error).message}`);
       }
     });
-  return sentences;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
