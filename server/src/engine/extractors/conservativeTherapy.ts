@@ -3,10 +3,10 @@ import { scanRange } from '../text/rangeScan';
 import { matchesIn } from './shared/termWindows';
 import { TriggerCategory } from '../context/triggers';
 import { findDurations, DurationMention } from '../normalize/durations';
-import { pattern } from '../patterns';
+import { anyOf, pattern } from '../patterns';
 import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { DRUGS } from '../vocabulary/drugs';
-import { RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
+import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
 import { clauseAt, Clause, clausesOf, closestCue, conditionalNegation, contextAssertion, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -53,7 +53,7 @@ const TERMS = new CueTable<TermValue>('conservativeTherapy.terms', TERM_TABLE);
 const STATUS = new CueTable<StatusCue>('conservativeTherapy.status', STATUS_CUES);
 const RESPONSE = new CueTable<TherapyResponse>('conservativeTherapy.response', RESPONSE_CUES);
 
-const PT = pattern('conservativeTherapy.pt', '(?<![a-z0-9])pts?(?![a-z0-9])', 'g');
+const PT = pattern('conservativeTherapy.pt', `(?<![a-z0-9])${anyOf(PT_ABBREVIATIONS)}(?![a-z0-9])`, 'g');
 const PT_VALUE: TermValue = { modality: 'physicalTherapy' };
 
 /** Cheap test before extract(): stems of every therapy name and drug. */
@@ -97,10 +97,7 @@ const CAUSE_BEFORE = pattern('conservativeTherapy.causeBefore', '(?<![a-z])(?:at
 /** Therapy for something else: "pelvic floor physical therapy", "vestibular therapy", "cardiac rehab". */
 const OTHER_THERAPY_BEFORE = pattern('conservativeTherapy.otherTherapyBefore', '(?<![a-z])(?:pelvic[ ]{1,2}floor|vestibular|cardiac|pulmonary|speech|swallow|hand|occupational|shoulder|knee|neck|cervical)[ ]{1,2}$');
 const SPINE_IN_AIM = pattern('conservativeTherapy.spineInAim', '(?<![a-z])(?:back|lumbar|lumbosacral|spine|sciatica|radicul\\w*|l[1-5])(?![a-z])');
-const GENERIC_MODALITY_TERM = pattern(
-  'conservativeTherapy.genericTerm',
-  '^(?:injections?|injection therapy|steroid injections?|cortisone (?:injections?|shots?)|nerve blocks?|trigger point injections?|braces?|bracing|immobiliz\\w*|orthosis|corset)$',
-);
+const GENERIC_NAMES: ReadonlySet<string> = new Set(GENERIC_THERAPY_NAMES);
 /** "injection site", "injection of contrast": the word, not a treatment. */
 const GENERIC_NOT_THERAPY_AFTER = pattern(
   'conservativeTherapy.genericNotTherapyAfter',
@@ -248,7 +245,7 @@ function termMentions(view: SentenceView): Mention[] {
   const { lower } = view;
   const out: Mention[] = [];
   for (const t of TERMS.scan(lower)) {
-    if (GENERIC_MODALITY_TERM.test(t.text.replace(/[\s-]+/g, ' '))) {
+    if (GENERIC_NAMES.has(t.text.replace(/[\s-]+/g, ' '))) {
       if (!isSpineNote(view.note)) continue;
       if (GENERIC_NOT_THERAPY_AFTER.test(lower.slice(t.end, t.end + 30))) continue;
       if (capitalizedWordBefore(view.text, t.index)) continue;

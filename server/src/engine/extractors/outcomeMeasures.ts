@@ -1,5 +1,6 @@
 import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyPhrase, pattern } from '../patterns';
+import { BARE_INSTRUMENT_NAMES, NRS_NAMES, ODI_NAMES, VAS_NAMES } from '../vocabulary/outcomeInstruments';
 import { AttributeMap } from '../types';
 import { notAboutSpine } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
@@ -21,19 +22,21 @@ type OutcomeAttributes = AttributeMap['outcomeMeasure'];
 
 const CONNECTOR = '(?:[ ]{0,2}(?:of|was|is|were|=|:|-|at|today|score|scored|total|measured|came[ ]{1,2}out|calculated|rated|as|an?|\\(|,)){0,4}[ ]{0,2}';
 const NUMBER = '(\\d{1,3}(?:\\.\\d)?)';
+/** Words of an instrument's name: one or two spaces apart. */
+const GAP = '[ ]{1,2}';
 const ODI = pattern(
   'outcomes.odi',
-  `(?<![a-z])(?:odi|oswestry(?:[ ]{1,2}(?:low[ ]{1,2}back[ ]{1,2}pain[ ]{1,2})?(?:disability[ ]{1,2})?(?:index|questionnaire|score|scale))?(?:[ ]{0,2}\\(odi\\))?)${CONNECTOR}${NUMBER}(?:[ ]{0,2}(%|percent|/[ ]{0,2}100|/[ ]{0,2}50|out[ ]{1,2}of[ ]{1,2}(?:100|50)))?(?![0-9])`,
+  `(?<![a-z])(?:${anyPhrase(ODI_NAMES, GAP)}(?:[ ]{0,2}\\(odi\\))?)${CONNECTOR}${NUMBER}(?:[ ]{0,2}(%|percent|/[ ]{0,2}100|/[ ]{0,2}50|out[ ]{1,2}of[ ]{1,2}(?:100|50)))?(?![0-9])`,
   'g',
 );
 const VAS = pattern(
   'outcomes.vas',
-  `(?<![a-z])(?:vas|visual[ ]{1,2}analog(?:ue)?[ ]{1,2}(?:pain[ ]{1,2})?scale(?:[ ]{0,2}\\(vas\\))?)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}pain)?(?:[ ]{1,2}(?:score|rating|level|scale))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}(10|100)(?![0-9/])|[ ]{0,2}(mm))?`,
+  `(?<![a-z])(?:${anyPhrase(VAS_NAMES, GAP)}(?:[ ]{0,2}\\(vas\\))?)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}pain)?(?:[ ]{1,2}(?:score|rating|level|scale))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}(10|100)(?![0-9/])|[ ]{0,2}(mm))?`,
   'g',
 );
 const NRS = pattern(
   'outcomes.nrs',
-  `(?<![a-z])(?:nrs|nprs|numeric(?:al)?[ ]{1,2}(?:pain[ ]{1,2})?rating[ ]{1,2}scale|numeric[ ]{1,2}pain[ ]{1,2}scale)(?:[ ]{0,2}\\((?:nrs|nprs)\\))?(?:[ ]{1,2}(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}(?:pain[ ]{1,2})?(?:score|rating))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}10(?![0-9/]))?`,
+  `(?<![a-z])${anyPhrase(NRS_NAMES, GAP)}(?:[ ]{0,2}\\((?:nrs|nprs)\\))?(?:[ ]{1,2}(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}(?:pain[ ]{1,2})?(?:score|rating))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}10(?![0-9/]))?`,
   'g',
 );
 /** "pain 6/10", "rates her pain as an 8 out of 10", "pain level today is 7 on a scale of 0-10": "pain", then the first number within 45 chars. */
@@ -51,7 +54,7 @@ const GAP_STOP = /[.;,0-9]/;
 const PREVIOUS_BEFORE = pattern('outcomes.previousBefore', '(?<![a-z])(?:previously|initially|initial|prior|baseline|down[ ]{1,2}from|from|was)[ ]{0,2}(?:of[ ]{1,2})?$');
 /** An instrument named without a value ("Obtain ODI at next visit", "ODI was completed"). */
 const MEASURE_ORDER = pattern('outcomes.measureOrder', '(?<![a-z])(?:obtain|repeat|re-?assess|reassess|recheck|check|administer|complete|will|next[ ]{1,2}visit|follow-?up|at[ ]{1,2}(?:each|every)[ ]{1,2}visit|track|monitor)(?![a-z])');
-const BARE_INSTRUMENT = pattern('outcomes.bareInstrument', '(?<![a-z])(?:odi|oswestry(?:[ ]{1,2}disability[ ]{1,2}(?:index|questionnaire))?|vas|nrs|nprs)(?![a-z])(?![ ]{1,2}deferens)', 'g');
+const BARE_INSTRUMENT = pattern('outcomes.bareInstrument', `(?<![a-z])${anyPhrase(BARE_INSTRUMENT_NAMES, GAP)}(?![a-z])(?![ ]{1,2}deferens)`, 'g');
 /** A further score in a pain sentence: "8/10 at worst, 3/10 at best". */
 const BARE_SCORE = pattern('outcomes.bareScore', '(?<![0-9./])(\\d{1,2}(?:\\.\\d)?)[ ]{0,2}/[ ]{0,2}10(?![0-9/])', 'g');
 const VAS_NAMED = pattern('outcomes.vasNamed', '(?<![a-z])(?:vas|visual[ ]{1,2}analog(?:ue)?|pain[ ]{1,2}analog(?:ue)?[ ]{1,2}scale)(?![a-z])');

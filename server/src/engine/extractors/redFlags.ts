@@ -1,16 +1,15 @@
 import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, pattern } from '../patterns';
 import { Assertion, RedFlagType } from '../types';
 import {
-  BOWEL_BLADDER_NOUNS,
-  BOWEL_BLADDER_SUBJECTS,
-  CAUDA_EQUINA_PHRASES,
+  CAUDA_EQUINA_SIGNS,
   NORMAL_TONE_PHRASES,
   DEFICITS,
+  OTHER_BLADDER_CAUSES,
   PROGRESSION_WORDS,
+  SLIP_GRADE_CHANGE_VERBS,
   SLIP_WORDS,
-  TONE_QUALIFIERS,
-  TONES,
+  SPECIFIC_CAUDA_EQUINA_WORDS,
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
 import { TriggerCategory } from '../context/triggers';
@@ -30,21 +29,7 @@ import { Candidate, Extractor, SentenceView } from './types';
  * Not read: "cauda equina" alone (anatomy on imaging), normal rectal tone, stress/urge incontinence.
  */
 
-const pairs = (a: readonly string[], b: readonly string[], join = ' ') => a.flatMap((x) => b.map((y) => `${x}${join}${y}`));
-const CAUDA = new CueTable<true>('redFlags.caudaEquina', [
-  [
-    true,
-    [
-      ...CAUDA_EQUINA_PHRASES,
-      // Terse notes drop the article: "numbness in groin".
-      ...CAUDA_EQUINA_PHRASES.filter((p) => p.includes(' the ')).map((p) => p.replace(' the ', ' ')),
-      ...pairs(BOWEL_BLADDER_SUBJECTS, BOWEL_BLADDER_NOUNS),
-      ...pairs(TONE_QUALIFIERS, TONES),
-      ...pairs(TONES, ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired']),
-      ...pairs(pairs(TONES, ['is', 'was']), ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired']),
-    ],
-  ],
-]);
+const CAUDA = new CueTable<true>('redFlags.caudaEquina', [[true, CAUDA_EQUINA_SIGNS]]);
 const DEFICIT = new CueTable<true>('redFlags.deficit', [[true, DEFICITS]]);
 const PROGRESSION = new CueTable<true>('redFlags.progression', [[true, PROGRESSION_WORDS]]);
 const WORSENING = new CueTable<true>('redFlags.worsening', [[true, WORSENING_AFTER]]);
@@ -67,7 +52,7 @@ const SLIP_AFTER = pattern(
 const ORDINAL_GRADE = '([1-5]|i{1,3}|iv|v|one|two|three|four|five)';
 const GRADE_CHANGE = pattern(
   'redFlags.gradeChange',
-  `(?<![a-z])(?:increased|progressed|advanced|worsened)[ ]{1,2}from[ ]{1,2}(?:a[ ]{1,2})?grade[ ]{1,2}${ORDINAL_GRADE}[ ]{1,2}to[ ]{1,2}(?:a[ ]{1,2})?(?:grade[ ]{1,2})?${ORDINAL_GRADE}(?![a-z0-9])`,
+  `(?<![a-z])${anyOf(SLIP_GRADE_CHANGE_VERBS)}[ ]{1,2}from[ ]{1,2}(?:a[ ]{1,2})?grade[ ]{1,2}${ORDINAL_GRADE}[ ]{1,2}to[ ]{1,2}(?:a[ ]{1,2})?(?:grade[ ]{1,2})?${ORDINAL_GRADE}(?![a-z0-9])`,
   'g',
 );
 const CAUDA_SUSPECTED = pattern(
@@ -85,19 +70,8 @@ const IMMEDIATE_NEGATION = pattern(
   '(?<![a-z])(?:no|not|without|denies|denied|deny|never)[ ,]{1,3}(?:(?:however|though|also|again|any|new|further|associated|recent|other|significant)[ ,]{1,3}){0,3}$',
 );
 /** Bladder and bowel complaints with another cause in view are not cauda equina signs. */
-const UROLOGIC = new CueTable<true>('redFlags.urologic', [
-  [
-    true,
-    [
-      'prostate', 'prostatic', 'prostatectomy', 'catheter', 'catheterization', 'catheterizing', 'foley', 'detrol', 'oxybutynin',
-      'tolterodine', 'urology', 'urologist', 'urologic', 'urological', 'bph', 'uti', 'cystitis', 'cystoscopy', 'stress incontinence',
-      'urge incontinence', 'overactive', 'pelvic floor', 'post void', 'postvoid', 'kegel', 'mesh', 'sling', 'hysterectomy', 'childbirth',
-      'dementia', 'wheelchair', 'nursing home', 'enlargement', 'tumor', 'tumour', 'cancer', 'radiation', 'seeds', 'cryosurgery',
-      'diarrhea', 'diarrhoea', 'stroke', 'cva', 'seizure', 'diuretic', 'hematuria', 'urinary tract infection',
-    ],
-  ],
-]);
-const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', '(?<![a-z])(?:cauda|conus|saddle|perine|perian|tone|sphincter|groin)');
+const UROLOGIC = new CueTable<true>('redFlags.urologic', [[true, OTHER_BLADDER_CAUSES]]);
+const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', `(?<![a-z])${anyOf(SPECIFIC_CAUDA_EQUINA_WORDS)}`);
 const NORMAL_TONE = new CueTable<true>('redFlags.normalTone', [[true, NORMAL_TONE_PHRASES]]);
 /** "4 mm, previously 2 mm, consistent with interval progression": a progression word in a sentence about a slip. */
 const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression|progressed)(?![a-z])', 'g');
