@@ -1,10 +1,10 @@
-import { StemAnchor } from '../text/stemScanner';
 import { scanRange } from '../text/rangeScan';
 import { matchesIn } from './shared/termWindows';
 import { TriggerCategory } from '../context/triggers';
 import { findDurations, DurationMention } from '../normalize/durations';
 import { anyOf, pattern } from '../patterns';
 import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import { DRUGS } from '../vocabulary/drugs';
 import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
 import { clauseAt, Clause, clausesOf, closestCue, conditionalNegation, contextAssertion, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
@@ -56,19 +56,12 @@ const RESPONSE = new CueTable<TherapyResponse>('conservativeTherapy.response', R
 const PT = pattern('conservativeTherapy.pt', `(?<![a-z0-9])${anyOf(PT_ABBREVIATIONS)}(?![a-z0-9])`, 'g');
 const PT_VALUE: TermValue = { modality: 'physicalTherapy' };
 
-/** Cheap test before extract(): stems of every therapy name and drug. */
-export const THERAPY_ANCHOR: StemAnchor = { wordStarts: [
-  'pt', 'p.t', 'therap', 'physio', 'rehab', 'work hard', 'work-hard', 'work cond', 'work-cond', 'mckenzie', 'stabiliz', 'hep',
-  'home exercis', 'home-exercis', 'home program', 'home stretch', 'exercis', 'stretch', 'strengthening', 'walking prog', 'chiro',
-  'manipulat', 'omt', 'brac', 'corset', 'support belt', 'lumbar support', 'lumbar belt', 'back belt', 'si belt', 'sacroiliac belt', 'lso', 'tlso', 'orthos', 'immobiliz', 'activity mod', 'activity-mod', 'activity restr',
-  'activity-restr', 'modified duty', 'modified activ', 'light duty', 'light-duty', 'restricted duty', 'restriction', 'lifting',
-  'avoid', 'bed rest', 'relative rest', 'rest from', 'ergonom', 'epidural', 'esi', 'lesi', 'tfesi', 'ilesi', 'cesi',
-  'transforaminal', 'trans-foraminal', 'inject', 'cortisone', 'nerve block', 'branch block', 'root block', 'joint block', 'mbb',
-  'facet', 'rhizotomy', 'radiofrequency', 'nsaid', 'nonsteroid', 'non-steroid', 'non steroid', 'anti-inflam', 'anti inflam',
-  'antiinflam', 'muscle relax', 'muscle-relax', 'steroid', 'oral steroid', 'cortico', 'opioid', 'opiate', 'narcotic', 'neuropathic',
-  'pain med', 'analges', 'trigger point', 'si joint', 'sacroiliac', 'selective nerve', 'snrb',
-  ...DRUGS.flatMap(([, names]) => names).map((n) => n.slice(0, Math.min(n.length, 6))),
-] };
+/** Cheap test before extract(): stems of every therapy name, drug and abbreviation. */
+export const THERAPY_ANCHOR = anchorFrom({
+  therapies: THERAPY_PHRASES.flatMap(([, phrases]) => phrases),
+  drugs: DRUGS.flatMap(([, names]) => names),
+  abbreviations: PT_ABBREVIATIONS,
+});
 
 /** Lower-case "pt" means physical therapy only in these spots ("failed pt", "pt x 6 wks"). */
 const PT_LOWER_BEFORE = pattern(

@@ -1,7 +1,7 @@
-import { StemAnchor } from '../text/stemScanner';
 import { anyOf, anyPhrase, pattern } from '../patterns';
 import { DAILY_ACTIVITIES, DIFFICULTY_WORDS, FUNCTIONAL_DOMAIN_WORDS, INABILITY_PHRASES } from '../vocabulary/functionalLimits';
 import { AttributeMap } from '../types';
+import { anchorFrom, wordStartStem } from '../vocabulary/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -113,7 +113,10 @@ const SOURCES: Array<[Domain, string[]]> = [
 ];
 /** Words one of which each domain's phrasings contain: a domain's regexes run only when the sentence has one. */
 const DOMAIN_WORDS = Object.fromEntries(
-  Object.entries(FUNCTIONAL_DOMAIN_WORDS).map(([domain, words]) => [domain, pattern(`functional.words.${domain}`, anyPhrase(words, '[ -]?'))]),
+  Object.entries(FUNCTIONAL_DOMAIN_WORDS).map(([domain, words]) => [
+    domain,
+    pattern(`functional.words.${domain}`, `(?<![a-z])${anyPhrase([...new Set(words.map(wordStartStem))], '[ -]{1,3}')}`),
+  ]),
 ) as Record<Domain, RegExp>;
 const DOMAIN_PATTERNS: Array<[Domain, RegExp]> = SOURCES.flatMap(([domain, sources]) =>
   sources.map((source, i) => [domain, pattern(`functional.${domain}.${i}`, `(?<![a-z])(?:${source})(?![a-z])`, 'g')] as [Domain, RegExp]),
@@ -139,16 +142,8 @@ const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before
 /** "off work injuries" (an adjective), "unable to walk on a treadmill" (a stress-test protocol). */
 const NOT_IMPAIRMENT_AFTER = pattern('functional.notImpairmentAfter', '^[ ]{1,2}(?:factors?|injur\\w*|activit\\w*|hobbies|exposures?|on[ ]{1,2}(?:a|the)[ ]{1,2}treadmill)(?![a-z])');
 const CAN_WALK = pattern('functional.canWalk', '^(?:(?:can|could)[ ]{1,2}(?!not(?![a-z]))|(?:is[ ]{1,2})?able[ ]{1,2}to)');
-/** Every phrasing above has one of these words: an inability, a limit, a device, a sleep or work word. */
-export const FUNCTIONAL_ANCHOR: StemAnchor = { wordStarts: [
-  'unable', 'not able', 'cannot', "can't", 'can not', 'could not', "couldn't", 'been able', 'inability', 'incapable', 'difficult',
-  'trouble', 'problem', 'limit', 'impair', 'off work', 'off of work', 'out of work', 'disab', 'missed', 'stopped working', 'lost',
-  'had to', 'duty', 'only', 'able to', 'tolerance', 'decreased', 'reduced', 'poor', 'claudication', 'dependent', 'need', 'require',
-  'interfer', 'wak', 'awak', 'woke', 'sleep', 'functional', 'intolerance', 'back to work', 'returned to work', 'can walk',
-  'can sit', 'can stand', 'can now', 'can only', 'could walk', 'could sit', 'could stand', 'could only', 'sitting', 'standing',
-  'walking', 'ambulation', 'adl', 'activities of daily', 'toleran', 'tolerat', 'lean', 'uses a', 'uses', 'using', 'gave up',
-  'given up', 'stopped driving', 'no longer', 'needs help', 'need help',
-] };
+/** Every phrasing above names its domain's activity: the activities wake the extractor. */
+export const FUNCTIONAL_ANCHOR = anchorFrom(FUNCTIONAL_DOMAIN_WORDS);
 
 function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
   const { lower } = view;

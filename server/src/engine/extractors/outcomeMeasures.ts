@@ -1,7 +1,7 @@
-import { StemAnchor } from '../text/stemScanner';
 import { anyPhrase, pattern } from '../patterns';
-import { BARE_INSTRUMENT_NAMES, NRS_NAMES, ODI_NAMES, VAS_NAMES } from '../vocabulary/outcomeInstruments';
+import { BARE_INSTRUMENT_NAMES, NRS_NAMES, ODI_NAMES, PAIN_SCORE_SCALES, VAS_NAMES } from '../vocabulary/outcomeInstruments';
 import { AttributeMap } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -62,9 +62,13 @@ const NRS_NAMED = pattern('outcomes.nrsNamed', '(?<![a-z])(?:nrs|nprs|numeric(?:
 const GOAL = pattern('outcomes.goal', '(?<![a-z])(?:will|goals?|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|maximum|max|target|to[ ]{1,2}report|to[ ]{1,2}tolerate|expected[ ]{1,2}to|should)(?![a-z])|[<\u2264]');
 const PAIN_WORD = pattern('outcomes.painWord', '(?<![a-z])pain(?![a-z])');
 const DATE_BEFORE = pattern('outcomes.dateBefore', '(?<![a-z])(?:since|on|dated|date|dos|from|until|through)[ ]{1,2}$');
-export const OUTCOME_ANCHOR: StemAnchor = { wordStarts: [
-  'odi', 'oswestry', 'vas', 'visual analog', 'nrs', 'nprs', 'numeric', '/10', '/ 10', 'out of 10', 'scale of', 'pain analog',
-] };
+export const OUTCOME_ANCHOR = anchorFrom({
+  odi: ODI_NAMES,
+  vas: VAS_NAMES,
+  nrs: NRS_NAMES,
+  bareInstruments: BARE_INSTRUMENT_NAMES,
+  painScoreScales: PAIN_SCORE_SCALES,
+});
 
 interface Hit {
   index: number;

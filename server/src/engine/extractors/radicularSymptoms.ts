@@ -1,6 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
 import { anyOf, anyPhrase, pattern } from '../patterns';
 import { AttributeMap } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import { combineSides, sideOf, sidesIn } from '../vocabulary/sides';
 import {
   DERMATOMAL_SYMPTOMS,
@@ -68,10 +68,15 @@ const SIDE_IN_PARENTHESES = pattern('radicular.sideInParentheses', '^[ ]{0,2}(?:
 const PLURAL_LEGS = pattern('radicular.pluralLegs', '(?<![a-z])(?:legs|lower[ ]extremities|lower[ ]limbs|thighs|calves|feet)(?![a-z])');
 const NON_SPINAL = pattern('radicular.nonSpinal', '(?<![a-z])(?:cervical|c-?spine|neck|c[1-8](?![0-9])|arm|arms|hand|hands|upper[ ]extremit(?:y|ies)|shoulder|finger|fingers)(?![a-z])');
 const STOP = pattern('radicular.stop', '[.;]');
-export const RADICULAR_ANCHOR: StemAnchor = { wordStarts: [
-  'sciatic', 'radicul', 'radiat', 'nonradiat', 'shoot', 'travel', 'numb', 'tingl', 'paresth', 'paraesth', 'pins and', 'dysesth',
-  'burning', 'dermatom', 'leg symptoms', 'goes', 'going', 'extend', 'runs', 'running', 'moves', 'moving',
-] };
+export const RADICULAR_ANCHOR = anchorFrom({
+  radicularTerms: RADICULAR_TERMS,
+  radiationVerbs: RADIATION_VERBS,
+  spreadingVerbs: SPREADING_VERBS,
+  sensorySymptoms: SENSORY_SYMPTOMS,
+  radiatingAdjectives: RADIATING_ADJECTIVES,
+  dermatomalSymptoms: DERMATOMAL_SYMPTOMS,
+  nonRadiating: NON_RADIATING,
+});
 
 const REACH = 60;
 

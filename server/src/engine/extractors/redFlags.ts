@@ -1,6 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
 import { anyOf, pattern } from '../patterns';
 import { Assertion, RedFlagType } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import {
   CAUDA_EQUINA_SIGNS,
   NORMAL_TONE_PHRASES,
@@ -10,6 +10,7 @@ import {
   SLIP_GRADE_CHANGE_VERBS,
   SLIP_WORDS,
   SPECIFIC_CAUDA_EQUINA_WORDS,
+  SUSPECTED_CAUDA_EQUINA,
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
 import { TriggerCategory } from '../context/triggers';
@@ -87,12 +88,14 @@ const WARNING_AFTER = pattern(
 const IGNORE_ABSENT: ReadonlySet<TriggerCategory> = new Set<TriggerCategory>(['absent']);
 const NEGATION_AFTER = pattern('redFlags.negationAfter', "(?<![a-z])(?:not|none|negative|absent|denied|ruled[ ]{1,2}out|unremarkable|resolved|n't)(?![a-z])");
 const AND_OR_COMMA = pattern('redFlags.andOrComma', '[ ]and[ ]|,');
-export const RED_FLAG_ANCHOR: StemAnchor = { wordStarts: [
-  'cauda', 'conus', 'saddle', 'perine', 'perian', 'groin', 'void', 'unable to void', 'retention', 'incontinen', 'bowel', 'bladder', 'b/b',
-  'sphincter', 'tone', 'weakness', 'deficit', 'drop', 'footdrop', 'paresis', 'paraparesis', 'myelopath', 'neuro', 'motor',
-  'progress', 'increas', 'worsen', 'slip', 'listhes', 'lithes', 'anterolis', 'retrolis', 'spondylol', 'spodylol', 'subluxation',
-  'translation', 'normal rectal', 'intact rectal', 'good rectal',
-] };
+export const RED_FLAG_ANCHOR = anchorFrom({
+  caudaEquinaSigns: CAUDA_EQUINA_SIGNS,
+  suspectedCaudaEquina: SUSPECTED_CAUDA_EQUINA,
+  normalTone: NORMAL_TONE_PHRASES,
+  deficits: DEFICITS,
+  slipWords: SLIP_WORDS,
+  slipGradeChange: SLIP_GRADE_CHANGE_VERBS,
+});
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 function gradeNumber(raw: string): number {

@@ -1,7 +1,7 @@
-import { StemAnchor } from '../text/stemScanner';
 import { scanRange } from '../text/rangeScan';
 import { pattern } from '../patterns';
 import { Assertion, AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import { NON_SPINE_SITES, NOT_SURGERY_AFTER, SPINE_CONTEXT_WORDS, SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
 import { levelMentions } from './shared/levelMentions';
 import { clauseAt, clausesOf, contextAssertion, CueTable, IMAGING_SECTIONS, ifNotBefore, isSpineNote, negatedBefore, noteKind, wordsAfter, wordsBefore } from './shared/clinicClauses';
@@ -31,12 +31,7 @@ import { Candidate, Extractor, SentenceView } from './types';
 type PlanAttributes = AttributeMap['surgicalPlan'];
 
 const TERMS = new CueTable<SurgeryTerm>('surgicalPlan.terms', SURGERY_TERMS);
-export const SURGERY_ANCHOR: StemAnchor = { wordStarts: [
-  'tlif', 'plif', 'alif', 'xlif', 'llif', 'olif', 'dlif', 'fusion', 'arthrodes', 'laminect', 'laminot', 'hemilamin', 'laminoforamin',
-  'foraminot', 'microdisc', 'microdisk', 'micro disc', 'micro-disc', 'discect', 'diskect', 'decompress', 'microdecompress',
-  'micro decompress', 'micro-decompress', 'facetect', 'gill', 'pedicle', 'instrument', 'screw', 'stabiliz', 'plf', 'transpedicular',
-  'rods', 'intertransverse', 'posterolateral', 'interbody', 'pars', 'repair of the pars',
-] };
+export const SURGERY_ANCHOR = anchorFrom({ surgeryTerms: SURGERY_TERMS.flatMap(([, names]) => names) });
 const NON_SPINE = new CueTable<true>('surgicalPlan.nonSpine', [[true, NON_SPINE_SITES]]);
 const NOT_SURGERY = new Set(NOT_SURGERY_AFTER);
 const OBJECT_LINK = new Set(['on', 'of', 'to', 'for', 'in']);

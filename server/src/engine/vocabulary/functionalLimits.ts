@@ -21,19 +21,19 @@ export const DAILY_ACTIVITIES: readonly string[] = [
 ];
 
 /**
- * The activity each kind of limit is about, as the beginnings of words one of which every phrasing
- * of that domain contains ("unable to work", "can walk only 1 block"): a domain is looked at only
- * when its sentence has one.
+ * The activity each kind of limit is about: every phrasing of a domain names one of these words
+ * ("unable to work", "can walk only 1 block", "difficulty with household tasks"), and a domain is looked
+ * at only when its sentence has one (see vocabulary/anchors.ts: a word also stands for its other forms).
  */
 export const FUNCTIONAL_DOMAIN_WORDS = {
-  work: ['work', 'disab', 'duty', 'job', 'occupation'],
-  walking: ['walk', 'ambulat', 'claudicat', 'cane', 'wheelchair', 'crutch', 'cart', 'scooter'],
-  adl: [
-    'adl', 'daily', 'chores', 'housework', 'self care', 'dress', 'bathing', 'personal care', 'grooming', 'yard', 'shoes', 'socks',
-    'pants', 'activities', 'driving',
+  work: ['work', 'disability', 'disabled', 'duty', 'duties', 'job', 'occupation', 'shift', 'shifts'],
+  walking: ['walk', 'walking', 'ambulate', 'ambulating', 'ambulation', 'ambulatory', 'claudication', 'cart', 'scooter', 'bear weight'],
+  adl: [...DAILY_ACTIVITIES, 'dress', 'driving', 'activities'],
+  sitting: ['sit', 'sitting'],
+  standing: ['stand', 'standing'],
+  sleep: ['sleep', 'sleeping', 'asleep', 'wake', 'wakes', 'waking', 'wakening', 'awaken', 'awakens', 'awakened', 'awakening', 'woken'],
+  general: [
+    'functional', 'functionally', 'disability', 'limits', 'limit', 'exercise', 'lift', 'bend', 'carry', 'drive', 'play', 'practice',
+    'train', 'participate', 'activities',
   ],
-  sitting: ['sit'],
-  standing: ['stand'],
-  sleep: ['sleep', 'wak', 'asleep'],
-  general: ['function', 'disab', 'limit', 'exercise', 'lift', 'bend', 'carry', 'drive', 'play', 'practice', 'train', 'participat', 'activities'],
 } as const;

@@ -32,6 +32,9 @@ export const CAUDA_EQUINA_PHRASES: readonly string[] = [
 ];
 
 
+/** "Cauda equina" alone names anatomy; it is a red flag only when suspected ("possible early cauda equina"; see redFlags.ts). */
+export const SUSPECTED_CAUDA_EQUINA: readonly string[] = ['cauda equina'];
+
 /** A normal sphincter exam: an absent cauda equina sign ("Normal rectal tone"). */
 export const NORMAL_TONE_PHRASES: readonly string[] = [
   'normal rectal tone', 'normal sphincter tone', 'intact rectal tone', 'good rectal tone', 'rectal tone normal', 'rectal tone intact',
