@@ -1,5 +1,6 @@
 import { anyPhrase, pattern } from '../patterns';
 import { BARE_INSTRUMENT_NAMES, NRS_NAMES, ODI_NAMES, PAIN_SCORE_SCALES, VAS_NAMES } from '../vocabulary/outcomeInstruments';
+import { isDigit } from '../text/chars';
 import { AttributeMap } from '../types';
 import { anchorFrom } from '../vocabulary/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
@@ -49,7 +50,8 @@ const SCORE_AT = pattern(
 /** "7/10 back pain", "an 8 out of 10 pain": a score, then the word pain. */
 const PAIN_AFTER = pattern('outcomes.painAfter', '^[ ]{1,2}(?:(?:low[ ]{1,2})?back[ ]{1,2}|leg[ ]{1,2}|radicular[ ]{1,2}|lumbar[ ]{1,2}|sharp[ ]{1,2}|aching[ ]{1,2})?pain(?![a-z])');
 const SCORE_RANGE_BEFORE = pattern('outcomes.scoreRangeBefore', '(\\d{1,2}(?:\\.\\d)?)[ ]{0,2}-[ ]{0,2}$');
-const GAP_STOP = /[.;,0-9]/;
+const GAP_STOP = pattern('outcomes.gapStop', '[.;,0-9]');
+const NUMBER_CHAR = pattern('outcomes.numberChar', '[0-9./]');
 /** "4/10, previously 7/10": the earlier value is not a new measurement. */
 const PREVIOUS_BEFORE = pattern('outcomes.previousBefore', '(?<![a-z])(?:previously|initially|initial|prior|baseline|down[ ]{1,2}from|from|was)[ ]{0,2}(?:of[ ]{1,2})?$');
 /** An instrument named without a value ("Obtain ODI at next visit", "ODI was completed"). */
@@ -115,11 +117,11 @@ function mergeSeries(lower: string, hits: Hit[]): void {
   for (const name of matchesIn(BARE_INSTRUMENT, lower)) {
     const first = SERIES_VALUE.exec(lower.slice(name.index + name[0].length, name.index + name[0].length + 60));
     if (!first) continue;
-    const unit = first[2].replace(/[ ]/g, '');
+    const unit = first[2].replaceAll(' ', '');
     let end = name.index + name[0].length + first[0].length;
     let last = first;
     let count = 1;
-    for (let next = SERIES_GAP.exec(lower.slice(end, end + 40)); next && next[2].replace(/[ ]/g, '') === unit; next = SERIES_GAP.exec(lower.slice(end, end + 40))) {
+    for (let next = SERIES_GAP.exec(lower.slice(end, end + 40)); next && next[2].replaceAll(' ', '') === unit; next = SERIES_GAP.exec(lower.slice(end, end + 40))) {
       end += next[0].length;
       last = next;
       count++;
@@ -146,7 +148,7 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
   while ((m = ODI.exec(lower)) !== null) {
     let value = Number(m[1]);
     const scale = m[2] ?? '';
-    if (/50/.test(scale)) value *= 2;
+    if (scale.includes('50')) value *= 2;
     if (value > 100) continue;
     hits.push({ index: m.index, end: m.index + m[0].length, attributes: { instrument: 'ODI', value } });
   }
@@ -169,7 +171,7 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
     let i = m.index + 4;
     const limit = Math.min(lower.length, i + 45);
     while (i < limit && !GAP_STOP.test(lower[i])) i++;
-    if (i >= limit || !/[0-9]/.test(lower[i]) || /[0-9./]/.test(lower[i - 1] ?? '')) continue;
+    if (i >= limit || !isDigit(lower.charCodeAt(i)) || NUMBER_CHAR.test(lower[i - 1] ?? '')) continue;
     if (DATE_BEFORE.test(lower.slice(Math.max(0, i - 10), i))) continue;
     const score = SCORE_AT.exec(lower.slice(i, i + 40));
     if (!score) continue;

@@ -61,6 +61,8 @@ const CAUDA_SUSPECTED = pattern(
   '(?<![a-z])(?:possible|probable|early|impending|incipient|incomplete|evolving|suspected|suspect|concern[ ]{1,2}for|concerning[ ]{1,2}for|worrisome[ ]{1,2}for|r/o|rule[ -]out|to[ ]{1,2}rule[ ]{1,2}out|evaluate[ ]{1,2}for|eval[ ]{1,2}for)(?:[ ]{1,2}(?:early|incomplete|evolving|impending))?[ ]{1,2}(cauda[ ]{1,2}equina)(?![ ]{1,2}(?:syndrome|nerve|roots?|fibers|compression|crowding|is|are|appears|syndromes))(?![a-z])',
   'g',
 );
+/** Complaints that stress, urge or postoperative incontinence (NOT_CAUDA_BEFORE) explain. */
+const BLADDER_COMPLAINT = pattern('redFlags.bladderComplaint', 'incontinence|retention');
 const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress|urge|mixed|functional|overflow[ ]{1,2}and[ ]{1,2}stress|postoperative|post-?op)[ ]{1,2}(?:urinary[ ]{1,2})?$');
 const NEGATED_BEFORE = pattern(
   'redFlags.negatedBefore',
@@ -114,7 +116,7 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
   }
   for (const c of CAUDA.scan(lower)) {
     if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
-    if (/incontinence|retention/.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
+    if (BLADDER_COMPLAINT.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
     // Bladder/bowel trouble alone counts in a spine note, without another cause beside it.
     if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || UROLOGIC.test(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
