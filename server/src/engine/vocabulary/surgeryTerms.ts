@@ -68,8 +68,8 @@ export const NON_SPINE_SITES: readonly string[] = [
   'colorectal', 'breast', 'thyroid', 'sinus', 'dental', 'cesarean', 'c-section', 'bariatric', 'prostate', 'bladder', 'uterine',
   'brain', 'cranial', 'abdominal', 'foot', 'hand', 'elbow', 'ear', 'nasal', 'vascular', 'carotid', 'kidney', 'renal', 'liver',
   'lung', 'weight loss', 'plastic', 'cosmetic', 'eyelid', 'facial', 'anal', 'rectal', 'gynecologic', 'pelvic', 'ovarian',
-  'spleen', 'appendix', 'joint', 'toenail', 'cancer', 'tumor', 'mass', 'skin', 'ovary', 'testicle', 'tonsils?', 'adenoids',
-  'gallstones?', 'cyst', 'stomach', 'orbit', 'neck', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7',
+  'spleen', 'appendix', 'joint', 'toenail', 'cancer', 'tumor', 'mass', 'skin', 'ovary', 'testicle', 'tonsil', 'tonsils',
+  'adenoids', 'gallstone', 'gallstones', 'cyst', 'stomach', 'orbit', 'neck', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7',
 ];
 
 /** Words that place a bare "decompression" in the spine: "lumbar decompression", "decompression at L4-5". */
