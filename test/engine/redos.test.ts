@@ -1,5 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { checkSync } from 'recheck';
+import * as ts from 'typescript';
 import '../../server/src/engine';
 import { registeredPatterns } from '../../server/src/engine/patterns';
 
@@ -41,4 +45,66 @@ describe('no regex can backtrack catastrophically (recheck)', function () {
       assert.strictEqual(result.status, 'safe', `${id}: recheck could not decide (${result.status})`);
     });
   }
+});
+
+/**
+ * Every regex of the engine is built by pattern() (server/src/engine/patterns.ts), so that the ReDoS
+ * test above sees it. This scans the engine's sources with the TypeScript parser for regex
+ * literals and RegExp constructions anywhere else.
+ */
+const ENGINE = path.resolve(__dirname, '../../../server/src/engine');
+
+/** Files that may build their own regexes, and why. */
+const ALLOWED: Readonly<Record<string, string>> = {
+  'patterns.ts': 'it is where pattern() builds every regex',
+  'extractors/customTargets.ts': "user-defined targets are compiled at run time from the user's own phrases, never a fixed engine pattern (owned by the custom-targets work)",
+};
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? sources(full) : e.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** "file:line: text" of each regex literal, new RegExp(...) or RegExp(...) in a source file. */
+function rawRegexes(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const isLiteral = node.kind === ts.SyntaxKind.RegularExpressionLiteral;
+    const isConstruction = (ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText(source) === 'RegExp';
+    if (isLiteral || isConstruction) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      found.push(`${path.relative(ENGINE, file)}:${line}: ${node.getText(source).slice(0, 80)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('every engine regex goes through pattern()', () => {
+  const files = sources(ENGINE);
+
+  it('finds the engine sources', () => {
+    assert.ok(files.length > 40, `only ${files.length} files under ${ENGINE}`);
+  });
+
+  it('has no regex literal or RegExp construction outside patterns.ts', () => {
+    const offenders = files.filter((f) => !(path.relative(ENGINE, f).split(path.sep).join('/') in ALLOWED)).flatMap(rawRegexes);
+    assert.deepStrictEqual(offenders, [], 'build these with pattern() from patterns.ts');
+  });
+
+  it('catches what it is meant to catch', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cnr-regex-'));
+    const probe = path.join(dir, 'probe.ts');
+    fs.writeFileSync(probe, "const a = /x+y/g.test('s') ? 1 / 2 / 3 : 0;\nconst b = new RegExp('z');\nconst c = RegExp('w');\n// /not a regex/\nconst d = '/nor this/';\n");
+    try {
+      assert.strictEqual(rawRegexes(probe).length, 3);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -6,17 +6,18 @@ import { StemAnchor, StemScanner } from '../../server/src/engine/text/stemScanne
 const ANCHORS: StemAnchor[] = [
   { wordStarts: ['pt', 'p.t', 'home exercis', '/10'] },
   { substrings: ['listhesis', 'stenos', 'nos'] },
-  { wordStarts: ['nos'], substrings: ['root'] },
+  { wordStarts: ['nos', 'so pt'], substrings: ['root'] },
 ];
 const scanner = new StemScanner(ANCHORS);
 const mask = (text: string) => scanner.maskOf(text, 0, text.length);
 
-/** The same question answered the slow, obvious way: one regex per anchor. */
+/** The same question answered the slow, obvious way: one regex per anchor (a gap in a stem: 1-3 spaces or hyphens). */
 function regexMask(anchors: readonly StemAnchor[], text: string): number {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const gaps = (s: string) => s.replace(/[ -]/g, '[ -]{1,3}');
   let out = 0;
   anchors.forEach((a, i) => {
-    const word = (a.wordStarts ?? []).map((s) => `(?<![a-z])${escape(s)}`);
+    const word = (a.wordStarts ?? []).map((s) => `(?<![a-z])${gaps(escape(s))}`);
     const sub = (a.substrings ?? []).map(escape);
     const all = [...word, ...sub];
     if (all.length && new RegExp(all.join('|')).test(text)) out |= 1 << i;
@@ -53,9 +54,20 @@ describe('stem scanner (which extractors a sentence may interest)', () => {
     assert.strictEqual(mask('sten\u00f6sis'), 0);
   });
 
+  it('reads a space in a stem as a word gap: one to three spaces or hyphens', () => {
+    assert.strictEqual(mask('home exercises'), 0b001);
+    assert.strictEqual(mask('home-exercise'), 0b001);
+    assert.strictEqual(mask('home - exercise'), 0b001);
+    assert.strictEqual(mask('home    exercise'), 0, 'four spaces are no gap of one phrase');
+    assert.strictEqual(mask('homeexercise'), 0);
+  });
+
   it('refuses stems it cannot match', () => {
     assert.throws(() => new StemScanner([{ wordStarts: ['PT'] }]), /lower-case ASCII/);
     assert.throws(() => new StemScanner([{ substrings: [''] }]), /empty/);
+    assert.throws(() => new StemScanner([{ wordStarts: ['home  exercise'] }]), /one space between two words/);
+    assert.throws(() => new StemScanner([{ wordStarts: [' pt'] }]), /one space between two words/);
+    assert.throws(() => new StemScanner([{ substrings: ['nerve root'] }]), /no gaps/);
   });
 
   it('agrees with one regex per anchor on arbitrary text', () => {

@@ -24,14 +24,23 @@ export function anyOf(alternatives: readonly string[]): string {
   return `(?:${alternatives.join('|')})`;
 }
 
+/** The gap between two words of a phrase when nothing else is said: a few spaces, tabs or hyphens. */
+const WORD_GAP = '[ \\t-]{1,3}';
+
 /**
- * Escapes a literal phrase and lets the gap between its words be a few spaces or a hyphen.
- * The gap is bounded so that no alternation of phrases can backtrack super-linearly.
+ * Escapes a literal phrase and joins its words with `gap` (by default a few spaces or a hyphen).
+ * The gap is bounded so that no alternation of phrases can backtrack super-linearly. With a gap of
+ * its own, only spaces separate words: a hyphen inside a word ("self-care") stays literal.
  */
-export function phraseSource(phrase: string): string {
+export function phraseSource(phrase: string, gap = WORD_GAP): string {
   return phrase
     .trim()
-    .split(/[\s-]+/)
+    .split(gap === WORD_GAP ? /[\s-]+/ : / +/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('[ \\t-]{1,3}');
+    .join(gap);
+}
+
+/** Any of the phrases, as regex source; longer phrases first, so that none loses to its own beginning. */
+export function anyPhrase(phrases: readonly string[], gap = WORD_GAP): string {
+  return anyOf([...phrases].sort((a, b) => b.length - a.length).map((p) => phraseSource(p, gap)));
 }

@@ -1,12 +1,12 @@
-import { StemAnchor } from '../text/stemScanner';
 import { scanRange } from '../text/rangeScan';
 import { matchesIn } from './shared/termWindows';
 import { ContextCategory } from '../context/rule';
 import { findDurations, DurationMention } from '../normalize/durations';
-import { pattern } from '../patterns';
+import { anyOf, pattern } from '../patterns';
 import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import { DRUGS } from '../vocabulary/drugs';
-import { RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
+import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
 import { clauseAt, Clause, clausesOf, closestCue, conditionalNegation, contextAssertion, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -46,29 +46,23 @@ interface Mention {
 
 const TERM_TABLE: Array<readonly [TermValue, readonly string[]]> = [];
 /** Every name also in the plural ("lumbar epidural steroid injections"). */
-const withPlurals = (names: readonly string[]) => names.flatMap((n) => (/[s.']$/.test(n) ? [n] : [n, `${n}s`]));
+const NO_PLURAL = pattern('conservativeTherapy.noPlural', "[s.']$");
+const withPlurals = (names: readonly string[]) => names.flatMap((n) => (NO_PLURAL.test(n) ? [n] : [n, `${n}s`]));
 for (const [modality, phrases] of THERAPY_PHRASES) TERM_TABLE.push([{ modality }, withPlurals(phrases)]);
 for (const [drug, names] of DRUGS) TERM_TABLE.push([{ modality: 'medication', drug }, withPlurals(names)]);
 const TERMS = new CueTable<TermValue>('conservativeTherapy.terms', TERM_TABLE);
 const STATUS = new CueTable<StatusCue>('conservativeTherapy.status', STATUS_CUES);
 const RESPONSE = new CueTable<TherapyResponse>('conservativeTherapy.response', RESPONSE_CUES);
 
-const PT = pattern('conservativeTherapy.pt', '(?<![a-z0-9])pts?(?![a-z0-9])', 'g');
+const PT = pattern('conservativeTherapy.pt', `(?<![a-z0-9])${anyOf(PT_ABBREVIATIONS)}(?![a-z0-9])`, 'g');
 const PT_VALUE: TermValue = { modality: 'physicalTherapy' };
 
-/** Cheap test before extract(): stems of every therapy name and drug. */
-export const THERAPY_ANCHOR: StemAnchor = { wordStarts: [
-  'pt', 'p.t', 'therap', 'physio', 'rehab', 'work hard', 'work-hard', 'work cond', 'work-cond', 'mckenzie', 'stabiliz', 'hep',
-  'home exercis', 'home-exercis', 'home program', 'home stretch', 'exercis', 'stretch', 'strengthening', 'walking prog', 'chiro',
-  'manipulat', 'omt', 'brac', 'corset', 'support belt', 'lumbar support', 'lumbar belt', 'back belt', 'si belt', 'sacroiliac belt', 'lso', 'tlso', 'orthos', 'immobiliz', 'activity mod', 'activity-mod', 'activity restr',
-  'activity-restr', 'modified duty', 'modified activ', 'light duty', 'light-duty', 'restricted duty', 'restriction', 'lifting',
-  'avoid', 'bed rest', 'relative rest', 'rest from', 'ergonom', 'epidural', 'esi', 'lesi', 'tfesi', 'ilesi', 'cesi',
-  'transforaminal', 'trans-foraminal', 'inject', 'cortisone', 'nerve block', 'branch block', 'root block', 'joint block', 'mbb',
-  'facet', 'rhizotomy', 'radiofrequency', 'nsaid', 'nonsteroid', 'non-steroid', 'non steroid', 'anti-inflam', 'anti inflam',
-  'antiinflam', 'muscle relax', 'muscle-relax', 'steroid', 'oral steroid', 'cortico', 'opioid', 'opiate', 'narcotic', 'neuropathic',
-  'pain med', 'analges', 'trigger point', 'si joint', 'sacroiliac', 'selective nerve', 'snrb',
-  ...DRUGS.flatMap(([, names]) => names).map((n) => n.slice(0, Math.min(n.length, 6))),
-] };
+/** Cheap test before extract(): stems of every therapy name, drug and abbreviation. */
+export const THERAPY_ANCHOR = anchorFrom({
+  therapies: THERAPY_PHRASES.flatMap(([, phrases]) => phrases),
+  drugs: DRUGS.flatMap(([, names]) => names),
+  abbreviations: PT_ABBREVIATIONS,
+});
 
 /** Lower-case "pt" means physical therapy only in these spots ("failed pt", "pt x 6 wks"). */
 const PT_LOWER_BEFORE = pattern(
@@ -97,10 +91,8 @@ const CAUSE_BEFORE = pattern('conservativeTherapy.causeBefore', '(?<![a-z])(?:at
 /** Therapy for something else: "pelvic floor physical therapy", "vestibular therapy", "cardiac rehab". */
 const OTHER_THERAPY_BEFORE = pattern('conservativeTherapy.otherTherapyBefore', '(?<![a-z])(?:pelvic[ ]{1,2}floor|vestibular|cardiac|pulmonary|speech|swallow|hand|occupational|shoulder|knee|neck|cervical)[ ]{1,2}$');
 const SPINE_IN_AIM = pattern('conservativeTherapy.spineInAim', '(?<![a-z])(?:back|lumbar|lumbosacral|spine|sciatica|radicul\\w*|l[1-5])(?![a-z])');
-const GENERIC_MODALITY_TERM = pattern(
-  'conservativeTherapy.genericTerm',
-  '^(?:injections?|injection therapy|steroid injections?|cortisone (?:injections?|shots?)|nerve blocks?|trigger point injections?|braces?|bracing|immobiliz\\w*|orthosis|corset)$',
-);
+const GENERIC_NAMES: ReadonlySet<string> = new Set(GENERIC_THERAPY_NAMES);
+const GAPS = pattern('conservativeTherapy.gaps', '[\\s-]+', 'g');
 /** "injection site", "injection of contrast": the word, not a treatment. */
 const GENERIC_NOT_THERAPY_AFTER = pattern(
   'conservativeTherapy.genericNotTherapyAfter',
@@ -158,19 +150,28 @@ function percentRelief(lower: string, clause: Clause): Cue<TherapyResponse> | un
   return { index: m.index, end: m.index + m[0].length, value, text: m[0] };
 }
 
+const ANY_CASE_LETTER = pattern('conservativeTherapy.anyCaseLetter', '[A-Za-z]');
+const CAPITALIZED = pattern('conservativeTherapy.capitalized', '^[A-Z][a-z]');
+const LIST_OR_SENTENCE_START = pattern('conservativeTherapy.listOrSentenceStart', '[.:;\\n\\d)]');
+/** Capitalised words of therapy names themselves ("Epidural injections"), not brands. */
+const CAPITALIZED_THERAPY_WORD = pattern(
+  'conservativeTherapy.capitalizedTherapyWord',
+  '^(?:Epidural|Steroid|Spinal|Lumbar|Facet|Transforaminal|Caudal|Interlaminar|Cortisone|Trigger|Selective|Back|Joint|Root|Block|Nerve)$',
+);
+
 /** "Epogen injections", "Toradol shot": a (brand) name just before a generic word says what was injected. */
 function capitalizedWordBefore(text: string, index: number): boolean {
   let j = index - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '-')) j--;
   const wordEnd = j + 1;
-  while (j >= 0 && /[A-Za-z]/.test(text[j])) j--;
+  while (j >= 0 && ANY_CASE_LETTER.test(text[j])) j--;
   const word = text.slice(j + 1, wordEnd);
-  if (word.length < 3 || !/^[A-Z][a-z]/.test(word)) return false;
+  if (word.length < 3 || !CAPITALIZED.test(word)) return false;
   // Sentence-initial words and list items are capitalised anyway.
   let k = j;
   while (k >= 0 && text[k] === ' ') k--;
-  if (k < 0 || /[.:;\n\d)]/.test(text[k])) return false;
-  return !/^(?:Epidural|Steroid|Spinal|Lumbar|Facet|Transforaminal|Caudal|Interlaminar|Cortisone|Trigger|Selective|Back|Joint|Root|Block|Nerve)$/.test(word);
+  if (k < 0 || LIST_OR_SENTENCE_START.test(text[k])) return false;
+  return !CAPITALIZED_THERAPY_WORD.test(word);
 }
 
 /** A title line: "PHYSICAL THERAPY INITIAL EVALUATION", "Chiropractic Progress Note". */
@@ -248,7 +249,7 @@ function termMentions(view: SentenceView): Mention[] {
   const { lower } = view;
   const out: Mention[] = [];
   for (const t of TERMS.scan(lower)) {
-    if (GENERIC_MODALITY_TERM.test(t.text.replace(/[\s-]+/g, ' '))) {
+    if (GENERIC_NAMES.has(t.text.replace(GAPS, ' '))) {
       if (!isSpineNote(view.note)) continue;
       if (GENERIC_NOT_THERAPY_AFTER.test(lower.slice(t.end, t.end + 30))) continue;
       if (capitalizedWordBefore(view.text, t.index)) continue;
@@ -261,7 +262,7 @@ function termMentions(view: SentenceView): Mention[] {
     // "attributed to anesthesia and opioids": a cause, not a treatment.
     if (CAUSE_BEFORE.test(lower.slice(Math.max(0, t.index - 40), t.index))) continue;
     if (OTHER_THERAPY_BEFORE.test(lower.slice(Math.max(0, t.index - 20), t.index))) continue;
-    if (/duty$/.test(t.text) && (DUTY_UNAVAILABLE_AFTER.test(lower.slice(t.end, t.end + 30)) || DUTY_OFFER_BEFORE.test(lower.slice(Math.max(0, t.index - 30), t.index)))) continue;
+    if (t.text.endsWith('duty') && (DUTY_UNAVAILABLE_AFTER.test(lower.slice(t.end, t.end + 30)) || DUTY_OFFER_BEFORE.test(lower.slice(Math.max(0, t.index - 30), t.index)))) continue;
     const aim = lower.slice(t.end, t.end + 50);
     if (FOR_OTHER_PART.test(aim) && !SPINE_IN_AIM.test(aim)) continue;
     if (t.value.drug) {

@@ -1,6 +1,7 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, anyPhrase, pattern } from '../patterns';
+import { DAILY_ACTIVITIES, DIFFICULTY_WORDS, FUNCTIONAL_DOMAIN_WORDS, INABILITY_PHRASES } from '../vocabulary/functionalLimits';
 import { AttributeMap } from '../types';
+import { anchorFrom, wordStartStem } from '../vocabulary/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -21,13 +22,13 @@ import { Candidate, Extractor, SentenceView } from './types';
 
 type Domain = NonNullable<AttributeMap['functionalImpairment']['domain']>;
 
-const CANNOT = "(?:unable|not[ ]{1,2}able|cannot|can't|can[ ]{1,2}not|could[ ]{1,2}not|couldn't|has[ ]{1,2}not[ ]{1,2}been[ ]{1,2}able|hasn't[ ]{1,2}been[ ]{1,2}able|incapable|inability)";
-const DIFFICULTY = '(?:difficulty|difficulties|trouble|problems?|limitations?)';
+const GAP = '[ ]{1,2}';
+const CANNOT = anyPhrase(INABILITY_PHRASES, GAP);
+const DIFFICULTY = anyOf(DIFFICULTY_WORDS);
 const POSSESSIVE = '(?:(?:his|her|their|the|all|some|basic|most|many|daily|usual)[ ]{1,2}){0,2}';
 const AMOUNT =
   '(?:\\d{1,4}(?:\\.\\d)?|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half[ ]{1,2}a|a[ ]{1,2}few|a[ ]{1,2}couple[ ]{1,2}of|several|few)';
-const ADL =
-  '(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities|household[ ]{1,2}(?:chores|activities|tasks)|housework|chores|self[ -]{1,2}care|dressing|bathing|personal[ ]{1,2}care|grooming|yard[ ]{0,2}work|putting[ ]{1,2}on[ ]{1,2}(?:(?:his|her)[ ]{1,2})?(?:shoes|socks|pants))';
+const ADL = anyPhrase(DAILY_ACTIVITIES, GAP);
 const DISTANCE = '(?:blocks?|feet|ft|yards?|yds?|meters?|m|minutes?|mins?|miles?|steps)(?![a-z])';
 const TIME = '(?:minutes?|mins?|hours?|hrs?)(?![a-z])';
 
@@ -111,15 +112,12 @@ const SOURCES: Array<[Domain, string[]]> = [
   ],
 ];
 /** Words one of which each domain's phrasings contain: a domain's regexes run only when the sentence has one. */
-const DOMAIN_WORDS: Record<Domain, RegExp> = {
-  work: pattern('functional.words.work', 'work|disab|duty|job|occupation'),
-  walking: pattern('functional.words.walking', 'walk|ambulat|claudicat|cane|wheelchair|crutch|cart|scooter'),
-  adl: pattern('functional.words.adl', 'adl|daily|chores|housework|self[ -]?care|dress|bathing|personal care|grooming|yard|shoes|socks|pants|activities|driving'),
-  sitting: pattern('functional.words.sitting', 'sit'),
-  standing: pattern('functional.words.standing', 'stand'),
-  sleep: pattern('functional.words.sleep', 'sleep|wak|asleep'),
-  general: pattern('functional.words.general', 'function|disab|limit|exercise|lift|bend|carry|drive|play|practice|train|participat|activities'),
-};
+const DOMAIN_WORDS = Object.fromEntries(
+  Object.entries(FUNCTIONAL_DOMAIN_WORDS).map(([domain, words]) => [
+    domain,
+    pattern(`functional.words.${domain}`, `(?<![a-z])${anyPhrase([...new Set(words.map(wordStartStem))], '[ -]{1,3}')}`),
+  ]),
+) as Record<Domain, RegExp>;
 const DOMAIN_PATTERNS: Array<[Domain, RegExp]> = SOURCES.flatMap(([domain, sources]) =>
   sources.map((source, i) => [domain, pattern(`functional.${domain}.${i}`, `(?<![a-z])(?:${source})(?![a-z])`, 'g')] as [Domain, RegExp]),
 );
@@ -144,16 +142,8 @@ const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before
 /** "off work injuries" (an adjective), "unable to walk on a treadmill" (a stress-test protocol). */
 const NOT_IMPAIRMENT_AFTER = pattern('functional.notImpairmentAfter', '^[ ]{1,2}(?:factors?|injur\\w*|activit\\w*|hobbies|exposures?|on[ ]{1,2}(?:a|the)[ ]{1,2}treadmill)(?![a-z])');
 const CAN_WALK = pattern('functional.canWalk', '^(?:(?:can|could)[ ]{1,2}(?!not(?![a-z]))|(?:is[ ]{1,2})?able[ ]{1,2}to)');
-/** Every phrasing above has one of these words: an inability, a limit, a device, a sleep or work word. */
-export const FUNCTIONAL_ANCHOR: StemAnchor = { wordStarts: [
-  'unable', 'not able', 'cannot', "can't", 'can not', 'could not', "couldn't", 'been able', 'inability', 'incapable', 'difficult',
-  'trouble', 'problem', 'limit', 'impair', 'off work', 'off of work', 'out of work', 'disab', 'missed', 'stopped working', 'lost',
-  'had to', 'duty', 'only', 'able to', 'tolerance', 'decreased', 'reduced', 'poor', 'claudication', 'dependent', 'need', 'require',
-  'interfer', 'wak', 'awak', 'woke', 'sleep', 'functional', 'intolerance', 'back to work', 'returned to work', 'can walk',
-  'can sit', 'can stand', 'can now', 'can only', 'could walk', 'could sit', 'could stand', 'could only', 'sitting', 'standing',
-  'walking', 'ambulation', 'adl', 'activities of daily', 'toleran', 'tolerat', 'lean', 'uses a', 'uses', 'using', 'gave up',
-  'given up', 'stopped driving', 'no longer', 'needs help', 'need help',
-] };
+/** Every phrasing above names its domain's activity: the activities wake the extractor. */
+export const FUNCTIONAL_ANCHOR = anchorFrom(FUNCTIONAL_DOMAIN_WORDS);
 
 function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
   const { lower } = view;

@@ -133,9 +133,11 @@ const NEGATED_VERB = pattern(
 );
 const NEGATED_OTHER = pattern('correlation.negatedOther', '(?<![a-z])(?:correlat[a-z]*[ ]{1,2}(?:poorly|weakly|loosely)|discordan|inconsisten|non-?concordan|lack[ ]{1,2}of[ ]{1,2}(?:correlation|concordance))');
 
+const CLAUSE_STOP = pattern('correlation.clauseStop', '[.;]');
+
 function clauseSlice(lower: string, from: number, length: number): string {
   const slice = lower.slice(from, from + length);
-  const stop = slice.search(/[.;]/);
+  const stop = slice.search(CLAUSE_STOP);
   return stop === -1 ? slice : slice.slice(0, stop);
 }
 
@@ -153,7 +155,7 @@ function extract(view: SentenceView): Candidate<'imagingCorrelation'>[] {
   for (const c of correlations(lower)) {
     const { index, end } = c;
     if (hits.some((h) => index < h.end && end > h.index)) continue;
-    if (/correlat/.test(c.verb)) {
+    if (c.verb.includes('correlat')) {
       const verbAt = lower.indexOf(c.verb, index);
       if (BOILERPLATE_BEFORE.test(lower.slice(Math.max(0, verbAt - 30), verbAt))) continue;
       if (BOILERPLATE_WORDS.test(clauseSlice(lower, verbAt + c.verb.length, 50))) continue;

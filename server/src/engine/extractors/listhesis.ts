@@ -43,7 +43,7 @@ function direction(m: RegExpExecArray): ListhesisAttributes['direction'] {
   const prefix = (m[1] ?? m[3] ?? '').trim();
   if (prefix.startsWith('retro') || prefix === 'posterior' || prefix === 'backward') return 'posterior';
   if (prefix.startsWith('lat')) return 'lateral';
-  if (prefix.startsWith('ante') || prefix === 'forward' || /^sp/.test(m[0])) return 'anterior';
+  if (prefix.startsWith('ante') || prefix === 'forward' || m[0].startsWith('sp')) return 'anterior';
   return undefined;
 }
 

@@ -1,6 +1,8 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyPhrase, pattern } from '../patterns';
+import { BARE_INSTRUMENT_NAMES, NRS_NAMES, ODI_NAMES, PAIN_SCORE_SCALES, VAS_NAMES } from '../vocabulary/outcomeInstruments';
+import { isDigit } from '../text/chars';
 import { AttributeMap } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -21,19 +23,21 @@ type OutcomeAttributes = AttributeMap['outcomeMeasure'];
 
 const CONNECTOR = '(?:[ ]{0,2}(?:of|was|is|were|=|:|-|at|today|score|scored|total|measured|came[ ]{1,2}out|calculated|rated|as|an?|\\(|,)){0,4}[ ]{0,2}';
 const NUMBER = '(\\d{1,3}(?:\\.\\d)?)';
+/** Words of an instrument's name: one or two spaces apart. */
+const GAP = '[ ]{1,2}';
 const ODI = pattern(
   'outcomes.odi',
-  `(?<![a-z])(?:odi|oswestry(?:[ ]{1,2}(?:low[ ]{1,2}back[ ]{1,2}pain[ ]{1,2})?(?:disability[ ]{1,2})?(?:index|questionnaire|score|scale))?(?:[ ]{0,2}\\(odi\\))?)${CONNECTOR}${NUMBER}(?:[ ]{0,2}(%|percent|/[ ]{0,2}100|/[ ]{0,2}50|out[ ]{1,2}of[ ]{1,2}(?:100|50)))?(?![0-9])`,
+  `(?<![a-z])(?:${anyPhrase(ODI_NAMES, GAP)}(?:[ ]{0,2}\\(odi\\))?)${CONNECTOR}${NUMBER}(?:[ ]{0,2}(%|percent|/[ ]{0,2}100|/[ ]{0,2}50|out[ ]{1,2}of[ ]{1,2}(?:100|50)))?(?![0-9])`,
   'g',
 );
 const VAS = pattern(
   'outcomes.vas',
-  `(?<![a-z])(?:vas|visual[ ]{1,2}analog(?:ue)?[ ]{1,2}(?:pain[ ]{1,2})?scale(?:[ ]{0,2}\\(vas\\))?)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}pain)?(?:[ ]{1,2}(?:score|rating|level|scale))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}(10|100)(?![0-9/])|[ ]{0,2}(mm))?`,
+  `(?<![a-z])(?:${anyPhrase(VAS_NAMES, GAP)}(?:[ ]{0,2}\\(vas\\))?)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}pain)?(?:[ ]{1,2}(?:score|rating|level|scale))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}(10|100)(?![0-9/])|[ ]{0,2}(mm))?`,
   'g',
 );
 const NRS = pattern(
   'outcomes.nrs',
-  `(?<![a-z])(?:nrs|nprs|numeric(?:al)?[ ]{1,2}(?:pain[ ]{1,2})?rating[ ]{1,2}scale|numeric[ ]{1,2}pain[ ]{1,2}scale)(?:[ ]{0,2}\\((?:nrs|nprs)\\))?(?:[ ]{1,2}(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}(?:pain[ ]{1,2})?(?:score|rating))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}10(?![0-9/]))?`,
+  `(?<![a-z])${anyPhrase(NRS_NAMES, GAP)}(?:[ ]{0,2}\\((?:nrs|nprs)\\))?(?:[ ]{1,2}(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}(?:pain[ ]{1,2})?(?:score|rating))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}10(?![0-9/]))?`,
   'g',
 );
 /** "pain 6/10", "rates her pain as an 8 out of 10", "pain level today is 7 on a scale of 0-10": "pain", then the first number within 45 chars. */
@@ -46,12 +50,13 @@ const SCORE_AT = pattern(
 /** "7/10 back pain", "an 8 out of 10 pain": a score, then the word pain. */
 const PAIN_AFTER = pattern('outcomes.painAfter', '^[ ]{1,2}(?:(?:low[ ]{1,2})?back[ ]{1,2}|leg[ ]{1,2}|radicular[ ]{1,2}|lumbar[ ]{1,2}|sharp[ ]{1,2}|aching[ ]{1,2})?pain(?![a-z])');
 const SCORE_RANGE_BEFORE = pattern('outcomes.scoreRangeBefore', '(\\d{1,2}(?:\\.\\d)?)[ ]{0,2}-[ ]{0,2}$');
-const GAP_STOP = /[.;,0-9]/;
+const GAP_STOP = pattern('outcomes.gapStop', '[.;,0-9]');
+const NUMBER_CHAR = pattern('outcomes.numberChar', '[0-9./]');
 /** "4/10, previously 7/10": the earlier value is not a new measurement. */
 const PREVIOUS_BEFORE = pattern('outcomes.previousBefore', '(?<![a-z])(?:previously|initially|initial|prior|baseline|down[ ]{1,2}from|from|was)[ ]{0,2}(?:of[ ]{1,2})?$');
 /** An instrument named without a value ("Obtain ODI at next visit", "ODI was completed"). */
 const MEASURE_ORDER = pattern('outcomes.measureOrder', '(?<![a-z])(?:obtain|repeat|re-?assess|reassess|recheck|check|administer|complete|will|next[ ]{1,2}visit|follow-?up|at[ ]{1,2}(?:each|every)[ ]{1,2}visit|track|monitor)(?![a-z])');
-const BARE_INSTRUMENT = pattern('outcomes.bareInstrument', '(?<![a-z])(?:odi|oswestry(?:[ ]{1,2}disability[ ]{1,2}(?:index|questionnaire))?|vas|nrs|nprs)(?![a-z])(?![ ]{1,2}deferens)', 'g');
+const BARE_INSTRUMENT = pattern('outcomes.bareInstrument', `(?<![a-z])${anyPhrase(BARE_INSTRUMENT_NAMES, GAP)}(?![a-z])(?![ ]{1,2}deferens)`, 'g');
 /** A further score in a pain sentence: "8/10 at worst, 3/10 at best". */
 const BARE_SCORE = pattern('outcomes.bareScore', '(?<![0-9./])(\\d{1,2}(?:\\.\\d)?)[ ]{0,2}/[ ]{0,2}10(?![0-9/])', 'g');
 const VAS_NAMED = pattern('outcomes.vasNamed', '(?<![a-z])(?:vas|visual[ ]{1,2}analog(?:ue)?|pain[ ]{1,2}analog(?:ue)?[ ]{1,2}scale)(?![a-z])');
@@ -59,9 +64,13 @@ const NRS_NAMED = pattern('outcomes.nrsNamed', '(?<![a-z])(?:nrs|nprs|numeric(?:
 const GOAL = pattern('outcomes.goal', '(?<![a-z])(?:will|goals?|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|maximum|max|target|to[ ]{1,2}report|to[ ]{1,2}tolerate|expected[ ]{1,2}to|should)(?![a-z])|[<\u2264]');
 const PAIN_WORD = pattern('outcomes.painWord', '(?<![a-z])pain(?![a-z])');
 const DATE_BEFORE = pattern('outcomes.dateBefore', '(?<![a-z])(?:since|on|dated|date|dos|from|until|through)[ ]{1,2}$');
-export const OUTCOME_ANCHOR: StemAnchor = { wordStarts: [
-  'odi', 'oswestry', 'vas', 'visual analog', 'nrs', 'nprs', 'numeric', '/10', '/ 10', 'out of 10', 'scale of', 'pain analog',
-] };
+export const OUTCOME_ANCHOR = anchorFrom({
+  odi: ODI_NAMES,
+  vas: VAS_NAMES,
+  nrs: NRS_NAMES,
+  bareInstruments: BARE_INSTRUMENT_NAMES,
+  painScoreScales: PAIN_SCORE_SCALES,
+});
 
 interface Hit {
   index: number;
@@ -108,11 +117,11 @@ function mergeSeries(lower: string, hits: Hit[]): void {
   for (const name of matchesIn(BARE_INSTRUMENT, lower)) {
     const first = SERIES_VALUE.exec(lower.slice(name.index + name[0].length, name.index + name[0].length + 60));
     if (!first) continue;
-    const unit = first[2].replace(/[ ]/g, '');
+    const unit = first[2].replaceAll(' ', '');
     let end = name.index + name[0].length + first[0].length;
     let last = first;
     let count = 1;
-    for (let next = SERIES_GAP.exec(lower.slice(end, end + 40)); next && next[2].replace(/[ ]/g, '') === unit; next = SERIES_GAP.exec(lower.slice(end, end + 40))) {
+    for (let next = SERIES_GAP.exec(lower.slice(end, end + 40)); next && next[2].replaceAll(' ', '') === unit; next = SERIES_GAP.exec(lower.slice(end, end + 40))) {
       end += next[0].length;
       last = next;
       count++;
@@ -139,7 +148,7 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
   while ((m = ODI.exec(lower)) !== null) {
     let value = Number(m[1]);
     const scale = m[2] ?? '';
-    if (/50/.test(scale)) value *= 2;
+    if (scale.includes('50')) value *= 2;
     if (value > 100) continue;
     hits.push({ index: m.index, end: m.index + m[0].length, attributes: { instrument: 'ODI', value } });
   }
@@ -162,7 +171,7 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
     let i = m.index + 4;
     const limit = Math.min(lower.length, i + 45);
     while (i < limit && !GAP_STOP.test(lower[i])) i++;
-    if (i >= limit || !/[0-9]/.test(lower[i]) || /[0-9./]/.test(lower[i - 1] ?? '')) continue;
+    if (i >= limit || !isDigit(lower.charCodeAt(i)) || NUMBER_CHAR.test(lower[i - 1] ?? '')) continue;
     if (DATE_BEFORE.test(lower.slice(Math.max(0, i - 10), i))) continue;
     const score = SCORE_AT.exec(lower.slice(i, i + 40));
     if (!score) continue;

@@ -1,5 +1,6 @@
 import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
+import { isSpace } from '../text/chars';
 import { Assertion, AttributeMap } from '../types';
 import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HYPOTHETICAL, isSpineNote, tokenize, wordsBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -123,14 +124,16 @@ function informedText(text: string): boolean {
   return INFORMED_PHRASES.test(text) || (RISK_WORDS.test(text) && DISCUSS_WORDS.test(text));
 }
 
+const SENTENCE_END = pattern('preference.sentenceEnd', '[.!?]');
+
 /** The sentence before this one, from the note (the pipeline hands over one sentence at a time). */
 function previousSentence(view: SentenceView): string {
   const lower = view.note.lower;
   let i = view.start - 1;
-  while (i >= 0 && /\s/.test(lower[i])) i--;
+  while (i >= 0 && isSpace(lower.charCodeAt(i))) i--;
   const floor = Math.max(0, view.start - 600);
   let j = i - 1;
-  while (j >= floor && !/[.!?]/.test(lower[j]) && !(lower[j] === '\n' && lower[j - 1] === '\n')) j--;
+  while (j >= floor && !SENTENCE_END.test(lower[j]) && !(lower[j] === '\n' && lower[j - 1] === '\n')) j--;
   return lower.slice(j + 1, Math.max(j + 1, i + 1));
 }
 

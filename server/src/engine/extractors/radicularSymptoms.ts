@@ -1,8 +1,18 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, anyPhrase, pattern } from '../patterns';
 import { AttributeMap } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import { combineSides, sideOf, sidesIn } from '../vocabulary/sides';
-import { LEG_PARTS, RADICULAR_TERMS } from '../vocabulary/symptomTerms';
+import {
+  DERMATOMAL_SYMPTOMS,
+  LEG_PARTS,
+  NON_RADIATING,
+  RADIATING_ADJECTIVES,
+  RADIATION_VERBS,
+  RADICULAR_TERMS,
+  SENSORY_SYMPTOMS,
+  SPREADING_SYMPTOMS,
+  SPREADING_VERBS,
+} from '../vocabulary/symptomTerms';
 import { clauseAt, clausesOf, CueTable, negatedBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -25,33 +35,29 @@ const TERMS = new CueTable<true>('radicular.terms', [[true, RADICULAR_TERMS]]);
 const LEGS = new CueTable<true>('radicular.legs', [[true, LEG_PARTS]]);
 
 /** A verb of radiation, alone or after a symptom: "radiating", "pain that travels". */
-const RADIATE = pattern('radicular.radiate', '(?<![a-z])(?:radiat(?:es|ing|ed|e|ion)|shoot(?:s|ing))(?![a-z])', 'g');
+const RADIATE = pattern('radicular.radiate', `(?<![a-z])${anyOf(RADIATION_VERBS)}(?![a-z])`, 'g');
 const TRAVEL = pattern(
   'radicular.travel',
-  '(?<![a-z])(?:pain|symptoms|discomfort|burning|numbness|tingling)[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:travel(?:s|ing|led)?|goes|going|extend(?:s|ing)|runs|running|moves|moving)(?![a-z])',
+  `(?<![a-z])${anyOf(SPREADING_SYMPTOMS)}[ ]{1,2}(?:(?:that|which)[ ]{1,2})?${anyOf(SPREADING_VERBS)}(?![a-z])`,
   'g',
 );
-const SYMPTOM_BEFORE = pattern('radicular.symptomBefore', '(?<![a-z])(?:pain|symptoms|discomfort|burning|numbness|tingling)[ ]{1,2}(?:(?:that|which)[ ]{1,2})?$');
-const SENSORY = pattern(
-  'radicular.sensory',
-  '(?<![a-z])(?:numbness|tingling|paresthesias?|paraesthesias?|pins[ ]and[ ]needles|dysesthesias?|burning)(?![a-z])',
-  'g',
-);
+const SYMPTOM_BEFORE = pattern('radicular.symptomBefore', `(?<![a-z])${anyOf(SPREADING_SYMPTOMS)}[ ]{1,2}(?:(?:that|which)[ ]{1,2})?$`);
+const SENSORY = pattern('radicular.sensory', `(?<![a-z])${anyPhrase(SENSORY_SYMPTOMS, '[ ]')}(?![a-z])`, 'g');
 const DERMATOME = pattern('radicular.dermatome', '(?<![a-z])(?:[ls][1-5][ ]{1,2}(?:distribution|dermatome)|dermatomal[ ]{1,2}distribution)(?![a-z])');
 const PREPOSITION = pattern('radicular.preposition', '(?<![a-z])(?:down|into|to|through|along|in|over|of|involving|toward|towards)(?![a-z])');
 const LEG_FIRST = pattern(
   'radicular.legFirst',
-  '(?<![a-z])(?:radiating|radicular|shooting)[ ]{1,2}(?:(?:left|right|bilateral|lt|rt)[ ]{1,2})?(?:leg|lower[ ]extremity)[ ]{1,2}(?:pain|symptoms|numbness)(?![a-z])',
+  `(?<![a-z])${anyOf(RADIATING_ADJECTIVES)}[ ]{1,2}(?:(?:left|right|bilateral|lt|rt)[ ]{1,2})?(?:leg|lower[ ]extremity)[ ]{1,2}(?:pain|symptoms|numbness)(?![a-z])`,
   'g',
 );
-const DERMATOMAL = pattern('radicular.dermatomal', '(?<![a-z])(?:[ls][1-5][ ]{1,2})?dermatomal[ ]{1,2}(?:pain|numbness|paresthesias?|symptoms)(?![a-z])', 'g');
+const DERMATOMAL = pattern('radicular.dermatomal', `(?<![a-z])(?:[ls][1-5][ ]{1,2})?${anyPhrase(DERMATOMAL_SYMPTOMS, '[ ]{1,2}')}(?![a-z])`, 'g');
 /** A side or a root just before a term: "left", "right-sided", "left L5", "bilateral L5-S1". */
 const PRE_MODIFIER = pattern(
   'radicular.preModifier',
   '(?:(?<![a-z])(?:left|right|bilateral|lt|rt)(?:[ -]sided)?[ ]{1,2})?(?:(?<![a-z])(?:diffuse|chronic|preoperative|persistent)[ ]{1,2})?(?:(?<![a-z0-9])(?:lumbar|lumbosacral|leg|lower[ ]extremity|le|l[1-5][ ]?[-/][ ]?(?:l?[1-6]|s1)|[ls][1-5])[ ]{1,2}){0,2}$',
 );
 const RELIEF_OF = pattern('radicular.reliefOf', '(?<![a-z])(?:relief|improvement|resolution)[ ]{1,2}(?:of|in)[ ]{1,2}(?:(?:his|her|the|left|right|bilateral)[ ]{1,2}){0,2}$');
-const NON_RADIATING = pattern('radicular.nonRadiating', '(?<![a-z])non-?radiating(?![a-z])', 'g');
+const NON_RADIATING_WORD = pattern('radicular.nonRadiating', `(?<![a-z])${anyPhrase(NON_RADIATING, '[ ]')}(?![a-z])`, 'g');
 const RESOLVED_AFTER = pattern('radicular.resolvedAfter', '^[ ]{1,2}(?:has[ ]{1,2}|have[ ]{1,2})?(?:resolved|abated|subsided)(?![a-z])');
 const UNILATERAL_OR_DERMATOME = pattern('radicular.unilateral', '(?<![a-z])(?:left|right|lt|rt|distribution|dermatom[a-z]*)(?![a-z])');
 const PLURAL_PART = pattern('radicular.pluralPart', '(?<![a-z])(?:feet|toes|legs|lower[ ]extremities|les|calves|thighs|bilateral|both)(?![a-z])');
@@ -62,10 +68,15 @@ const SIDE_IN_PARENTHESES = pattern('radicular.sideInParentheses', '^[ ]{0,2}(?:
 const PLURAL_LEGS = pattern('radicular.pluralLegs', '(?<![a-z])(?:legs|lower[ ]extremities|lower[ ]limbs|thighs|calves|feet)(?![a-z])');
 const NON_SPINAL = pattern('radicular.nonSpinal', '(?<![a-z])(?:cervical|c-?spine|neck|c[1-8](?![0-9])|arm|arms|hand|hands|upper[ ]extremit(?:y|ies)|shoulder|finger|fingers)(?![a-z])');
 const STOP = pattern('radicular.stop', '[.;]');
-export const RADICULAR_ANCHOR: StemAnchor = { wordStarts: [
-  'sciatic', 'radicul', 'radiat', 'nonradiat', 'shoot', 'travel', 'numb', 'tingl', 'paresth', 'paraesth', 'pins and', 'dysesth',
-  'burning', 'dermatom', 'leg symptoms', 'goes', 'going', 'extend', 'runs', 'running', 'moves', 'moving',
-] };
+export const RADICULAR_ANCHOR = anchorFrom({
+  radicularTerms: RADICULAR_TERMS,
+  radiationVerbs: RADIATION_VERBS,
+  spreadingVerbs: SPREADING_VERBS,
+  sensorySymptoms: SENSORY_SYMPTOMS,
+  radiatingAdjectives: RADIATING_ADJECTIVES,
+  dermatomalSymptoms: DERMATOMAL_SYMPTOMS,
+  nonRadiating: NON_RADIATING,
+});
 
 const REACH = 60;
 
@@ -135,8 +146,8 @@ function extract(view: SentenceView): Candidate<'radicularSymptoms'>[] {
     regex.lastIndex = 0;
     while ((m = regex.exec(lower)) !== null) add(m.index, m.index + m[0].length);
   }
-  NON_RADIATING.lastIndex = 0;
-  while ((m = NON_RADIATING.exec(lower)) !== null) {
+  NON_RADIATING_WORD.lastIndex = 0;
+  while ((m = NON_RADIATING_WORD.exec(lower)) !== null) {
     // "non-radiating": the finding is "radiating", negated by ConText's "non".
     const at = m.index + m[0].length - 'radiating'.length;
     add(at, at + 'radiating'.length);

@@ -1,16 +1,16 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, pattern } from '../patterns';
 import { RedFlagType } from '../types';
+import { anchorFrom } from '../vocabulary/anchors';
 import {
-  BOWEL_BLADDER_NOUNS,
-  BOWEL_BLADDER_SUBJECTS,
-  CAUDA_EQUINA_PHRASES,
+  CAUDA_EQUINA_SIGNS,
   NORMAL_TONE_PHRASES,
   DEFICITS,
+  OTHER_BLADDER_CAUSES,
   PROGRESSION_WORDS,
+  SLIP_GRADE_CHANGE_VERBS,
   SLIP_WORDS,
-  TONE_QUALIFIERS,
-  TONES,
+  SPECIFIC_CAUDA_EQUINA_WORDS,
+  SUSPECTED_CAUDA_EQUINA,
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
 import { CueTable, isSpineNote } from './shared/clinicClauses';
@@ -27,21 +27,7 @@ import { Candidate, Extractor, SentenceView } from './types';
  * Not read: "cauda equina" alone (anatomy on imaging), normal rectal tone, stress/urge incontinence.
  */
 
-const pairs = (a: readonly string[], b: readonly string[], join = ' ') => a.flatMap((x) => b.map((y) => `${x}${join}${y}`));
-const CAUDA = new CueTable<true>('redFlags.caudaEquina', [
-  [
-    true,
-    [
-      ...CAUDA_EQUINA_PHRASES,
-      // Terse notes drop the article: "numbness in groin".
-      ...CAUDA_EQUINA_PHRASES.filter((p) => p.includes(' the ')).map((p) => p.replace(' the ', ' ')),
-      ...pairs(BOWEL_BLADDER_SUBJECTS, BOWEL_BLADDER_NOUNS),
-      ...pairs(TONE_QUALIFIERS, TONES),
-      ...pairs(TONES, ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired']),
-      ...pairs(pairs(TONES, ['is', 'was']), ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired']),
-    ],
-  ],
-]);
+const CAUDA = new CueTable<true>('redFlags.caudaEquina', [[true, CAUDA_EQUINA_SIGNS]]);
 const DEFICIT = new CueTable<true>('redFlags.deficit', [[true, DEFICITS]]);
 const PROGRESSION = new CueTable<true>('redFlags.progression', [[true, PROGRESSION_WORDS]]);
 const WORSENING = new CueTable<true>('redFlags.worsening', [[true, WORSENING_AFTER]]);
@@ -64,7 +50,7 @@ const SLIP_AFTER = pattern(
 const ORDINAL_GRADE = '([1-5]|i{1,3}|iv|v|one|two|three|four|five)';
 const GRADE_CHANGE = pattern(
   'redFlags.gradeChange',
-  `(?<![a-z])(?:increased|progressed|advanced|worsened)[ ]{1,2}from[ ]{1,2}(?:a[ ]{1,2})?grade[ ]{1,2}${ORDINAL_GRADE}[ ]{1,2}to[ ]{1,2}(?:a[ ]{1,2})?(?:grade[ ]{1,2})?${ORDINAL_GRADE}(?![a-z0-9])`,
+  `(?<![a-z])${anyOf(SLIP_GRADE_CHANGE_VERBS)}[ ]{1,2}from[ ]{1,2}(?:a[ ]{1,2})?grade[ ]{1,2}${ORDINAL_GRADE}[ ]{1,2}to[ ]{1,2}(?:a[ ]{1,2})?(?:grade[ ]{1,2})?${ORDINAL_GRADE}(?![a-z0-9])`,
   'g',
 );
 const CAUDA_SUSPECTED = pattern(
@@ -72,30 +58,23 @@ const CAUDA_SUSPECTED = pattern(
   '(?<![a-z])(?:possible|probable|early|impending|incipient|incomplete|evolving|suspected|suspect|concern[ ]{1,2}for|concerning[ ]{1,2}for|worrisome[ ]{1,2}for|r/o|rule[ -]out|to[ ]{1,2}rule[ ]{1,2}out|evaluate[ ]{1,2}for|eval[ ]{1,2}for)(?:[ ]{1,2}(?:early|incomplete|evolving|impending))?[ ]{1,2}(cauda[ ]{1,2}equina)(?![ ]{1,2}(?:syndrome|nerve|roots?|fibers|compression|crowding|is|are|appears|syndromes))(?![a-z])',
   'g',
 );
+/** Complaints that stress, urge or postoperative incontinence (NOT_CAUDA_BEFORE) explain. */
+const BLADDER_COMPLAINT = pattern('redFlags.bladderComplaint', 'incontinence|retention');
 const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress|urge|mixed|functional|overflow[ ]{1,2}and[ ]{1,2}stress|postoperative|post-?op)[ ]{1,2}(?:urinary[ ]{1,2})?$');
 /** Bladder and bowel complaints with another cause in view are not cauda equina signs. */
-const UROLOGIC = new CueTable<true>('redFlags.urologic', [
-  [
-    true,
-    [
-      'prostate', 'prostatic', 'prostatectomy', 'catheter', 'catheterization', 'catheterizing', 'foley', 'detrol', 'oxybutynin',
-      'tolterodine', 'urology', 'urologist', 'urologic', 'urological', 'bph', 'uti', 'cystitis', 'cystoscopy', 'stress incontinence',
-      'urge incontinence', 'overactive', 'pelvic floor', 'post void', 'postvoid', 'kegel', 'mesh', 'sling', 'hysterectomy', 'childbirth',
-      'dementia', 'wheelchair', 'nursing home', 'enlargement', 'tumor', 'tumour', 'cancer', 'radiation', 'seeds', 'cryosurgery',
-      'diarrhea', 'diarrhoea', 'stroke', 'cva', 'seizure', 'diuretic', 'hematuria', 'urinary tract infection',
-    ],
-  ],
-]);
-const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', '(?<![a-z])(?:cauda|conus|saddle|perine|perian|tone|sphincter|groin)');
+const UROLOGIC = new CueTable<true>('redFlags.urologic', [[true, OTHER_BLADDER_CAUSES]]);
+const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', `(?<![a-z])${anyOf(SPECIFIC_CAUDA_EQUINA_WORDS)}`);
 const NORMAL_TONE = new CueTable<true>('redFlags.normalTone', [[true, NORMAL_TONE_PHRASES]]);
 /** "4 mm, previously 2 mm, consistent with interval progression": a progression word in a sentence about a slip. */
 const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression|progressed)(?![a-z])', 'g');
-export const RED_FLAG_ANCHOR: StemAnchor = { wordStarts: [
-  'cauda', 'conus', 'saddle', 'perine', 'perian', 'groin', 'void', 'unable to void', 'retention', 'incontinen', 'bowel', 'bladder', 'b/b',
-  'sphincter', 'tone', 'weakness', 'deficit', 'drop', 'footdrop', 'paresis', 'paraparesis', 'myelopath', 'neuro', 'motor',
-  'progress', 'increas', 'worsen', 'slip', 'listhes', 'lithes', 'anterolis', 'retrolis', 'spondylol', 'spodylol', 'subluxation',
-  'translation', 'normal rectal', 'intact rectal', 'good rectal',
-] };
+export const RED_FLAG_ANCHOR = anchorFrom({
+  caudaEquinaSigns: CAUDA_EQUINA_SIGNS,
+  suspectedCaudaEquina: SUSPECTED_CAUDA_EQUINA,
+  normalTone: NORMAL_TONE_PHRASES,
+  deficits: DEFICITS,
+  slipWords: SLIP_WORDS,
+  slipGradeChange: SLIP_GRADE_CHANGE_VERBS,
+});
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 function gradeNumber(raw: string): number {
@@ -114,7 +93,7 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
   }
   for (const c of CAUDA.scan(lower)) {
     if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
-    if (/incontinence|retention/.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
+    if (BLADDER_COMPLAINT.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
     // Bladder/bowel trouble alone counts in a spine note, without another cause beside it.
     if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || UROLOGIC.test(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });

@@ -106,6 +106,8 @@ interface Hit {
   assertion?: Assertion;
 }
 
+const CLAUSE_STOP = pattern('risk.clauseStop', '[.;]');
+
 function smokingHits(view: SentenceView, hits: Hit[]): void {
   const { lower } = view;
   for (const regex of SMOKING_PATTERNS) {
@@ -126,7 +128,7 @@ function smokingHits(view: SentenceView, hits: Hit[]): void {
     else if (SMOKING_FORMER.test(text) || (!SMOKING_CURRENT.test(text) && FORMER_IN_SENTENCE.test(lower) && !SMOKING_QUIT_INTENT.test(lower))) assertion = 'historical';
     if (hits.some((h) => index < h.end && end > h.index)) continue;
     // "Current smoker, 1 ppd x 20 years", "Quit smoking in 2010 after 30 pack-years": one statement.
-    if (hits.some((h) => h.type === 'smoking' && (index >= h.end ? index - h.end : h.index - end) <= 24 && !/[.;]/.test(lower.slice(Math.min(h.end, end), Math.max(h.index, index))))) continue;
+    if (hits.some((h) => h.type === 'smoking' && (index >= h.end ? index - h.end : h.index - end) <= 24 && !CLAUSE_STOP.test(lower.slice(Math.min(h.end, end), Math.max(h.index, index))))) continue;
     hits.push({ index, end, type: 'smoking', assertion });
   }
   }

@@ -82,6 +82,7 @@ const GAP_WORDS = new Set([
   'significantly', 'also', 'there', 'some', 'residual', 'persistent', 'new', 'stable', 'unchanged', 'recurrent', 'progressive',
   'worsening', 'worsened', 'increased', 'improved', 'chronic', 'degenerative', 'acquired', 'congenital', 'developmental', 'upon', 'into', 'onto', 'greater', 'than', 'more', 'on', 'worse', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 'lumbar',
 ]);
+const NUMBER = pattern('stenosis.number', '^\\d+$');
 const GAP_TOKEN = pattern('stenosis.gapToken', '[a-z0-9]+|[^a-z0-9 \\t,/&>-]', 'g');
 
 /** True when only modifier words (and at most 60 characters) separate two spans. */
@@ -90,7 +91,7 @@ function adjacent(lower: string, from: number, to: number, conjunctions = true):
   GAP_TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = GAP_TOKEN.exec(lower)) !== null && m.index < to) {
-    if (!GAP_WORDS.has(m[0]) && !/^\d+$/.test(m[0])) return false;
+    if (!GAP_WORDS.has(m[0]) && !NUMBER.test(m[0])) return false;
     if (!conjunctions && (m[0] === 'and' || m[0] === 'or')) return false;
   }
   return true;

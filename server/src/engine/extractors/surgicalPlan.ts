@@ -1,8 +1,8 @@
-import { StemAnchor } from '../text/stemScanner';
 import { scanRange } from '../text/rangeScan';
 import { pattern } from '../patterns';
 import { Assertion, AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
-import { SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
+import { anchorFrom } from '../vocabulary/anchors';
+import { NON_SPINE_SITES, NOT_SURGERY_AFTER, SPINE_CONTEXT_WORDS, SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
 import { levelMentions } from './shared/levelMentions';
 import { clauseAt, clausesOf, contextAssertion, CueTable, IMAGING_SECTIONS, ifNotBefore, isSpineNote, negatedBefore, noteKind, wordsAfter, wordsBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -31,25 +31,12 @@ import { Candidate, Extractor, SentenceView } from './types';
 type PlanAttributes = AttributeMap['surgicalPlan'];
 
 const TERMS = new CueTable<SurgeryTerm>('surgicalPlan.terms', SURGERY_TERMS);
-export const SURGERY_ANCHOR: StemAnchor = { wordStarts: [
-  'tlif', 'plif', 'alif', 'xlif', 'llif', 'olif', 'dlif', 'fusion', 'arthrodes', 'laminect', 'laminot', 'hemilamin', 'laminoforamin',
-  'foraminot', 'microdisc', 'microdisk', 'micro disc', 'micro-disc', 'discect', 'diskect', 'decompress', 'microdecompress',
-  'micro decompress', 'micro-decompress', 'facetect', 'gill', 'pedicle', 'instrument', 'screw', 'stabiliz', 'plf', 'transpedicular',
-  'rods', 'intertransverse', 'posterolateral', 'interbody', 'pars', 'repair of the pars',
-] };
-/** Other organs and joints: "ankle fusion", "carpal tunnel decompression", "surgery on the left kidney". */
-const NON_SPINE = new CueTable<true>('surgicalPlan.nonSpine', [[true, [
-  'ankle', 'subtalar', 'triple', 'wrist', 'knee', 'knees', 'hip', 'hips', 'toe', 'finger', 'thumb', 'mtp', 'ipj', 'pip', 'dip', 'tarsal', 'talonavicular', 'calcaneocuboid', 'midfoot', 'hindfoot', 'si joint', 'sacroiliac', 'sacroiliac joint', 'cervical', 'acdf', 'occipitocervical', 'occipital', 'thoracic', 'carpal tunnel', 'cubital tunnel', 'tarsal tunnel', 'nerve', 'ulnar', 'median', 'bowel', 'gastric', 'ng', 'nasogastric', 'needle', 'chest', 'orbital', 'optic', 'microvascular', 'pericardial', 'compartment', 'cardiac', 'heart', 'bypass', 'valve', 'cataract', 'eye', 'shoulder', 'hernia', 'gallbladder', 'colon', 'colorectal', 'breast', 'thyroid', 'sinus', 'dental', 'cesarean', 'c-section', 'bariatric', 'prostate', 'bladder', 'uterine', 'brain', 'cranial', 'abdominal', 'foot', 'hand', 'elbow', 'ear', 'nasal', 'vascular', 'carotid', 'kidney', 'renal', 'liver', 'lung', 'weight loss', 'plastic', 'cosmetic', 'eyelid', 'facial', 'anal', 'rectal', 'gynecologic', 'pelvic', 'ovarian', 'spleen', 'appendix', 'joint', 'toenail', 'cancer', 'tumor', 'mass', 'skin', 'ovary', 'testicle', 'tonsils?', 'adenoids', 'gallstones?', 'cyst',
-  'stomach', 'orbit', 'neck', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7',
-]]]);
-const NOT_SURGERY_AFTER = new Set(['beat', 'beats', 'complex', 'complexes', 'protein', 'proteins', 'gene', 'genes', 'imaging']);
+export const SURGERY_ANCHOR = anchorFrom({ surgeryTerms: SURGERY_TERMS.flatMap(([, names]) => names) });
+const NON_SPINE = new CueTable<true>('surgicalPlan.nonSpine', [[true, NON_SPINE_SITES]]);
+const NOT_SURGERY = new Set(NOT_SURGERY_AFTER);
 const OBJECT_LINK = new Set(['on', 'of', 'to', 'for', 'in']);
 const OBJECT_FILLER = new Set(['the', 'his', 'her', 'a', 'an', 'left', 'right', 'bilateral', 'infected', 'both']);
-const SPINE_CONTEXT = new CueTable<true>('surgicalPlan.spineContext', [[true, [
-  'lumbar', 'lumbosacral', 'spine', 'spinal', 'back', 'posterior', 'central', 'foraminal', 'lateral recess', 'nerve root',
-  'nerve roots', 'neural', 'thecal', 'canal', 'laminectomy', 'pars', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 'level', 'levels',
-  'stenosis', 'spondylolisthesis', 'listhesis', 'disc', 'fusion',
-]]]);
+const SPINE_CONTEXT = new CueTable<true>('surgicalPlan.spineContext', [[true, SPINE_CONTEXT_WORDS]]);
 const NON_SURGICAL_BEFORE = pattern('surgicalPlan.nonSurgicalBefore', '(?<![a-z])non[ -]?$');
 const HEADER_WORD = pattern('surgicalPlan.headerWord', '^[ ]{0,2}(?:\\(s\\))?[ ]{0,2}(?:performed|planned)?[ ]{0,2}:');
 const ANATOMY_AFTER = pattern('surgicalPlan.anatomyAfter', '^[ ]{1,2}(?:defects?|bed|site|scar|cavity|changes|hardware|syndrome)(?![a-z])');
@@ -104,7 +91,7 @@ function nonSpine(lower: string, piece: { index: number; end: number }): boolean
   }
   const after = wordsAfter(lower, piece.end, 5);
   if (after.length === 0) return false;
-  if (NOT_SURGERY_AFTER.has(after[0])) return true;
+  if (NOT_SURGERY.has(after[0])) return true;
   if (!OBJECT_LINK.has(after[0])) return false;
   let i = 1;
   while (i < after.length && OBJECT_FILLER.has(after[i])) i++;

@@ -125,7 +125,7 @@ const LABELS: Array<[string, number]> = [
 const LABEL_RANK = new Map(LABELS.map(([label, rank]) => [label, rank]));
 const LABEL_SOURCE = LABELS.map(([l]) => l)
   .sort((a, b) => b.length - a.length)
-  .map((l) => l.replace(/ /g, '[ \\t]{1,3}'))
+  .map((l) => l.replaceAll(' ', '[ \\t]{1,3}'))
   .join('|');
 const LABELLED = pattern('dates.labelled', `(${LABEL_SOURCE})[ \\t]{0,3}(?:[:#=-][ \\t]{0,3})?`, 'y');
 /** Every label contains "date" or "dos": the labels are tried only around these words. */
@@ -150,9 +150,10 @@ export function findDateOfService(text: string, lower: string): string | null {
   void text;
   let best: { rank: number; iso: string } | undefined;
   const header = lower.length > HEADER_AREA ? lower.slice(0, HEADER_AREA) : lower;
-  const label = new RegExp(LABELLED.source, 'y');
-  const words = new RegExp(DATE_WORD.source, 'g');
-  const starts = new RegExp(WORD_START.source, 'g');
+  const label = LABELLED;
+  const words = DATE_WORD;
+  const starts = WORD_START;
+  words.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = words.exec(header)) !== null) {
     // A label starts at "date"/"dos" or at one of the two words before it ("visit date", "clinic visit date").

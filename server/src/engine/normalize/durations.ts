@@ -1,4 +1,5 @@
 import { pattern } from '../patterns';
+import { isDigit } from '../text/chars';
 import { scanRange } from '../text/rangeScan';
 import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './dates';
 
@@ -137,11 +138,18 @@ function compromiseNumber(words: string): number | undefined {
   return value;
 }
 
+const SPACES = pattern('durations.spaces', '\\s+', 'g');
+const LEADING_ARTICLE = pattern('durations.leadingArticle', '^an? (?=\\S)');
+const TRAILING_OF = pattern('durations.trailingOf', ' of$');
+const SPACE_OR_HYPHEN = pattern('durations.spaceOrHyphen', '[ -]');
+const DASHES = pattern('durations.dashes', '[\\u2010-\\u2015\\u2212]', 'g');
+const ODD_SPACES = pattern('durations.oddSpaces', '[\\u00a0\\u2007\\u202f\\t]', 'g');
+
 /** Value of a number as written in a duration: "6", "1.5", "six", "twenty-one", "a couple of", "one and a half". */
 export function numberValue(raw: string): number | undefined {
-  let s = raw.trim().replace(/\s+/g, ' ');
+  let s = raw.trim().replace(SPACES, ' ');
   if (s === '') return undefined;
-  if (/^\d/.test(s)) {
+  if (isDigit(s.charCodeAt(0))) {
     const n = Number(s);
     return Number.isFinite(n) ? n : undefined;
   }
@@ -150,14 +158,14 @@ export function numberValue(raw: string): number | undefined {
     extra = 0.5;
     s = s.slice(0, -' and a half'.length);
   }
-  s = s.replace(/^an? (?=\S)/, '').replace(/ of$/, '');
+  s = s.replace(LEADING_ARTICLE, '').replace(TRAILING_OF, '');
   if (s.includes('hundred')) {
     const n = compromiseNumber(s);
     return n === undefined ? undefined : n + extra;
   }
   const direct = DURATION_NUMBER_WORDS[s];
   if (direct !== undefined) return direct + extra;
-  const parts = s.split(/[ -]/);
+  const parts = s.split(SPACE_OR_HYPHEN);
   if (parts.length === 2) {
     const tens = DURATION_NUMBER_WORDS[parts[0]];
     const ones = DURATION_NUMBER_WORDS[parts[1]];
@@ -198,7 +206,7 @@ function spanMention(lower: string, m: RegExpExecArray, from: number, to: number
     if (SKIP_AFTER.test(after)) return undefined;
     days = n * unitDays(m[5]);
   }
-  if (m[0].endsWith('half') && /and a half$/.test(m[0])) {
+  if (m[0].endsWith('and a half')) {
     const unit = m[2] ?? m[5];
     days += 0.5 * unitDays(unit);
   } else if (m[6] !== undefined && m[7] !== undefined) {
@@ -356,7 +364,7 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
  * "since 06/24/2026" with a date of service), or undefined.
  */
 export function parseDurationDays(phrase: string, dateOfService: string | null = null): number | undefined {
-  const lower = phrase.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2007\u202f\t]/g, ' ');
+  const lower = phrase.toLowerCase().replace(DASHES, '-').replace(ODD_SPACES, ' ');
   const first = findDurations(lower, 0, lower.length, dateOfService)[0];
   return first?.days;
 }

@@ -37,9 +37,11 @@ function categoryOfKeywords(title: string): SectionCategory | undefined {
   return matched.length > 1 ? matched.find((c) => c !== 'familyHistory') : matched[0];
 }
 
+const TITLE_CASE_WORDS = pattern('sections.titleCaseWords', '^[A-Z][a-z]+(?: [A-Za-z]+){0,3}$');
+
 function looksLikeStandaloneHeader(title: string): boolean {
   // "FINDINGS" or "Impression" alone on a line, not a sentence that happens to be one word.
-  return title === title.toUpperCase() || /^[A-Z][a-z]+(?: [A-Za-z]+){0,3}$/.test(title);
+  return title === title.toUpperCase() || TITLE_CASE_WORDS.test(title);
 }
 
 interface Header {

@@ -9,10 +9,23 @@
  * backtracking: a few typed-array reads per character.
  */
 export interface StemAnchor {
-  /** Stems that must start a word: the character before is not a letter a-z. */
+  /**
+   * Stems that must start a word: the character before is not a letter a-z. A space (or a hyphen) in
+   * a stem is a word gap, as in the vocabulary tables: one to three spaces or hyphens ("home exerci"
+   * wakes on "home-exercise" too).
+   */
   wordStarts?: readonly string[];
-  /** Stems that may occur anywhere, inside a word too ("listhesis" in "spondylolisthesis"). */
+  /** Stems that may occur anywhere, inside a word too ("listhesis" in "spondylolisthesis"); no gaps. */
   substrings?: readonly string[];
+}
+
+const SPACE = 32;
+const HYPHEN = 45;
+/** The longest run of spaces or hyphens one word gap of a stem stands for (as in the vocabulary's phrase tables). */
+const MAX_GAP = 3;
+
+function isGap(c: number): boolean {
+  return c === SPACE || c === HYPHEN;
 }
 
 const MAX_ANCHORS = 31;
@@ -23,20 +36,27 @@ const MAX_ANCHORS = 31;
  * per-character step to a few reads.
  */
 class Trie {
-  /** Character code (< 128) -> class 1..k; 0 for characters no stem contains. */
+  /** Character code (< 128) -> class 1..k; 0 for characters no stem contains. Space and hyphen share the gap class. */
   readonly classOf = new Uint8Array(128);
   width = 1;
+  gap = 0;
   next: Int32Array = new Int32Array(0);
   mask: Int32Array = new Int32Array(0);
 
   static build(roots: ReadonlyArray<ReadonlyArray<readonly [string, number]>>): { trie: Trie; roots: number[] } {
     const trie = new Trie();
+    trie.gap = trie.width++;
+    trie.classOf[SPACE] = trie.gap;
+    trie.classOf[HYPHEN] = trie.gap;
     for (const stems of roots) {
       for (const [stem] of stems) {
         if (stem.length === 0) throw new Error('An anchor stem must not be empty.');
         for (let i = 0; i < stem.length; i++) {
           const c = stem.charCodeAt(i);
           if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`Anchor stems are lower-case ASCII: "${stem}".`);
+          if (isGap(c) && (i === 0 || i === stem.length - 1 || isGap(stem.charCodeAt(i - 1)))) {
+            throw new Error(`A gap in an anchor stem is one space between two words: "${stem}".`);
+          }
           if (trie.classOf[c] === 0) trie.classOf[c] = trie.width++;
         }
       }
@@ -68,15 +88,18 @@ class Trie {
 
   /** The bits of every stem that starts at `i` in lower[i, to), from node `root`. */
   walk(root: number, lower: string, i: number, to: number): number {
-    const { classOf, next, mask: masks, width } = this;
+    const { classOf, next, mask: masks, width, gap } = this;
     let mask = 0;
     let node = root;
     for (let j = i; j < to; j++) {
       const c = lower.charCodeAt(j);
       if (c >= 128) break;
-      node = next[node * width + classOf[c]];
+      const k = classOf[c];
+      node = next[node * width + k];
       if (node === 0) break;
       mask |= masks[node];
+      // One gap of a stem takes the whole run of spaces and hyphens, up to MAX_GAP of them.
+      if (k === gap) for (let run = 1; run < MAX_GAP && j + 1 < to && isGap(lower.charCodeAt(j + 1)); run++) j++;
     }
     return mask;
   }
@@ -141,7 +164,11 @@ export class StemScanner {
     if (anchors.length > MAX_ANCHORS) throw new Error(`At most ${MAX_ANCHORS} stem anchors.`);
     const stems = (pick: (a: StemAnchor) => readonly string[] | undefined) =>
       anchors.flatMap((anchor, i) => (pick(anchor) ?? []).map((stem) => [stem, 1 << i] as const));
-    const { trie, roots } = Trie.build([stems((a) => a.wordStarts), stems((a) => a.substrings)]);
+    const substrings = stems((a) => a.substrings);
+    for (const [stem] of substrings) {
+      if ([...stem].some((ch) => isGap(ch.charCodeAt(0)))) throw new Error(`A substring stem has no gaps: "${stem}".`);
+    }
+    const { trie, roots } = Trie.build([stems((a) => a.wordStarts), substrings]);
     this.trie = trie;
     this.wordRoot = roots[0];
     this.substrings = new SubstringAutomaton(trie, roots[1]);

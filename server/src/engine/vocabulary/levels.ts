@@ -9,6 +9,8 @@ export const VERTEBRA = '(?:l[1-6]|s1|t1[0-2])';
 /** A segment "l4-5", "l4/l5", "l4-l5", "l4 - 5", "l5-s1", "l5s1". */
 export const SEGMENT = `(?:l[1-6]\\s?[-/]\\s?(?:l?[1-6]|s1)|t1[0-2]\\s?[-/]\\s?l?1|l5s1|l[1-5]l[2-6])`;
 
+const SPACES = pattern('levels.spaces', '\\s+', 'g');
+const LUMBAR_NAME = pattern('levels.lumbarName', '^(?:L|S1|T12)');
 const SEGMENT_PARTS = pattern('levels.segmentParts', '^([lts])(\\d{1,2})(?:\\s?[-/]\\s?)?([ls])?(\\d)$');
 
 function vertebraName(region: string, n: number): string {
@@ -17,7 +19,7 @@ function vertebraName(region: string, n: number): string {
 
 /** "l4-5" -> "L4-L5"; "l5/s1" -> "L5-S1"; returns undefined for impossible segments. */
 export function canonicalSegment(raw: string): string | undefined {
-  const m = SEGMENT_PARTS.exec(raw.toLowerCase().replace(/\s+/g, ''));
+  const m = SEGMENT_PARTS.exec(raw.toLowerCase().replace(SPACES, ''));
   if (!m) return undefined;
   const region = m[1];
   const upper = Number(m[2]);
@@ -51,5 +53,5 @@ export function segmentOf(upper: string, lower: string): string | undefined {
 
 /** True for lumbar/lumbosacral segments and vertebrae (the guideline's territory, T12-L1 down to S1). */
 export function isLumbar(levelOrVertebra: string): boolean {
-  return /^(?:L|S1|T12)/.test(levelOrVertebra);
+  return LUMBAR_NAME.test(levelOrVertebra);
 }

@@ -32,6 +32,9 @@ export const CAUDA_EQUINA_PHRASES: readonly string[] = [
 ];
 
 
+/** "Cauda equina" alone names anatomy; it is a red flag only when suspected ("possible early cauda equina"; see redFlags.ts). */
+export const SUSPECTED_CAUDA_EQUINA: readonly string[] = ['cauda equina'];
+
 /** A normal sphincter exam: an absent cauda equina sign ("Normal rectal tone"). */
 export const NORMAL_TONE_PHRASES: readonly string[] = [
   'normal rectal tone', 'normal sphincter tone', 'intact rectal tone', 'good rectal tone', 'rectal tone normal', 'rectal tone intact',
@@ -58,6 +61,36 @@ export const TONE_QUALIFIERS: readonly string[] = [
 export const TONES: readonly string[] = [
   'rectal tone', 'sphincter tone', 'anal tone', 'anal sphincter tone', 'rectal sphincter tone', 'sphincter control',
 ];
+/** Reduced tone written tone first: "rectal tone decreased", "sphincter tone is lax". */
+export const TONE_QUALIFIERS_AFTER: readonly string[] = ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired'];
+
+const pairs = (a: readonly string[], b: readonly string[]) => a.flatMap((x) => b.map((y) => `${x} ${y}`));
+
+/** Every cauda equina symptom or sign the engine reads: the phrases above and all their pairings. */
+export const CAUDA_EQUINA_SIGNS: readonly string[] = [
+  ...CAUDA_EQUINA_PHRASES,
+  // Terse notes drop the article: "numbness in groin".
+  ...CAUDA_EQUINA_PHRASES.filter((p) => p.includes(' the ')).map((p) => p.replace(' the ', ' ')),
+  ...pairs(BOWEL_BLADDER_SUBJECTS, BOWEL_BLADDER_NOUNS),
+  ...pairs(TONE_QUALIFIERS, TONES),
+  ...pairs(TONES, TONE_QUALIFIERS_AFTER),
+  ...pairs(pairs(TONES, ['is', 'was']), TONE_QUALIFIERS_AFTER),
+];
+
+/**
+ * Beginnings of words that make a sign specific to cauda equina. Bladder or bowel trouble without one
+ * ("urinary incontinence") counts only in a spine note and without another cause beside it.
+ */
+export const SPECIFIC_CAUDA_EQUINA_WORDS: readonly string[] = ['cauda', 'conus', 'saddle', 'perine', 'perian', 'tone', 'sphincter', 'groin'];
+
+/** Bladder and bowel complaints with one of these beside them have another cause than cauda equina. */
+export const OTHER_BLADDER_CAUSES: readonly string[] = [
+  'prostate', 'prostatic', 'prostatectomy', 'catheter', 'catheterization', 'catheterizing', 'foley', 'detrol', 'oxybutynin',
+  'tolterodine', 'urology', 'urologist', 'urologic', 'urological', 'bph', 'uti', 'cystitis', 'cystoscopy', 'stress incontinence',
+  'urge incontinence', 'overactive', 'pelvic floor', 'post void', 'postvoid', 'kegel', 'mesh', 'sling', 'hysterectomy', 'childbirth',
+  'dementia', 'wheelchair', 'nursing home', 'enlargement', 'tumor', 'tumour', 'cancer', 'radiation', 'seeds', 'cryosurgery',
+  'diarrhea', 'diarrhoea', 'stroke', 'cva', 'seizure', 'diuretic', 'hematuria', 'urinary tract infection',
+];
 
 /** Progressive deficit: a change word, then a deficit. */
 export const PROGRESSION_WORDS: readonly string[] = [
@@ -82,6 +115,9 @@ export const WORSENING_AFTER: readonly string[] = [
   'has worsened', 'have worsened', 'is worsening', 'getting worse', 'is getting worse', 'has gotten worse', 'increasing',
   'is increasing', 'has increased', 'progressively worse',
 ];
+
+/** A slip's grade going up: "progressed from grade 1 to grade 2". */
+export const SLIP_GRADE_CHANGE_VERBS: readonly string[] = ['increased', 'progressed', 'advanced', 'worsened'];
 
 /** Slip words for slip progression. */
 export const SLIP_WORDS: readonly string[] = [

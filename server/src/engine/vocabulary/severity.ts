@@ -32,7 +32,9 @@ export const SEVERITY_WORDS: Array<[string, Severity]> = [
   ['tight', 'severe'],
 ];
 
-const LOOKUP = new Map(SEVERITY_WORDS.map(([w, s]) => [w.replace(/[\s/-]+/g, ' '), s]));
+const GAPS = pattern('severity.gaps', '[\\s/-]+', 'g');
+const LY_SUFFIX = pattern('severity.lySuffix', 'ly\\b', 'g');
+const LOOKUP = new Map(SEVERITY_WORDS.map(([w, s]) => [w.replace(GAPS, ' '), s]));
 
 /** Regex source matching any severity word (lower-case text). */
 export const SEVERITY = `(?:mild(?:ly)?(?:[\\s/-]+(?:to[\\s-]+)?moderate(?:ly)?)?|moderate(?:ly)?(?:[\\s/-]+(?:to[\\s-]+)?severe(?:ly)?)?|minimal(?:ly)?|slight(?:ly)?|minor|severe(?:ly)?|marked(?:ly)?|advanced|critical|high[\\s-]grade|tight)`;
@@ -40,8 +42,8 @@ export const SEVERITY = `(?:mild(?:ly)?(?:[\\s/-]+(?:to[\\s-]+)?moderate(?:ly)?)
 const SEVERITY_SCAN = pattern('severity.scan', `(?<![a-z])${SEVERITY}(?![a-z])`, 'g');
 
 export function severityOf(word: string): Severity | undefined {
-  const key = word.toLowerCase().replace(/[\s/-]+/g, ' ').replace(/ly\b/g, '').trim();
-  return LOOKUP.get(key) ?? LOOKUP.get(word.toLowerCase().replace(/[\s/-]+/g, ' ').trim());
+  const key = word.toLowerCase().replace(GAPS, ' ').replace(LY_SUFFIX, '').trim();
+  return LOOKUP.get(key) ?? LOOKUP.get(word.toLowerCase().replace(GAPS, ' ').trim());
 }
 
 /** All severity words in a span, with their offsets relative to the span. */

@@ -57,3 +57,27 @@ export const SURGERY_TERMS: ReadonlyArray<readonly [SurgeryTerm, readonly string
   // Generic "surgery", "operation", "back surgery" are not read: no procedure is named (test/fixtures conventions).
   [{ part: 'generic' }, ['pars repair', 'direct pars repair', 'pars defect repair', 'repair of the pars', 'pars interarticularis repair']],
 ];
+
+/** Other organs and joints: "ankle fusion", "carpal tunnel decompression", "surgery on the left kidney". */
+export const NON_SPINE_SITES: readonly string[] = [
+  'ankle', 'subtalar', 'triple', 'wrist', 'knee', 'knees', 'hip', 'hips', 'toe', 'finger', 'thumb', 'mtp', 'ipj', 'pip', 'dip',
+  'tarsal', 'talonavicular', 'calcaneocuboid', 'midfoot', 'hindfoot', 'si joint', 'sacroiliac', 'sacroiliac joint', 'cervical',
+  'acdf', 'occipitocervical', 'occipital', 'thoracic', 'carpal tunnel', 'cubital tunnel', 'tarsal tunnel', 'nerve', 'ulnar',
+  'median', 'bowel', 'gastric', 'ng', 'nasogastric', 'needle', 'chest', 'orbital', 'optic', 'microvascular', 'pericardial',
+  'compartment', 'cardiac', 'heart', 'bypass', 'valve', 'cataract', 'eye', 'shoulder', 'hernia', 'gallbladder', 'colon',
+  'colorectal', 'breast', 'thyroid', 'sinus', 'dental', 'cesarean', 'c-section', 'bariatric', 'prostate', 'bladder', 'uterine',
+  'brain', 'cranial', 'abdominal', 'foot', 'hand', 'elbow', 'ear', 'nasal', 'vascular', 'carotid', 'kidney', 'renal', 'liver',
+  'lung', 'weight loss', 'plastic', 'cosmetic', 'eyelid', 'facial', 'anal', 'rectal', 'gynecologic', 'pelvic', 'ovarian',
+  'spleen', 'appendix', 'joint', 'toenail', 'cancer', 'tumor', 'mass', 'skin', 'ovary', 'testicle', 'tonsil', 'tonsils',
+  'adenoids', 'gallstone', 'gallstones', 'cyst', 'stomach', 'orbit', 'neck', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7',
+];
+
+/** Words that place a bare "decompression" in the spine: "lumbar decompression", "decompression at L4-5". */
+export const SPINE_CONTEXT_WORDS: readonly string[] = [
+  'lumbar', 'lumbosacral', 'spine', 'spinal', 'back', 'posterior', 'central', 'foraminal', 'lateral recess', 'nerve root',
+  'nerve roots', 'neural', 'thecal', 'canal', 'laminectomy', 'pars', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 'level', 'levels',
+  'stenosis', 'spondylolisthesis', 'listhesis', 'disc', 'fusion',
+];
+
+/** Words after a surgery word that make it something else: "fusion beats" (ECG), "fusion protein", "fusion imaging". */
+export const NOT_SURGERY_AFTER: readonly string[] = ['beat', 'beats', 'complex', 'complexes', 'protein', 'proteins', 'gene', 'genes', 'imaging'];

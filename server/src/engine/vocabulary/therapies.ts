@@ -61,6 +61,19 @@ export const THERAPY_PHRASES: ReadonlyArray<readonly [TherapyModality, readonly 
   ]],
 ];
 
+/**
+ * Names that say too little alone ("injections", "a brace"): read as spine care only in a spine
+ * note and with nothing beside them that aims them elsewhere ("knee injection", "Toradol shot").
+ */
+export const GENERIC_THERAPY_NAMES: readonly string[] = [
+  'injection', 'injections', 'injection therapy', 'steroid injection', 'steroid injections', 'cortisone injection',
+  'cortisone injections', 'cortisone shot', 'cortisone shots', 'nerve block', 'nerve blocks', 'trigger point injection',
+  'trigger point injections', 'brace', 'braces', 'bracing', 'immobilization', 'immobilizations', 'immobilized', 'orthosis', 'corset',
+];
+
+/** Physical therapy's abbreviation, read in code: "PT" is also the patient and the prothrombin time. */
+export const PT_ABBREVIATIONS: readonly string[] = ['pt', 'pts'];
+
 /** Status cues: the nearest one before a therapy (else right after it) decides its status. */
 export type StatusCue = TherapyStatus | 'refused' | 'pastPlanned' | 'intolerant';
 export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]> = [

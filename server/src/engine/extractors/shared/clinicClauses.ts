@@ -213,7 +213,7 @@ export function wordSet(words: readonly string[]): ReadonlySet<string> {
 
 /** The words (letter/digit tokens) just before `index`, nearest last, at most `count`. */
 export function wordsBefore(lower: string, index: number, count: number, window = 60): string[] {
-  const tokens = tokenize(lower, Math.max(0, index - window), index).filter((t) => /[a-z0-9]/.test(t.text[0]));
+  const tokens = tokenize(lower, Math.max(0, index - window), index).filter((t) => isWordChar(t.text.charCodeAt(0)));
   return tokens.slice(-count).map((t) => t.text);
 }
 
@@ -221,7 +221,7 @@ export function wordsBefore(lower: string, index: number, count: number, window 
 export function wordsAfter(lower: string, end: number, count: number, window = 60): string[] {
   const out: string[] = [];
   for (const t of tokenize(lower, end, Math.min(lower.length, end + window))) {
-    if (!/[a-z0-9]/.test(t.text[0])) {
+    if (!isWordChar(t.text.charCodeAt(0))) {
       if (t.text === '.' || t.text === ';' || t.text === ',') break;
       continue;
     }

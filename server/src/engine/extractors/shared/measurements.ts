@@ -1,4 +1,5 @@
 import { pattern } from '../../patterns';
+import { isDigit } from '../../text/chars';
 import { scanRange } from '../../text/rangeScan';
 import { NUMBER_WORDS, ROMAN } from '../../vocabulary/numbers';
 
@@ -44,7 +45,7 @@ export function percentIn(lower: string, from: number, to: number): Measure[] {
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, '1st': 1, '2nd': 2, '3rd': 3 };
 
 function gradeValue(token: string): number | undefined {
-  if (/^\d$/.test(token)) return Number(token);
+  if (token.length === 1 && isDigit(token.charCodeAt(0))) return Number(token);
   return ROMAN[token] ?? NUMBER_WORDS[token];
 }
 

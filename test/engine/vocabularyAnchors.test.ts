@@ -1,0 +1,65 @@
+import * as assert from 'assert';
+import { analyzeNote } from '../../server/src/engine';
+import { EXTRACTORS } from '../../server/src/engine/extractors';
+import { normalizeForMatching } from '../../server/src/engine/text/normalize';
+import { StemAnchor, StemScanner } from '../../server/src/engine/text/stemScanner';
+import { VocabularyAnchor, wordStartStem } from '../../server/src/engine/vocabulary/anchors';
+
+/**
+ * The stems that wake an extractor come from its vocabulary tables (vocabulary/anchors.ts), so that
+ * no phrase of a table can be missed by the scanner: a phrase added to a table wakes its extractor.
+ */
+const scanner = new StemScanner(EXTRACTORS.map((x) => x.anchor as StemAnchor));
+const derived = EXTRACTORS.map((x, bit) => ({ name: x.name, bit, anchor: x.anchor as Partial<VocabularyAnchor> })).filter((x) => x.anchor.tables);
+
+/** Ways a note may write a phrase: as listed, capitalised, hyphenated, with doubled spaces, right after punctuation or a digit. */
+const SETTINGS: ReadonlyArray<(phrase: string) => string> = [
+  (p) => `She reports ${p} today.`,
+  (p) => `${p[0].toUpperCase()}${p.slice(1)} was noted.`,
+  (p) => `HPI: ${p.toUpperCase()}.`,
+  (p) => `(${p.replace(/ /g, '-')})`,
+  (p) => `2.${p.replace(/ /g, '  ')}`,
+];
+
+function wakes(bit: number, text: string): boolean {
+  const lower = normalizeForMatching(text);
+  return (scanner.maskOf(lower, 0, lower.length) & (1 << bit)) !== 0;
+}
+
+describe('vocabulary anchors (every phrase of a table wakes its extractor)', () => {
+  it('the clinic extractors take their anchors from their vocabulary', () => {
+    const names = derived.map((x) => x.name);
+    for (const name of ['conservativeTherapy', 'radicularSymptoms', 'redFlags', 'outcomeMeasures', 'functionalImpairment', 'surgicalPlan']) {
+      assert.ok(names.includes(name), `${name} keeps its anchor by hand`);
+    }
+  });
+
+  for (const { name, bit, anchor } of derived) {
+    for (const [table, phrases] of Object.entries(anchor.tables ?? {})) {
+      it(`${name}: every phrase of ${table} (${phrases.length})`, () => {
+        assert.ok(phrases.length > 0);
+        for (const phrase of phrases) {
+          for (const setting of SETTINGS) {
+            const text = setting(phrase);
+            assert.ok(wakes(bit, text), `${JSON.stringify(text)} does not wake ${name} (stem "${wordStartStem(phrase)}")`);
+          }
+        }
+      });
+    }
+  }
+
+  it('a stem is the phrase\'s first three words', () => {
+    assert.strictEqual(wordStartStem('physical therapy'), 'physical therapy');
+    assert.strictEqual(wordStartStem('posterior lumbar interbody fusion'), 'posterior lumbar interbody');
+    assert.strictEqual(wordStartStem('Leg sx'), 'leg sx');
+    assert.strictEqual(wordStartStem('non-steroidal anti-inflammatory'), 'non steroidal anti');
+    assert.strictEqual(wordStartStem('hep'), 'hep');
+  });
+
+  it('finds what the vocabulary names, through analyzeNote', () => {
+    const kinds = (text: string) => analyzeNote(text).findings.map((f) => f.kind);
+    assert.ok(kinds('She completed aquatherapy for 6 weeks.').includes('conservativeTherapy'));
+    assert.ok(kinds('He finished a functional restoration program in May.').includes('conservativeTherapy'));
+    assert.ok(kinds('Left leg sx are worse with standing.').includes('radicularSymptoms'));
+  });
+});
