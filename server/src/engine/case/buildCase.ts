@@ -1,6 +1,6 @@
 import { AnyFinding, Case, Finding, FindingKind, RedFlagType, RiskFactorType, SEVERITY_ORDER, Severity, SurgicalProcedure, TherapyResponse } from '../types';
 import { pattern } from '../patterns';
-import { gradeFromPercent, percentFromMm } from './meyerding';
+import { gradeForPercent, percentFromMm } from './meyerding';
 
 export interface CaseOptions {
   dateOfService: string | null;
@@ -71,10 +71,11 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
   const slips = ofKind(findings, 'listhesis').filter(isPresent);
   const highestGrade = maxOf(slips.map((f) => f.attributes.grade));
   const slipMm = maxOf(slips.map((f) => f.attributes.mm));
-  const slipPercent = maxOf(
+  const largestPercent = maxOf(
     slips.map((f) => f.attributes.percent ?? (f.attributes.mm !== undefined ? percentFromMm(f.attributes.mm, options.endplateWidthMm) : undefined)),
   );
-  const estimatedGrade = highestGrade === null && slipPercent !== null ? gradeFromPercent(slipPercent) : null;
+  const slipPercent = largestPercent === null ? null : Math.round(largestPercent * 10) / 10;
+  const estimatedGrade = highestGrade === null && largestPercent !== null ? gradeForPercent(largestPercent) : null;
   const effectiveGrade = highestGrade ?? estimatedGrade;
   const lowGradeSlip = slips.length > 0 && (effectiveGrade !== null ? effectiveGrade <= 1 : slips.some((f) => f.attributes.lowGrade));
   const highGradeSlip = effectiveGrade !== null && effectiveGrade >= 3;

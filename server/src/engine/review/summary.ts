@@ -13,7 +13,7 @@ import {
   surgeryPlanned,
   therapyDocumentedOrPlanned,
 } from '../rules/facts';
-import { estimateSlip } from '../rules/meyerding';
+import { estimateSlip } from '../case/meyerding';
 import { RuleContext } from '../rules/types';
 import { Range, RiskFactorType, SEVERITY_ORDER, SurgicalCriteria } from '../types';
 

@@ -1,6 +1,6 @@
 import { pattern } from '../patterns';
 import { AnyFinding, Finding, FindingKind, RedFlagType, SectionCategory } from '../types';
-import { estimateSlip } from './meyerding';
+import { estimateSlip } from '../case/meyerding';
 import { RuleContext } from './types';
 
 /**

@@ -25,7 +25,7 @@ import { Rule } from './types';
  * One file per rule, named after its id in camelCase ("red-flag-cauda-equina" is
  * redFlagCaudaEquina.ts). The other files of this folder are shared helpers, not rules:
  * types.ts (Rule, RuleContext, defineRule), facts.ts (what counts as a fact), describe.ts
- * (phrasing), meyerding.ts (grade / percent / mm), conservativeCare.ts (care so far against the
+ * (phrasing), meyerding.ts (a re-export of case/meyerding.ts for the LSP), conservativeCare.ts (care so far against the
  * minimum), criteria.ts (the four fusion criteria), redFlag.ts and preSurgeryRisk.ts (shared
  * by the red-flag and the smoking/depression rules).
  */
