@@ -1,5 +1,6 @@
 import { pattern } from '../patterns';
 import { AnyFinding, Finding, FindingKind, RedFlagType, SectionCategory } from '../types';
+import { isNegated, isPresent, ofKind as findingsOfKind } from '../case/findings';
 import { estimateSlip } from '../case/meyerding';
 import { RuleContext } from './types';
 
@@ -13,7 +14,7 @@ import { RuleContext } from './types';
  */
 
 function ofKind<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
-  return ctx.findings.filter((f) => f.kind === kind) as unknown as Finding<K>[];
+  return findingsOfKind(ctx.findings, kind);
 }
 
 /** Sections that describe a prior study rather than the current one. */
@@ -25,7 +26,7 @@ export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set(['indicati
 
 /** Findings of a kind that the note asserts as present. */
 export function facts<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
-  return ofKind(ctx, kind).filter((f) => f.assertion === 'present');
+  return ofKind(ctx, kind).filter(isPresent);
 }
 
 /**
@@ -38,7 +39,7 @@ export function mentioned<K extends FindingKind>(ctx: RuleContext, kind: K): Fin
 
 /** Findings of a kind the note explicitly negates ("no functional limitation"). */
 export function negated<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
-  return ofKind(ctx, kind).filter((f) => f.assertion === 'absent');
+  return ofKind(ctx, kind).filter(isNegated);
 }
 
 // ---------------------------------------------------------------- conservative care
