@@ -1,6 +1,6 @@
 import { AnyFinding, Case, RedFlagType, RiskFactorType, SEVERITY_ORDER, Severity, SurgicalProcedure } from '../types';
 import { pattern } from '../patterns';
-import { episodeCare } from './conservativeCare';
+import { EpisodeCare, episodeCare } from './conservativeCare';
 import { assessCriteria, criteriaValues, CriterionAssessment } from './criteria';
 import { isPresent, ofKind } from './findings';
 import { gradeForPercent, percentFromMm, TYPICAL_ENDPLATE_WIDTH_MM } from './meyerding';
@@ -33,6 +33,8 @@ const CONDITIONAL = pattern(
 
 /** What a Case's decisions rest on, kept beside it: the Case itself stays plain JSON. */
 export interface CaseBasis {
+  /** Conservative care of the current episode. */
+  care: EpisodeCare;
   /** The four fusion criteria, in guideline order, with their evidence. */
   criteria: CriterionAssessment[];
 }
@@ -116,6 +118,6 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
     riskFactors: [...new Set(ofKind(findings, 'riskFactor').filter(isPresent).map((f) => f.attributes.type))] as RiskFactorType[],
     therapyResponse: care.response,
   };
-  BASES.set(built, { criteria });
+  BASES.set(built, { care, criteria });
   return built;
 }
