@@ -1,9 +1,9 @@
 import { AnyFinding, Case, RedFlagType, RiskFactorType, SEVERITY_ORDER, Severity, SurgicalProcedure } from '../types';
-import { pattern } from '../patterns';
 import { EpisodeCare, episodeCare } from './conservativeCare';
 import { assessCriteria, criteriaValues, CriterionAssessment } from './criteria';
 import { isPresent, ofKind } from './findings';
 import { gradeForPercent, percentFromMm, TYPICAL_ENDPLATE_WIDTH_MM } from './meyerding';
+import { SurgeryPlans, surgeryPlans } from './surgery';
 
 export interface CaseOptions {
   dateOfService: string | null;
@@ -25,32 +25,30 @@ function maxOf(values: Array<number | undefined>): number | null {
   for (const v of values) if (v !== undefined && (best === null || v > best)) best = v;
   return best;
 }
-/** "If symptoms persist, consider fusion" is a discussion, not a plan. */
-const CONDITIONAL = pattern(
-  'case.conditional',
-  '(?<![a-z])(?:if|unless|should|consider|considering|option|options|possible|possibly|may|might|could|would|candidate|discuss|discussed|discussion|future|eventual|eventually)(?![a-z])',
-);
 
 /** What a Case's decisions rest on, kept beside it: the Case itself stays plain JSON. */
 export interface CaseBasis {
   /** Conservative care of the current episode. */
   care: EpisodeCare;
   /** The four fusion criteria, in guideline order, with their evidence. */
-  criteria: CriterionAssessment[];
+  criteria: readonly CriterionAssessment[];
+  /** The surgery mentions that are a plan or a discussion. */
+  surgery: SurgeryPlans;
 }
 
 const BASES = new WeakMap<Case, CaseBasis>();
 
 /**
  * The basis of a case built by buildCase; a case from elsewhere (a copied review) is rebuilt
- * from its findings.
+ * from its findings, without the note's wording, so its plans follow the case's surgeryPlanned.
  */
 export function caseBasis(c: Case, findings: readonly AnyFinding[]): CaseBasis {
   const known = BASES.get(c);
   if (known) return known;
   const minimumMonths = c.conservativeCareMinimumDays / MINIMUM_DAYS_PER_MONTH;
   const rebuilt = buildCase([...findings], { dateOfService: c.dateOfService, conservativeCareMinimumMonths: minimumMonths, endplateWidthMm: TYPICAL_ENDPLATE_WIDTH_MM });
-  return BASES.get(rebuilt)!;
+  const basis = BASES.get(rebuilt)!;
+  return c.surgeryPlanned ? basis : { ...basis, surgery: { ...basis.surgery, planned: [] } };
 }
 
 export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
@@ -67,10 +65,8 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
   const lowGradeSlip = slips.length > 0 && (effectiveGrade !== null ? effectiveGrade <= 1 : slips.some((f) => f.attributes.lowGrade));
   const highGradeSlip = effectiveGrade !== null && effectiveGrade >= 3;
 
-  const surgeries = ofKind(findings, 'surgicalPlan');
-  const discussed = surgeries.filter((f) => f.assertion === 'hypothetical' || f.assertion === 'possible' || (f.assertion === 'present' && (f.section === 'plan' || f.section === 'assessment')));
-  const planned = discussed.filter((f) => f.assertion !== 'possible' && !(options.sentenceAround && CONDITIONAL.test(options.sentenceAround(f.start))));
-  const plannedProcedure: SurgicalProcedure | null = planned.find((f) => f.attributes.procedure)?.attributes.procedure ?? null;
+  const surgery = surgeryPlans(findings, options.sentenceAround);
+  const plannedProcedure: SurgicalProcedure | null = surgery.planned.find((f) => f.attributes.procedure)?.attributes.procedure ?? null;
 
   const redFlags = [...new Set(ofKind(findings, 'redFlag').filter(isPresent).map((f) => f.attributes.type))] as RedFlagType[];
   const care = episodeCare(findings);
@@ -98,8 +94,8 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
     slipPercent,
     lowGradeSlip,
     highGradeSlip,
-    surgeryPlanned: planned.length > 0,
-    surgeryDiscussed: discussed.length > 0,
+    surgeryPlanned: surgery.planned.length > 0,
+    surgeryDiscussed: surgery.discussed.length > 0,
     plannedProcedure,
     redFlags,
     surgicalCriteria: criteriaValues(criteria),
@@ -118,6 +114,6 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
     riskFactors: [...new Set(ofKind(findings, 'riskFactor').filter(isPresent).map((f) => f.attributes.type))] as RiskFactorType[],
     therapyResponse: care.response,
   };
-  BASES.set(built, { care, criteria });
+  BASES.set(built, { care, criteria, surgery });
   return built;
 }

@@ -7,7 +7,7 @@ export interface EpisodeCare {
    * Care received in this episode: present, completed or ongoing. A remote course ("PT in
    * 2012", "a brace in high school") is history, not this episode's care; planned care is not care yet.
    */
-  received: Finding<'conservativeTherapy'>[];
+  received: readonly Finding<'conservativeTherapy'>[];
   /** Days of care so far: the longest episode (modalities usually run together, so not the sum). */
   days: number;
   /** The note says something about care: some received, or its absence ("has not had PT"). */

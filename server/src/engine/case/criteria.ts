@@ -43,7 +43,7 @@ export interface CriterionAssessment {
   state: CriterionStatus;
   reason: CriterionReason;
   /** The findings the state rests on: the care received, the statements found. */
-  evidence: AnyFinding[];
+  evidence: readonly AnyFinding[];
 }
 
 /** The four criteria in guideline order. */

@@ -14,7 +14,7 @@ export interface CareStatus {
   /** The minimum duration is reached. */
   durationMet: boolean;
   /** Care of the current episode, as the case counts it (a remote course is history). */
-  received: Finding<'conservativeTherapy'>[];
+  received: readonly Finding<'conservativeTherapy'>[];
   planned: Finding<'conservativeTherapy'>[];
   /** Received care whose duration the note does not give. */
   undated: Finding<'conservativeTherapy'>[];

@@ -29,7 +29,7 @@ export interface CriterionReport {
   state: CriterionStatus;
   /** Why, naming the facts found: "6 weeks of the 3-month minimum". */
   detail: string;
-  evidence: AnyFinding[];
+  evidence: readonly AnyFinding[];
   /** For a documentation gap: the physician query. */
   query?: string;
 }
