@@ -21,8 +21,6 @@ function ofKind<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] 
 
 /** Sections that describe a prior study rather than the current one. */
 const PRIOR_SECTIONS: ReadonlySet<SectionCategory> = new Set(['comparison']);
-/** Sections of an imaging report (a reassessment of care happens in a clinic note, not here). */
-export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set(['indication', 'comparison', 'technique', 'findings', 'impression', 'imaging', 'level']);
 
 /** Findings of a kind that the note asserts as present. */
 export function facts<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {

@@ -186,3 +186,9 @@ export const SECTION_ASSERTION: Partial<Record<SectionCategory, 'family' | 'hist
  * Past medical history is deliberately absent: it lists conditions the patient still has
  * ("PMH: depression, lumbar stenosis"), so its items stay present unless worded as history.
  */
+
+/**
+ * Sections that describe an imaging study: an imaging report's own (indication, comparison,
+ * technique, findings, impression, per-level paragraphs) and a clinic note's imaging review.
+ */
+export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['indication', 'comparison', 'technique', 'findings', 'impression', 'imaging', 'level']);
