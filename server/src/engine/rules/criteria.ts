@@ -6,7 +6,7 @@ import {
   imagingCorrelationQuery,
   patientPreferenceQuery,
   therapyDurationQuery,
-} from '../review/queries';
+} from './queries';
 import { careSoFar, careStatus, plannedKinds } from './conservativeCare';
 import { levelLabel, lineNumber, listJoin, quote, slipSegment, THERAPY_LABEL } from './describe';
 import { facts, forwardSlips, negated, surgeryConsidered } from './facts';

@@ -1,4 +1,4 @@
-import { gradeQuery } from '../review/queries';
+import { gradeQuery } from './queries';
 import { Finding } from '../types';
 import { gradeAgreesWithMm, gradeAgreesWithPercent, gradeForPercent, percentFromMm, plausibleGradesForMm, plausiblePercentRange } from '../case/meyerding';
 import { capitalize, describeGrade, describeSlip, evidence, levelLabel, lineNumber, slipSegment } from './describe';

@@ -1,4 +1,4 @@
-import { outcomeMeasuresQuery } from '../review/queries';
+import { outcomeMeasuresQuery } from './queries';
 import { describeFinding, evidence, listJoin } from './describe';
 import { IMAGING_SECTIONS } from '../vocabulary/sectionHeaders';
 import { facts, inGuidelineScope, surgeryConsidered, therapyReceived } from './facts';

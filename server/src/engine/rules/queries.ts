@@ -1,5 +1,5 @@
 import { AnyFinding } from '../types';
-import { gradeRangeLabel, lineNumber, quote } from '../rules/describe';
+import { gradeRangeLabel, lineNumber, quote } from './describe';
 
 /**
  * Physician queries for documentation gaps, written to compliant query practice
