@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { diagnosticHoverMarkdown, hoverMarkdown } from '../../server/src/engine/review/hover';
-import { buildQuery } from '../../server/src/engine/review/queries';
+import { buildQuery } from '../../server/src/engine/rules/queries';
 import { fusion, grade1Note, mark, NoteBuilder, slip } from '../rules/noteBuilder';
 
 describe('hover', () => {

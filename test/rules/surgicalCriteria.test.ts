@@ -32,10 +32,41 @@ describe(`rule ${ID}`, () => {
     assert.match(ds[0].message, /\(d\) not met/);
   });
 
-  it('treats good relief from care as criterion (a) not met', () => {
-    const review = allCriteriaMetNote().line('Second PT course for 3 months helped a lot.', therapy({ durationDays: 90, status: 'completed', response: 'good' })).review();
-    const [d] = diagnosticsOf(review, ID);
-    assert.match(d.message, /\(a\) (not met|not documented)/);
+  it('treats care that helps as criterion (a) not met, and care that failed as met even beside a course that helped', () => {
+    const helping = grade1Note()
+      .section('hpi')
+      .line('PT for 4 months helped a lot.', therapy({ durationDays: 120, status: 'completed', response: 'good' }))
+      .section('plan')
+      .line('Recommend L5-S1 TLIF.', fusion({}, { span: 'L5-S1 TLIF' }))
+      .review();
+    assert.match(diagnosticsOf(helping, ID)[0].message, /\(a\) not met: .*Found: conservative care is helping/);
+    // The fixture convention (test/fixtures/README.md): a none or partial response after the minimum is failed care.
+    const mixed = allCriteriaMetNote().line('Second PT course for 3 months helped a lot.', therapy({ durationDays: 90, status: 'completed', response: 'good' })).review();
+    assert.deepStrictEqual(diagnosticsOf(mixed, ID), []);
+  });
+
+  it('counts only the current episode: a remote course that helped does not make the response mixed', () => {
+    const review = allCriteriaMetNote().line('PT in 2012 helped.', therapy({ durationDays: 28, status: 'completed', response: 'good' }, { assertion: 'historical' })).review();
+    assert.deepStrictEqual(diagnosticsOf(review, ID), []);
+    assert.strictEqual(review.case.surgicalCriteria.failedConservativeCare, true);
+  });
+
+  it('gives the case and the diagnostics the same state for every criterion', () => {
+    const review = grade1Note()
+      .section('hpi')
+      .line('Ibuprofen, duration not stated.', therapy({ modality: 'medication', drug: 'ibuprofen' }))
+      .line('He denies functional limitation.', mark('functionalImpairment', {}, { assertion: 'absent', span: 'functional limitation' }))
+      .section('plan')
+      .line('Recommend L5-S1 TLIF.', fusion({}, { span: 'L5-S1 TLIF' }))
+      .review();
+    const value = { met: true, 'not met': false, 'not documented': null };
+    const states = review.summary.criteria.map((c) => value[c.state]);
+    assert.deepStrictEqual(states, [false, false, null, null]);
+    assert.deepStrictEqual(Object.values(review.case.surgicalCriteria), states);
+    const ds = diagnosticsOf(review, ID);
+    assert.match(ds[0].message, /\(a\) not met: .*medication documented without a duration/);
+    assert.ok(ds[0].query, 'a missing duration is still asked for');
+    assert.match(ds[1].message, /\(b\) not met: .*the note states "functional limitation"/);
   });
 
   it('stays silent when fusion is negated, a family history, or only a past operation', () => {

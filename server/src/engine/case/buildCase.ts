@@ -1,6 +1,9 @@
-import { AnyFinding, Case, Finding, FindingKind, RedFlagType, RiskFactorType, SEVERITY_ORDER, Severity, SurgicalProcedure, TherapyResponse } from '../types';
-import { pattern } from '../patterns';
-import { gradeFromPercent, percentFromMm } from './meyerding';
+import { AnyFinding, Case, RedFlagType, RiskFactorType, SEVERITY_ORDER, Severity, SurgicalProcedure } from '../types';
+import { EpisodeCare, episodeCare } from './conservativeCare';
+import { assessCriteria, criteriaValues, CriterionAssessment } from './criteria';
+import { isPresent, ofKind } from './findings';
+import { gradeForPercent, percentFromMm, TYPICAL_ENDPLATE_WIDTH_MM } from './meyerding';
+import { SurgeryPlans, surgeryPlans } from './surgery';
 
 export interface CaseOptions {
   dateOfService: string | null;
@@ -8,15 +11,6 @@ export interface CaseOptions {
   endplateWidthMm: number;
   /** The note's folded lower-case text and the sentence bounds of an offset, to read plan wording. */
   sentenceAround?: (offset: number) => string;
-}
-
-/** Facts count when stated as present; completed care may also be told as history. */
-const isPresent = (f: AnyFinding) => f.assertion === 'present';
-/** Care of the current episode: a remote course ("a brace in high school") is history, not this episode's care. */
-const isCurrentCare = (f: AnyFinding) => f.assertion === 'present';
-
-function ofKind<K extends FindingKind>(findings: AnyFinding[], kind: K): Finding<K>[] {
-  return findings.filter((f) => f.kind === kind) as unknown as Finding<K>[];
 }
 
 /**
@@ -31,39 +25,30 @@ function maxOf(values: Array<number | undefined>): number | null {
   for (const v of values) if (v !== undefined && (best === null || v > best)) best = v;
   return best;
 }
-/** "If symptoms persist, consider fusion" is a discussion, not a plan. */
-const CONDITIONAL = pattern(
-  'case.conditional',
-  '(?<![a-z])(?:if|unless|should|consider|considering|option|options|possible|possibly|may|might|could|would|candidate|discuss|discussed|discussion|future|eventual|eventually)(?![a-z])',
-);
 
-function conservativeCareDays(findings: AnyFinding[]): { days: number; documented: boolean; response: TherapyResponse | null } {
-  const therapies = ofKind(findings, 'conservativeTherapy');
-  const care = therapies.filter((f) => isCurrentCare(f) && f.attributes.status !== 'planned');
-  // Episodes of different modalities usually run together ("PT and NSAIDs for 3 months"),
-  // so the care so far is the longest episode, not the sum.
-  let days = 0;
-  for (const f of care) days = Math.max(days, f.attributes.durationDays ?? 0);
-  const responses = care.map((f) => f.attributes.response).filter((r): r is TherapyResponse => r !== undefined);
-  const response: TherapyResponse | null = responses.includes('none') ? 'none' : responses.includes('partial') ? 'partial' : responses.includes('good') ? 'good' : null;
-  // "Has not had PT" documents care too: its absence.
-  return { days, documented: care.length > 0 || therapies.some((f) => f.assertion === 'absent'), response };
+/** What a Case's decisions rest on, kept beside it: the Case itself stays plain JSON. */
+export interface CaseBasis {
+  /** Conservative care of the current episode. */
+  care: EpisodeCare;
+  /** The four fusion criteria, in guideline order, with their evidence. */
+  criteria: readonly CriterionAssessment[];
+  /** The surgery mentions that are a plan or a discussion. */
+  surgery: SurgeryPlans;
 }
 
-function criterionFrom(findings: AnyFinding[], kind: FindingKind): boolean | null {
-  const mentions = findings.filter((f) => f.kind === kind);
-  if (mentions.some(isPresent)) return true;
-  if (mentions.some((f) => f.assertion === 'absent')) return false;
-  return null;
-}
+const BASES = new WeakMap<Case, CaseBasis>();
 
-function patientPreference(findings: AnyFinding[]): boolean | null {
-  const mentions = ofKind(findings, 'patientPreference');
-  const present = mentions.filter(isPresent);
-  if (present.some((f) => f.attributes.preference === 'nonoperative')) return false;
-  if (present.some((f) => f.attributes.preference === 'surgery' && f.attributes.informed)) return true;
-  if (mentions.some((f) => f.assertion === 'absent')) return false;
-  return null;
+/**
+ * The basis of a case built by buildCase; a case from elsewhere (a copied review) is rebuilt
+ * from its findings, without the note's wording, so its plans follow the case's surgeryPlanned.
+ */
+export function caseBasis(c: Case, findings: readonly AnyFinding[]): CaseBasis {
+  const known = BASES.get(c);
+  if (known) return known;
+  const minimumMonths = c.conservativeCareMinimumDays / MINIMUM_DAYS_PER_MONTH;
+  const rebuilt = buildCase([...findings], { dateOfService: c.dateOfService, conservativeCareMinimumMonths: minimumMonths, endplateWidthMm: TYPICAL_ENDPLATE_WIDTH_MM });
+  const basis = BASES.get(rebuilt)!;
+  return c.surgeryPlanned ? basis : { ...basis, surgery: { ...basis.surgery, planned: [] } };
 }
 
 export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
@@ -71,23 +56,21 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
   const slips = ofKind(findings, 'listhesis').filter(isPresent);
   const highestGrade = maxOf(slips.map((f) => f.attributes.grade));
   const slipMm = maxOf(slips.map((f) => f.attributes.mm));
-  const slipPercent = maxOf(
+  const largestPercent = maxOf(
     slips.map((f) => f.attributes.percent ?? (f.attributes.mm !== undefined ? percentFromMm(f.attributes.mm, options.endplateWidthMm) : undefined)),
   );
-  const estimatedGrade = highestGrade === null && slipPercent !== null ? gradeFromPercent(slipPercent) : null;
+  const slipPercent = largestPercent === null ? null : Math.round(largestPercent * 10) / 10;
+  const estimatedGrade = highestGrade === null && largestPercent !== null ? gradeForPercent(largestPercent) : null;
   const effectiveGrade = highestGrade ?? estimatedGrade;
   const lowGradeSlip = slips.length > 0 && (effectiveGrade !== null ? effectiveGrade <= 1 : slips.some((f) => f.attributes.lowGrade));
   const highGradeSlip = effectiveGrade !== null && effectiveGrade >= 3;
 
-  const surgeries = ofKind(findings, 'surgicalPlan');
-  const discussed = surgeries.filter((f) => f.assertion === 'hypothetical' || f.assertion === 'possible' || (f.assertion === 'present' && (f.section === 'plan' || f.section === 'assessment')));
-  const planned = discussed.filter((f) => f.assertion !== 'possible' && !(options.sentenceAround && CONDITIONAL.test(options.sentenceAround(f.start))));
-  const plannedProcedure: SurgicalProcedure | null = planned.find((f) => f.attributes.procedure)?.attributes.procedure ?? null;
+  const surgery = surgeryPlans(findings, options.sentenceAround);
+  const plannedProcedure: SurgicalProcedure | null = surgery.planned.find((f) => f.attributes.procedure)?.attributes.procedure ?? null;
 
   const redFlags = [...new Set(ofKind(findings, 'redFlag').filter(isPresent).map((f) => f.attributes.type))] as RedFlagType[];
-  const care = conservativeCareDays(findings);
-  // Failed: long enough, and the note says it did not (or only partly) help.
-  const failedConservativeCare = !care.documented ? null : care.days >= minimumDays && (care.response === 'none' || care.response === 'partial');
+  const care = episodeCare(findings);
+  const criteria = assessCriteria(findings, care, minimumDays);
 
   const pars = ofKind(findings, 'parsDefect').filter(isPresent);
   const parsDefect = pars.length === 0 ? null : pars.some((f) => f.attributes.chronicity === 'acute') ? 'acute' : pars.some((f) => f.attributes.chronicity === 'chronic') ? 'chronic' : 'unspecified';
@@ -101,7 +84,7 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
   const triedCare = therapies.filter((f) => f.assertion === 'present' || f.assertion === 'historical');
   const measures = ofKind(findings, 'outcomeMeasure').filter(isPresent);
 
-  return {
+  const built: Case = {
     dateOfService: options.dateOfService,
     conservativeCareDays: care.days,
     conservativeCareMinimumDays: minimumDays,
@@ -111,16 +94,11 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
     slipPercent,
     lowGradeSlip,
     highGradeSlip,
-    surgeryPlanned: planned.length > 0,
-    surgeryDiscussed: discussed.length > 0,
+    surgeryPlanned: surgery.planned.length > 0,
+    surgeryDiscussed: surgery.discussed.length > 0,
     plannedProcedure,
     redFlags,
-    surgicalCriteria: {
-      failedConservativeCare,
-      functionalImpairment: criterionFrom(findings, 'functionalImpairment'),
-      imagingCorrelation: criterionFrom(findings, 'imagingCorrelation'),
-      patientPreference: patientPreference(findings),
-    },
+    surgicalCriteria: criteriaValues(criteria),
     parsDefect,
     maxStenosisSeverity,
     foraminalStenosis: stenoses.some((f) => f.attributes.location === 'foraminal'),
@@ -136,4 +114,6 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
     riskFactors: [...new Set(ofKind(findings, 'riskFactor').filter(isPresent).map((f) => f.attributes.type))] as RiskFactorType[],
     therapyResponse: care.response,
   };
+  BASES.set(built, { care, criteria, surgery });
+  return built;
 }

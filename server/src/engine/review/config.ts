@@ -1,6 +1,6 @@
 import { RULES } from '../rules';
 import { CustomTarget, DiagnosticSeverity } from '../types';
-import { TYPICAL_ENDPLATE_WIDTH_MM } from '../rules/meyerding';
+import { TYPICAL_ENDPLATE_WIDTH_MM } from '../case/meyerding';
 import { pattern } from '../patterns';
 
 const BOM = pattern('review.config.bom', '^\\uFEFF');

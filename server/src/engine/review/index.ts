@@ -1,10 +1,11 @@
 /**
  * The review layer: guideline rules run over an analysed note, with the note summary,
- * hover content, physician queries and settings. Pure library, like the rest of engine/.
+ * hover content and settings (the rules write the physician queries). Pure library, like the
+ * rest of engine/.
  */
 export { reviewNote, reviewAnalysis, Review, RuleDiagnostic, ReviewSettings, RuleSetting, ResolvedSettings } from './reviewNote';
 export { NoteSummary, CriterionSummary, buildSummary } from './summary';
 export { hoverMarkdown, diagnosticHoverMarkdown, citationText } from './hover';
 export { parseConfig, validateSettings, mergeSettings, resolveSettings, CONFIG_FILE_NAME, PRESET_MINIMUM_MONTHS } from './config';
-export { buildQuery, QuerySpec } from './queries';
+export { buildQuery, QuerySpec } from '../rules/queries';
 export { RULES, ruleById, Rule } from '../rules';

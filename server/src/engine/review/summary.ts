@@ -1,5 +1,5 @@
 import { careStatus, CareStatus, minimumWeeks, plannedKinds } from '../rules/conservativeCare';
-import { assessSurgicalCriteria, CriterionAssessment } from '../rules/criteria';
+import { CriterionReport, CriterionStatus, describeCriteria } from '../rules/criteria';
 import { capitalize, describeStenosis, levelLabel, listJoin, RED_FLAG_LABEL, slipSegment, THERAPY_LABEL } from '../rules/describe';
 import {
   facts,
@@ -13,7 +13,7 @@ import {
   surgeryPlanned,
   therapyDocumentedOrPlanned,
 } from '../rules/facts';
-import { estimateSlip } from '../rules/meyerding';
+import { estimateSlip } from '../case/meyerding';
 import { RuleContext } from '../rules/types';
 import { Range, RiskFactorType, SEVERITY_ORDER, SurgicalCriteria } from '../types';
 
@@ -26,7 +26,7 @@ import { Range, RiskFactorType, SEVERITY_ORDER, SurgicalCriteria } from '../type
 export interface CriterionSummary {
   id: keyof SurgicalCriteria;
   label: string;
-  state: 'met' | 'not met' | 'not documented';
+  state: CriterionStatus;
   evidence: Array<{ range: Range; text: string }>;
   /** What was found, in a clause: "6 weeks of the 3-month minimum". */
   detail: string;
@@ -59,7 +59,7 @@ const TO_ADDRESS: Record<RiskFactorType, string> = {
 
 export function buildSummary(ctx: RuleContext): NoteSummary {
   const care = careStatus(ctx);
-  const criteria = assessSurgicalCriteria(ctx);
+  const criteria = describeCriteria(ctx);
   const flags = redFlags(ctx);
   return {
     line: recommendationLine(ctx, care, criteria, flags),
@@ -125,7 +125,7 @@ function careProgress(care: CareStatus): string {
   return `${weeks(care.days)} of ${minimumWeeks(care)} weeks done`;
 }
 
-function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: CriterionAssessment[], flags: RedFlagFact[]): string {
+function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: CriterionReport[], flags: RedFlagFact[]): string {
   const described = [slipPhrase(ctx) ?? 'No spondylolisthesis or pars defect documented', stenosisPhrase(ctx)].filter(Boolean) as string[];
 
   if (flags.length > 0) {
@@ -165,7 +165,7 @@ function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: Criter
     const first = risks.length ? ` once ${listJoin(risks)} ${risks.length > 1 ? 'are' : 'is'} addressed` : '';
     return `${head}: all four fusion criteria met — fusion can be considered${first} (decompression with fusion where there is stenosis)`;
   }
-  const open = (state: CriterionAssessment['state']) => {
+  const open = (state: CriterionReport['state']) => {
     const names = criteria.filter((c) => c.state === state).map((c) => c.shortLabel);
     return names.length ? `${state}: ${names.join(', ')}` : '';
   };
@@ -173,7 +173,7 @@ function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: Criter
   return `${head}: conservative minimum reached (${careProgress(care)}); fusion criteria ${met} of 4 met (${gaps}) — fusion only when all four are met`;
 }
 
-function statusBar(ctx: RuleContext, care: CareStatus, criteria: CriterionAssessment[], flags: RedFlagFact[]): string {
+function statusBar(ctx: RuleContext, care: CareStatus, criteria: CriterionReport[], flags: RedFlagFact[]): string {
   const slip = forwardSlips(ctx)
     .map((f) => estimateSlip(f.attributes, ctx.options.endplateWidthMm))
     .sort((a, b) => (b.grade ?? 0) - (a.grade ?? 0))[0];

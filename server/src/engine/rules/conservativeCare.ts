@@ -1,18 +1,20 @@
+import { caseBasis } from '../case/buildCase';
 import { Finding } from '../types';
 import { formatDuration, formatMonths, listJoin, THERAPY_LABEL } from './describe';
-import { isPhysicalTherapy, therapyPlanned, therapyReceived } from './facts';
+import { isPhysicalTherapy, therapyPlanned } from './facts';
 import { RuleContext } from './types';
 
 /** Conservative care so far, against the configured minimum. Shared by rules, summary and hovers. */
 export interface CareStatus {
   /** Days of completed or ongoing care (from the case: the longest episode). */
   days: number;
-  /** The minimum in days, a month counted as four weeks (3 months: 84 days). */
+  /** The minimum in days, from the case: a month counted as four weeks (3 months: 84 days). */
   minimumDays: number;
   minimumMonths: number;
   /** The minimum duration is reached. */
   durationMet: boolean;
-  received: Finding<'conservativeTherapy'>[];
+  /** Care of the current episode, as the case counts it (a remote course is history). */
+  received: readonly Finding<'conservativeTherapy'>[];
   planned: Finding<'conservativeTherapy'>[];
   /** Received care whose duration the note does not give. */
   undated: Finding<'conservativeTherapy'>[];
@@ -25,16 +27,10 @@ export interface CareStatus {
   outcome: 'failed' | 'helping' | 'mixed' | null;
 }
 
-/**
- * A month of care counts as four weeks: notes use "12 weeks of PT" and "3 months of PT"
- * interchangeably, and a 3-month minimum should not fail a 12-week course by six days.
- */
-export const DAYS_PER_MONTH_OF_CARE = 28;
-
 export function careStatus(ctx: RuleContext): CareStatus {
-  const received = therapyReceived(ctx);
+  const received = caseBasis(ctx.case, ctx.findings).care.received;
   const minimumMonths = ctx.options.conservativeCareMinimumMonths;
-  const minimumDays = Math.round(minimumMonths * DAYS_PER_MONTH_OF_CARE);
+  const minimumDays = ctx.case.conservativeCareMinimumDays;
   const days = Math.max(0, ctx.case.conservativeCareDays || 0);
   const responses = new Set(received.map((f) => f.attributes.response).filter((r) => r !== undefined));
   const poor = responses.has('none') || responses.has('partial');

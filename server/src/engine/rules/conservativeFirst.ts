@@ -1,4 +1,4 @@
-import { therapyDurationQuery } from '../review/queries';
+import { therapyDurationQuery } from './queries';
 import { careSoFar, careStatus } from './conservativeCare';
 import { capitalize, describePlan, describeSlip, evidence } from './describe';
 import { grade1Slips, redFlags, surgeryConsidered, surgeryPlanned } from './facts';

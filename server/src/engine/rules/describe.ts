@@ -1,7 +1,7 @@
 import { pattern } from '../patterns';
 import { AnyFinding, Assertion, AttributeMap, RedFlagType, RelatedInformation, RiskFactorType, Side, TherapyModality } from '../types';
 import { canonicalSegment, segmentOf } from '../vocabulary/levels';
-import { describeGrade, estimateSlip } from './meyerding';
+import { estimateSlip, GRADE_BOUNDS } from '../case/meyerding';
 
 /**
  * Phrases findings in the product's plain clinical words. Every message, hover and summary
@@ -189,6 +189,21 @@ export function describePlan(attrs: AttributeMap['surgicalPlan']): string {
   else what = 'surgery';
   const withScrews = attrs.instrumentation === 'pedicleScrews' ? ' with pedicle screws' : '';
   return `${level ? `${level} ` : ''}${what}${withScrews}`;
+}
+
+/** A grade's share of the endplate: "less than 25 %", "25-50 %", …, "more than 100 %". */
+export function gradeRangeLabel(grade: number): string {
+  const [lo, hi] = GRADE_BOUNDS[grade - 1];
+  if (lo === 0) return `less than ${hi} %`;
+  return hi === Infinity ? `more than ${lo} %` : `${lo}-${hi} %`;
+}
+
+/** "Meyerding grade 1 (≈ 8 %)", "≈ Meyerding grade 1 (≈ 8 %, estimated from 3 mm)". */
+export function describeGrade(attrs: AttributeMap['listhesis'], endplateWidthMm: number): string | undefined {
+  const e = estimateSlip(attrs, endplateWidthMm);
+  if (e.grade === null) return attrs.lowGrade ? 'low grade (Meyerding 1-2)' : undefined;
+  const pct = e.percent === null ? '' : ` (${e.percentApproximate ? '≈ ' : ''}${Math.round(e.percent)} %)`;
+  return `${e.gradeApproximate ? 'approximately ' : ''}Meyerding grade ${e.grade}${pct}`;
 }
 
 /** A short phrase naming the finding and its normalised facts. */

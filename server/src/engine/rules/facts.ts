@@ -1,31 +1,30 @@
 import { pattern } from '../patterns';
 import { AnyFinding, Finding, FindingKind, RedFlagType, SectionCategory } from '../types';
-import { estimateSlip } from './meyerding';
+import { caseBasis } from '../case/buildCase';
+import { isNegated, isPresent, ofKind as findingsOfKind } from '../case/findings';
+import { estimateSlip } from '../case/meyerding';
 import { RuleContext } from './types';
 
 /**
  * What counts as a fact. One place decides it for every rule:
  * - a finding counts only when the note asserts it as present;
- * - completed therapy also counts when told as history ("PT last year");
- * - a planned surgery (assertion hypothetical) is what "surgery planned" means, and planned
- *   therapy is what "therapy recommended" means;
+ * - completed therapy also counts when told as history ("PT last year"), though only the
+ *   current episode's care counts toward the minimum (case/conservativeCare.ts);
+ * - which surgery mentions are a plan or a discussion is the case's decision (case/surgery.ts),
+ *   and planned therapy is what "therapy recommended" means;
  * - negated, possible, family and (other) hypothetical mentions never count as present.
  */
 
 function ofKind<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
-  return ctx.findings.filter((f) => f.kind === kind) as unknown as Finding<K>[];
+  return findingsOfKind(ctx.findings, kind);
 }
 
 /** Sections that describe a prior study rather than the current one. */
 const PRIOR_SECTIONS: ReadonlySet<SectionCategory> = new Set(['comparison']);
-/** Sections whose surgery is past or someone else's, never a plan. */
-const NOT_A_PLAN_SECTIONS: ReadonlySet<SectionCategory> = new Set(['pastSurgicalHistory', 'pastHistory', 'familyHistory', 'comparison']);
-/** Sections of an imaging report (a reassessment of care happens in a clinic note, not here). */
-export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set(['indication', 'comparison', 'technique', 'findings', 'impression', 'imaging', 'level']);
 
 /** Findings of a kind that the note asserts as present. */
 export function facts<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
-  return ofKind(ctx, kind).filter((f) => f.assertion === 'present');
+  return ofKind(ctx, kind).filter(isPresent);
 }
 
 /**
@@ -38,7 +37,7 @@ export function mentioned<K extends FindingKind>(ctx: RuleContext, kind: K): Fin
 
 /** Findings of a kind the note explicitly negates ("no functional limitation"). */
 export function negated<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
-  return ofKind(ctx, kind).filter((f) => f.assertion === 'absent');
+  return ofKind(ctx, kind).filter(isNegated);
 }
 
 // ---------------------------------------------------------------- conservative care
@@ -85,34 +84,17 @@ export function neuropathicAgentInAllergies(ctx: RuleContext): boolean {
 
 // ---------------------------------------------------------------- surgery
 
-/** Where a plan is written: plan and assessment sections first, then the rest of the note. */
-const PLAN_SECTIONS: ReadonlySet<SectionCategory> = new Set(['plan', 'assessment']);
-
-/** Most telling first: a named procedure in the plan before a bare "surgery" elsewhere. */
-function planRank(f: Finding<'surgicalPlan'>): number {
-  const a = f.attributes;
-  const specific = a.procedure !== undefined || a.technique !== undefined || a.instrumentation !== undefined;
-  return (PLAN_SECTIONS.has(f.section) ? 0 : 2) + (specific ? 0 : 1);
-}
-
-function planFindings(ctx: RuleContext, assertions: readonly string[]): Finding<'surgicalPlan'>[] {
-  return ofKind(ctx, 'surgicalPlan')
-    .filter((f) => !NOT_A_PLAN_SECTIONS.has(f.section) && assertions.includes(f.assertion))
-    .sort((a, b) => planRank(a) - planRank(b) || a.start - b.start);
-}
-
 /**
- * Surgery planned or recommended ("plan: L5-S1 TLIF", "we recommend fusion"). The case decides
- * whether the note plans surgery at all (it reads conditional wording such as "if symptoms
- * persist, consider fusion", which is a discussion); these are the mentions to point at.
+ * Surgery planned or recommended ("plan: L5-S1 TLIF", "we recommend fusion"), most telling
+ * first. The case decides which mentions are a plan (case/surgery.ts).
  */
-export function surgeryPlanned(ctx: RuleContext): Finding<'surgicalPlan'>[] {
-  return ctx.case.surgeryPlanned ? planFindings(ctx, ['present', 'hypothetical']) : [];
+export function surgeryPlanned(ctx: RuleContext): readonly Finding<'surgicalPlan'>[] {
+  return caseBasis(ctx.case, ctx.findings).surgery.planned;
 }
 
 /** Surgery planned, recommended, considered or discussed ("may be a candidate for fusion"). */
-export function surgeryConsidered(ctx: RuleContext): Finding<'surgicalPlan'>[] {
-  return ctx.case.surgeryDiscussed || ctx.case.surgeryPlanned ? planFindings(ctx, ['present', 'hypothetical', 'possible']) : [];
+export function surgeryConsidered(ctx: RuleContext): readonly Finding<'surgicalPlan'>[] {
+  return caseBasis(ctx.case, ctx.findings).surgery.discussed;
 }
 
 export function isFusion(f: Finding<'surgicalPlan'>): boolean {

@@ -1,16 +1,8 @@
-import { gradeQuery } from '../review/queries';
+import { gradeQuery } from './queries';
 import { Finding } from '../types';
-import { capitalize, describeSlip, evidence, levelLabel, lineNumber, slipSegment } from './describe';
+import { gradeAgreesWithMm, gradeAgreesWithPercent, gradeForPercent, percentFromMm, plausibleGradesForMm, plausiblePercentRange } from '../case/meyerding';
+import { capitalize, describeGrade, describeSlip, evidence, levelLabel, lineNumber, slipSegment } from './describe';
 import { slips } from './facts';
-import {
-  gradeAgreesWithMm,
-  gradeAgreesWithPercent,
-  gradeForPercent,
-  percentFromMm,
-  plausibleGradesForMm,
-  plausiblePercentRange,
-  describeGrade,
-} from './meyerding';
 import { defineRule, RuleContext, RuleHit } from './types';
 
 type Slip = Finding<'listhesis'>;

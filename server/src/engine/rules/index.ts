@@ -25,9 +25,10 @@ import { Rule } from './types';
  * One file per rule, named after its id in camelCase ("red-flag-cauda-equina" is
  * redFlagCaudaEquina.ts). The other files of this folder are shared helpers, not rules:
  * types.ts (Rule, RuleContext, defineRule), facts.ts (what counts as a fact), describe.ts
- * (phrasing), meyerding.ts (grade / percent / mm), conservativeCare.ts (care so far against the
- * minimum), criteria.ts (the four fusion criteria), redFlag.ts and preSurgeryRisk.ts (shared
- * by the red-flag and the smoking/depression rules).
+ * (phrasing), queries.ts (physician queries for documentation gaps), conservativeCare.ts (care
+ * so far against the minimum), criteria.ts (the four fusion criteria, as the case decided them),
+ * redFlag.ts and preSurgeryRisk.ts (shared by the red-flag and the smoking/depression rules),
+ * meyerding.ts (a re-export of case/meyerding.ts for the LSP).
  */
 export const RULES: readonly Rule[] = [
   conservativeFirst,

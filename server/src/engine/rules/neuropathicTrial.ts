@@ -1,5 +1,6 @@
 import { evidence, lineNumber, quote } from './describe';
-import { facts, IMAGING_SECTIONS, isNeuropathicAgent, mentioned, neuropathicAgentInAllergies, redFlags } from './facts';
+import { IMAGING_SECTIONS } from '../vocabulary/sectionHeaders';
+import { facts, isNeuropathicAgent, mentioned, neuropathicAgentInAllergies, redFlags } from './facts';
 import { defineRule, RuleContext } from './types';
 
 /** Gabapentin or pregabalin mentioned as taken, tried, planned or possible (negated and family mentions aside). */

@@ -1,6 +1,7 @@
-import { outcomeMeasuresQuery } from '../review/queries';
+import { outcomeMeasuresQuery } from './queries';
 import { describeFinding, evidence, listJoin } from './describe';
-import { facts, IMAGING_SECTIONS, inGuidelineScope, surgeryConsidered, therapyReceived } from './facts';
+import { IMAGING_SECTIONS } from '../vocabulary/sectionHeaders';
+import { facts, inGuidelineScope, surgeryConsidered, therapyReceived } from './facts';
 import { defineRule } from './types';
 
 export const outcomeMeasures = defineRule({

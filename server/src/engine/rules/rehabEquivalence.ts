@@ -1,7 +1,7 @@
 import { SEVERITY_ORDER } from '../types';
 import { capitalize, describePlan, evidence, listJoin } from './describe';
 import { facts, fusionConsidered, negated, redFlags, slips } from './facts';
-import { estimateSlip } from './meyerding';
+import { estimateSlip } from '../case/meyerding';
 import { defineRule, RuleContext } from './types';
 
 const SIGNIFICANT = SEVERITY_ORDER.indexOf('moderate');

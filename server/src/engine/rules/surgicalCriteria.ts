@@ -1,4 +1,4 @@
-import { assessSurgicalCriteria } from './criteria';
+import { describeCriteria } from './criteria';
 import { evidence, uncapitalize } from './describe';
 import { fusionConsidered, fusionPlanned } from './facts';
 import { defineRule } from './types';
@@ -15,7 +15,7 @@ export const surgicalCriteria = defineRule({
     const plan = fusionPlanned(ctx)[0];
     if (!plan) return [];
     const width = ctx.options.endplateWidthMm;
-    return assessSurgicalCriteria(ctx)
+    return describeCriteria(ctx)
       .filter((c) => c.state !== 'met')
       .map((c) => ({
         range: plan.range,
@@ -31,7 +31,7 @@ export const surgicalCriteria = defineRule({
       f.kind === 'imagingCorrelation' ||
       f.kind === 'patientPreference';
     if (!relevant) return undefined;
-    const lines = assessSurgicalCriteria(ctx).map((c) => `(${c.letter}) ${c.label}: ${CHECK[c.state]} (${c.detail})`);
+    const lines = describeCriteria(ctx).map((c) => `(${c.letter}) ${c.label}: ${CHECK[c.state]} (${c.detail})`);
     return { text: `Fusion only when all four criteria are met:\n\n- ${lines.join('\n- ')}`, citations: [1, 2] };
   },
 });

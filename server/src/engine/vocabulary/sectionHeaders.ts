@@ -174,3 +174,8 @@ export const SECTION_KEYWORDS: ReadonlyArray<readonly [SectionCategory, readonly
   ['hpi', ['indication', 'indications', 'complaint', 'complaints', 'illness', 'injury']],
 ];
 
+/**
+ * Sections that describe an imaging study: an imaging report's own (indication, comparison,
+ * technique, findings, impression, per-level paragraphs) and a clinic note's imaging review.
+ */
+export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['indication', 'comparison', 'technique', 'findings', 'impression', 'imaging', 'level']);

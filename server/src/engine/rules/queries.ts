@@ -1,5 +1,5 @@
 import { AnyFinding } from '../types';
-import { lineNumber, quote } from '../rules/describe';
+import { gradeRangeLabel, lineNumber, quote } from './describe';
 
 /**
  * Physician queries for documentation gaps, written to compliant query practice
@@ -100,11 +100,10 @@ export function therapyDurationQuery(indicators: readonly AnyFinding[]): string 
 }
 
 export function gradeQuery(indicators: readonly AnyFinding[], grades: readonly number[]): string {
-  const GRADE_RANGE = ['less than 25 %', '25-50 %', '50-75 %', '75-100 %', 'more than 100 %'];
   return buildQuery({
     topic: 'spondylolisthesis grade',
     indicators,
     question: 'The slip grade and measurement documented above differ. Please clarify the Meyerding grade of the slip.',
-    options: [...new Set(grades)].sort((a, b) => a - b).map((g) => `Grade ${g} (${GRADE_RANGE[g - 1]} of the endplate)`),
+    options: [...new Set(grades)].sort((a, b) => a - b).map((g) => `Grade ${g} (${gradeRangeLabel(g)} of the endplate)`),
   });
 }
