@@ -4,3 +4,4 @@
  */
 export * from './types';
 export { analyzeNote, NoteAnalysis, MAX_ANALYZED_CHARS } from './analyzeNote';
+export { CONFIG_FILE_NAME } from './review/config';
