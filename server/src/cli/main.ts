@@ -1,8 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseConfig, mergeSettings } from '../engine/review/config';
-import { reviewNote, ReviewSettings } from '../engine/review/reviewNote';
-import { diagnosticToJson, FileResultJson, findingToJson } from '../engine/serialize';
+import { diagnosticToJson, FileResultJson, findingToJson, mergeSettings, parseConfig, reviewNote, ReviewSettings } from '../engine';
 import { atOrAbove, CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { NodeWorkspace, NoteWorkspace } from '../workspace';
 import { formatText, painter } from './format';

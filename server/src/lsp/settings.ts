@@ -1,8 +1,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { Connection } from 'vscode-languageserver/node';
-import { mergeSettings, parseConfig } from '../engine/review/config';
-import { ReviewSettings } from '../engine/review/reviewNote';
+import { mergeSettings, parseConfig, ReviewSettings } from '../engine';
 import { CONFIG_FILE_NAME, matchesGlob, NodeWorkspace, NoteWorkspace } from '../workspace';
 import { Logger } from './logger';
 

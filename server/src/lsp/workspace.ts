@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'url';
 import { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { reviewNote } from '../engine/review/reviewNote';
+import { reviewNote } from '../engine';
 import { yieldToEventLoop } from './analysis';
 import { toLspDiagnostics } from './diagnostics';
 import { DocLinks } from './docs';
