@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -7,10 +7,14 @@ import * as path from 'path';
 /** The CLI as a user runs it: a child process, real files, exit codes. */
 const BIN = path.join(__dirname, '..', '..', '..', 'bin', 'clinical-review.js');
 
+/** A run that hangs (reading a pipe, say) is killed after 15 s and fails its test. */
 function run(args: string[], cwd?: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 });
+  assert.strictEqual(r.signal, null, `the CLI was killed (${r.signal}): it hung`);
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+const POSIX = process.platform !== 'win32';
 
 describe('clinical-review CLI', function () {
   this.timeout(30_000);
@@ -103,5 +107,62 @@ describe('clinical-review CLI', function () {
   it('--help and --version', () => {
     assert.match(run(['--help']).stdout, /Usage: clinical-review/);
     assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+/);
+  });
+
+  describe('reads only regular files', function () {
+    let odd: string;
+    before(function () {
+      if (!POSIX) this.skip();
+      odd = fs.mkdtempSync(path.join(os.tmpdir(), 'cnr-cli-odd-'));
+      execFileSync('mkfifo', [path.join(odd, 'pipe.note')]);
+      fs.symlinkSync('/dev/zero', path.join(odd, 'zero.rad'));
+      fs.writeFileSync(path.join(odd, 'real.note'), slipNote);
+      fs.symlinkSync(path.join(odd, 'real.note'), path.join(odd, 'link.note'));
+      fs.symlinkSync(path.join(odd, 'link.note'), path.join(odd, 'link-to-link.note'));
+    });
+    after(() => odd && fs.rmSync(odd, { recursive: true, force: true }));
+
+    it('a FIFO note given by name gets a one-line error instead of a hang', () => {
+      const r = run(['--format', 'json', path.join(odd, 'pipe.note'), path.join(odd, 'real.note')]);
+      assert.strictEqual(r.code, 2);
+      assert.deepStrictEqual(r.stderr.trim().split('\n'), [`clinical-review: ${path.join(odd, 'pipe.note')}: is a named pipe (FIFO), not a regular file; not read`]);
+      assert.strictEqual(JSON.parse(r.stdout).files.length, 1);
+    });
+
+    it('a symlink to /dev/zero is refused as a device', () => {
+      const r = run([path.join(odd, 'zero.rad')]);
+      assert.strictEqual(r.code, 2);
+      assert.match(r.stderr, /zero\.rad: is a device, not a regular file; not read/);
+    });
+
+    it('in a folder: the FIFO, the device and the link to a link are reported; the note and its link are reviewed', () => {
+      const r = run(['--format', 'json', odd]);
+      assert.strictEqual(r.code, 2);
+      const errors = r.stderr.trim().split('\n');
+      assert.strictEqual(errors.length, 3, r.stderr);
+      assert.match(r.stderr, /link-to-link\.note: is a symbolic link to another symbolic link; not followed/);
+      assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path)), ['link.note', 'real.note']);
+    });
+
+    it('a FIFO .clinical-review.json is refused, and its notes are reviewed with the defaults', () => {
+      const sub = path.join(odd, 'fifo-config');
+      fs.mkdirSync(sub);
+      execFileSync('mkfifo', [path.join(sub, '.clinical-review.json')]);
+      fs.writeFileSync(path.join(sub, 'a.note'), slipNote);
+      const r = run(['--format', 'json', path.join(sub, 'a.note')]);
+      assert.strictEqual(r.code, 2);
+      assert.match(r.stderr, /\.clinical-review\.json: cannot read settings \(is a named pipe \(FIFO\), not a regular file; not read\)/);
+      assert.ok(JSON.parse(r.stdout).files[0].diagnostics.length > 0, 'default rules ran');
+    });
+
+    it('--config /dev/zero and an oversized settings file are refused', () => {
+      const big = path.join(odd, 'big.json');
+      fs.writeFileSync(big, `{"preset": "strict", "x": "${'x'.repeat(1024 * 1024)}"}`);
+      for (const [config, why] of [['/dev/zero', /is a device/], [big, /is larger than 1 MB; not read/]] as const) {
+        const r = run(['--config', config, path.join(odd, 'real.note')]);
+        assert.strictEqual(r.code, 2);
+        assert.match(r.stderr, why);
+      }
+    });
   });
 });

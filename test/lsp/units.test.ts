@@ -4,7 +4,7 @@ import { reviewNote } from '../../server/src/engine/review/reviewNote';
 import { adaptiveDelay } from '../../server/src/lsp/analysis';
 import { insertAtEnd } from '../../server/src/lsp/codeActions';
 import { cachedReview } from '../../server/src/lsp/documentCache';
-import { matchesGlob } from '../../server/src/lsp/glob';
+import { matchesGlob } from '../../server/src/workspace/glob';
 import { flatten } from '../../server/src/lsp/semanticTokens';
 
 /** Small pieces of the LSP layer, without a server process. */

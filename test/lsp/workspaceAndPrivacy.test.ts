@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -44,6 +45,29 @@ describe('LSP: analyze every note in the workspace', function () {
     assert.ok(ed.diagnostics.some((d) => d.code === 'red-flag-cauda-equina' && d.severity === 1));
     assert.strictEqual(ed.version, undefined, 'closed files carry no version');
     assert.ok(result.diagnostics >= ed.diagnostics.length);
+  });
+
+  it('skips a FIFO note and a link to /dev/zero instead of hanging, and reports a FIFO settings file', async function () {
+    if (process.platform === 'win32') this.skip();
+    const odd = path.join(dir, 'odd');
+    fs.mkdirSync(odd);
+    execFileSync('mkfifo', [path.join(odd, 'pipe.note')]);
+    fs.symlinkSync('/dev/zero', path.join(odd, 'zero.rad'));
+    execFileSync('mkfifo', [path.join(odd, '.clinical-review.json')]);
+    fs.writeFileSync(path.join(odd, 'real.note'), sample('ed-cauda-equina.note').text);
+    try {
+      const since = client.published.length;
+      const result = await client.request<{ files: number; skipped: number }>('workspace/executeCommand', { command: 'clinicalReview.server.analyzeWorkspace', arguments: [] });
+      assert.deepStrictEqual([result.files, result.skipped], [5, 3], JSON.stringify(result));
+      assert.ok(client.logs.some((l) => /pipe\.note: is a named pipe \(FIFO\)/.test(l)));
+      assert.ok(client.logs.some((l) => /zero\.rad: is a device/.test(l)));
+      const config = client.published.slice(since).find((p) => p.uri === fileUri(path.join(odd, '.clinical-review.json')));
+      assert.match(String(config?.diagnostics[0]?.message), /cannot read \(is a named pipe/);
+      const real = client.published.slice(since).find((p) => p.uri === fileUri(path.join(odd, 'real.note')));
+      assert.ok(real?.diagnostics.some((d) => d.code === 'red-flag-cauda-equina'), 'the note beside them is reviewed with the defaults');
+    } finally {
+      fs.rmSync(odd, { recursive: true, force: true });
+    }
   });
 
   it('takes an explicit list of files (as the VS Code client sends)', async () => {

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity } from '../engine/types';
+import { DiagnosticSeverity } from '../engine';
 
 export interface CliArgs {
   format: 'text' | 'json';

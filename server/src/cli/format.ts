@@ -1,5 +1,4 @@
-import { Review } from '../engine/review/reviewNote';
-import { AnyFinding, DiagnosticSeverity } from '../engine/types';
+import { AnyFinding, DiagnosticSeverity, Review } from '../engine';
 
 /** Readable text output for a terminal; colour only when asked. */
 export interface Painter {

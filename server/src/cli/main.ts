@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseConfig, mergeSettings } from '../engine/review/config';
-import { reviewNote, ReviewSettings } from '../engine/review/reviewNote';
-import { diagnosticToJson, FileResultJson, findingToJson } from '../engine/serialize';
+import { diagnosticToJson, FileResultJson, findingToJson, mergeSettings, parseConfig, reviewNote, ReviewSettings } from '../engine';
 import { atOrAbove, CliArgs, parseArgs, USAGE, UsageError } from './args';
-import { collectFiles, findConfigFor, readNote } from './files';
+import { NodeWorkspace, NoteWorkspace } from '../workspace';
 import { formatText, painter } from './format';
+
+/** Besides the note extensions, the CLI reads every .txt file in the folders it is given. */
+const CLI_INCLUDE = ['*.txt'];
 
 interface Io {
   out: (s: string) => void;
@@ -14,15 +15,13 @@ interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-function loadSettings(file: string, onError: (m: string) => void): ReviewSettings {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    onError(`${file}: cannot read settings (${(e as Error).message})`);
+function loadSettings(workspace: NoteWorkspace, file: string, onError: (m: string) => void): ReviewSettings {
+  const read = workspace.readConfig(file);
+  if ('error' in read) {
+    onError(`${file}: cannot read settings (${read.error})`);
     return {};
   }
-  const { settings, errors } = parseConfig(text, file);
+  const { settings, errors } = parseConfig(read.text, file);
   for (const e of errors) onError(e);
   return settings;
 }
@@ -67,15 +66,15 @@ export function run(argv: string[], io: Io): number {
     ioError = true;
     io.err(`clinical-review: ${m}`);
   };
-  const explicit = args.config ? loadSettings(args.config, settingsError) : undefined;
-  const configCache = new Map<string, string | null>();
+  const workspace = new NodeWorkspace();
+  const explicit = args.config ? loadSettings(workspace, args.config, settingsError) : undefined;
   const loadedConfigs = new Map<string, ReviewSettings>();
-  const files = collectFiles(args.paths, reportError);
+  const files = workspace.listNotes(args.paths, { include: CLI_INCLUDE, onError: reportError });
   const p = painter(args.color);
   const results: FileResultJson[] = [];
   let failed = false;
   for (const file of files) {
-    const read = readNote(file);
+    const read = workspace.readNote(file);
     if ('error' in read) {
       reportError(file, read.error);
       continue;
@@ -83,12 +82,13 @@ export function run(argv: string[], io: Io): number {
     let settings: ReviewSettings;
     if (explicit) settings = explicit;
     else {
-      const configFile = findConfigFor(file, configCache);
-      if (configFile && !loadedConfigs.has(configFile)) loadedConfigs.set(configFile, loadSettings(configFile, settingsError));
+      const configFile = workspace.findConfig(file);
+      if (configFile && !loadedConfigs.has(configFile)) loadedConfigs.set(configFile, loadSettings(workspace, configFile, settingsError));
       settings = configFile ? (loadedConfigs.get(configFile) as ReviewSettings) : {};
     }
     if (args.date) settings = mergeSettings(settings, { dateOfService: args.date });
     const review = reviewNote(read.text, settings);
+    if (read.warning) review.warnings.unshift(read.warning);
     if (args.failOn && review.diagnostics.some((d) => atOrAbove(d.severity, args.failOn as NonNullable<CliArgs['failOn']>))) failed = true;
     if (args.format === 'json') {
       results.push({

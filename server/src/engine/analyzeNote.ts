@@ -2,7 +2,7 @@ import { Cue, explainAssertion, SentenceTriggers } from './context/assertion';
 import { pattern } from './patterns';
 import { buildCase } from './case/buildCase';
 import { EXTRACTORS } from './extractors';
-import { customTargetExtractor } from './extractors/customTargets';
+import { customTargetPlan } from './extractors/customTargets';
 import { AnyCandidate, Extractor, NoteContext, SentenceSurroundings, SentenceView } from './extractors/types';
 import { findDateOfService } from './normalize/dates';
 import { modalityIn, noteModality, noteRegion } from './normalize/reportTitle';
@@ -133,7 +133,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   const sentences = splitSentences(text, lower, sections);
   const dateOfService = options.dateOfService ?? findDateOfService(text, lower);
   const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower) };
-  const plan = options.customTargets && options.customTargets.length > 0 ? planFor([...EXTRACTORS, customTargetExtractor(options.customTargets)]) : BUILT_IN_PLAN;
+  const plan = options.customTargets && options.customTargets.length > 0 ? customTargetPlan(options.customTargets, (custom) => planFor([...EXTRACTORS, custom])) : BUILT_IN_PLAN;
 
   const findings: AnyFinding[] = [];
   for (const sentence of sentences) {

@@ -1,6 +1,6 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { reviewNote } from '../engine/review/reviewNote';
+import { reviewNote } from '../engine';
 import { CachedReview, cachedReview, DocumentCache } from './documentCache';
 import { Logger } from './logger';
 import { DocumentSettings, SettingsService } from './settings';

@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleById } from '../engine/rules';
+import { ruleById } from '../engine';
 import { DiagnosticData, sameRange } from './diagnostics';
 import { CachedReview } from './documentCache';
 import { CLIENT_COMMANDS, DIAGNOSTIC_SOURCE } from './protocol';

@@ -1,6 +1,5 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
-import { Review, RuleDiagnostic } from '../engine/review/reviewNote';
-import { DiagnosticSeverity as EngineSeverity } from '../engine/types';
+import { DiagnosticSeverity as EngineSeverity, Review, RuleDiagnostic } from '../engine';
 import { DocLinks } from './docs';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 

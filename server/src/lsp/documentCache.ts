@@ -1,6 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Review, reviewAnalysis, ReviewSettings } from '../engine/review/reviewNote';
-import { normalizeForMatching } from '../engine/text/normalize';
+import { normalizeForMatching, Review, reviewAnalysis, ReviewSettings } from '../engine';
 
 /** One analysed version of a note, with the settings it was analysed under. */
 export interface CachedReview {

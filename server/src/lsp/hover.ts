@@ -1,5 +1,5 @@
 import { Hover, MarkupKind, Position } from 'vscode-languageserver/node';
-import { diagnosticHoverMarkdown, hoverMarkdown } from '../engine/review/hover';
+import { diagnosticHoverMarkdown, hoverMarkdown } from '../engine';
 import { DocLinks } from './docs';
 import { CachedReview } from './documentCache';
 import { contains, span } from './ranges';

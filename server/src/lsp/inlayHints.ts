@@ -1,7 +1,5 @@
 import { InlayHint, Range } from 'vscode-languageserver/node';
-import { findDurations } from '../engine/normalize/durations';
-import { gradeForPercent, percentFromMm, TYPICAL_ENDPLATE_WIDTH_MM } from '../engine/rules/meyerding';
-import { AnyFinding, Finding } from '../engine/types';
+import { AnyFinding, findDurations, Finding, gradeForPercent, percentFromMm, TYPICAL_ENDPLATE_WIDTH_MM } from '../engine';
 import { CachedReview } from './documentCache';
 
 /**

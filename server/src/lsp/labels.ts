@@ -1,4 +1,4 @@
-import { AnyFinding, FindingKind, SectionCategory } from '../engine/types';
+import { AnyFinding, FindingKind, SectionCategory } from '../engine';
 
 /** Display names for finding kinds and section categories (outline, summary table). */
 export const KIND_LABEL: Record<FindingKind, string> = {

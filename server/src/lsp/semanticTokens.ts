@@ -1,5 +1,5 @@
 import { Range, SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver/node';
-import { Assertion, FINDING_KINDS } from '../engine/types';
+import { Assertion, FINDING_KINDS } from '../engine';
 import { CachedReview } from './documentCache';
 
 /**

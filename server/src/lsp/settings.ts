@@ -1,10 +1,8 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { Connection } from 'vscode-languageserver/node';
-import { mergeSettings, parseConfig } from '../engine/review/config';
-import { ReviewSettings } from '../engine/review/reviewNote';
-import { matchesGlob } from './glob';
+import { mergeSettings, parseConfig, ReviewSettings } from '../engine';
+import { CONFIG_FILE_NAME, matchesGlob, NodeWorkspace, NoteWorkspace } from '../workspace';
 import { Logger } from './logger';
 
 /**
@@ -16,7 +14,7 @@ import { Logger } from './logger';
  * so an editor default never hides a value from the workspace file.
  */
 
-export const CONFIG_FILE_NAME = '.clinical-review.json';
+export { CONFIG_FILE_NAME };
 export const SECTION = 'clinicalReview';
 
 /** The `clinicalReview` section as an editor sends it. Every key optional, null = not set. */
@@ -59,12 +57,13 @@ export class SettingsService {
   private pushed: EditorSettings = {};
   private folders: string[] = [];
   private readonly perUri = new Map<string, Promise<DocumentSettings>>();
-  /** Folder -> the config file that applies there (null: none). */
-  private readonly configForDir = new Map<string, string | null>();
   private readonly parsedConfig = new Map<string, ParsedFile>();
   private readonly reported = new Set<string>();
   /** Called with the errors of a settings file (empty when fixed), to show them in Problems. */
   onConfigErrors: (file: string, errors: string[]) => void = () => undefined;
+
+  /** The files on disk, settings files looked up within the workspace folders. */
+  readonly workspace: NoteWorkspace = new NodeWorkspace({ configBoundaries: () => this.folders });
 
   constructor(
     private readonly connection: Connection,
@@ -94,7 +93,7 @@ export class SettingsService {
 
   /** A `.clinical-review.json` changed on disk (or the workspace changed). */
   filesChanged(): void {
-    this.configForDir.clear();
+    this.workspace.forgetConfigs();
     this.parsedConfig.clear();
     this.invalidate();
   }
@@ -132,7 +131,7 @@ export class SettingsService {
     const filePath = uriToPath(uri);
     const layers: ReviewSettings[] = [];
     if (filePath) {
-      const configFile = this.findConfig(path.dirname(filePath));
+      const configFile = this.workspace.findConfig(filePath);
       if (configFile) layers.push(this.readConfig(configFile).settings);
     }
     layers.push(this.fromEditor(editor));
@@ -182,40 +181,11 @@ export class SettingsService {
     }
   }
 
-  /** The nearest config file at or above dir, not above the workspace folder holding dir. */
-  private findConfig(dir: string): string | null {
-    const stopAt = this.folders.filter((f) => !path.relative(f, dir).startsWith('..')).sort((a, b) => b.length - a.length)[0];
-    const visited: string[] = [];
-    let current = dir;
-    let found: string | null = null;
-    for (;;) {
-      const cached = this.configForDir.get(current);
-      if (cached !== undefined) {
-        found = cached;
-        break;
-      }
-      visited.push(current);
-      const candidate = path.join(current, CONFIG_FILE_NAME);
-      if (fs.existsSync(candidate)) {
-        found = candidate;
-        break;
-      }
-      const parent = path.dirname(current);
-      if (parent === current || (stopAt !== undefined && current === stopAt)) break;
-      current = parent;
-    }
-    for (const v of visited) this.configForDir.set(v, found);
-    return found;
-  }
-
   private readConfig(file: string): ParsedFile {
     let parsed = this.parsedConfig.get(file);
     if (parsed) return parsed;
-    try {
-      parsed = parseConfig(fs.readFileSync(file, 'utf8'), file);
-    } catch (e) {
-      parsed = { settings: {}, errors: [`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`] };
-    }
+    const read = this.workspace.readConfig(file);
+    parsed = 'error' in read ? { settings: {}, errors: [`${file}: cannot read (${read.error})`] } : parseConfig(read.text, file);
     this.parsedConfig.set(file, parsed);
     for (const e of parsed.errors) this.log.warn(e);
     this.onConfigErrors(file, parsed.errors);

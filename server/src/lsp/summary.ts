@@ -1,4 +1,4 @@
-import { RULES } from '../engine/rules';
+import { RULES } from '../engine';
 import { CachedReview } from './documentCache';
 import { kindLabel } from './labels';
 import { RuleInfo, SummaryResult } from './protocol';

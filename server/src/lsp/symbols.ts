@@ -1,5 +1,5 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
-import { AnyFinding, FindingKind, Section } from '../engine/types';
+import { AnyFinding, FindingKind, Section } from '../engine';
 import { CachedReview } from './documentCache';
 import { ASSERTION_LABEL, kindLabel, oneLine, SECTION_LABEL } from './labels';
 

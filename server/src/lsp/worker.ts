@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
-import { Review, reviewNote, ReviewSettings } from '../engine/review/reviewNote';
+import { Review, reviewNote, ReviewSettings } from '../engine';
 
 /** What is needed to publish: sent ahead of the full review, which takes longer to copy. */
 export type ReviewHeadline = Pick<Review, 'diagnostics' | 'warnings' | 'summary'>;

@@ -1,17 +1,15 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readNote } from '../cli/files';
-import { reviewNote } from '../engine/review/reviewNote';
+import { reviewNote } from '../engine';
 import { yieldToEventLoop } from './analysis';
 import { toLspDiagnostics } from './diagnostics';
 import { DocLinks } from './docs';
-import { matchesGlob } from './glob';
 import { Logger } from './logger';
 import { AnalyzeWorkspaceResult } from './protocol';
 import { SettingsService, uriToPath } from './settings';
+
+const MAX_FILES = 20_000;
 
 /**
  * "Analyze all notes in the workspace": every .note and .rad file (and files matching
@@ -19,11 +17,6 @@ import { SettingsService, uriToPath } from './settings';
  * view lists the whole folder. Open notes are left to the live analysis. One note at a time,
  * yielding between notes; cancellable from the progress notification.
  */
-export const NOTE_EXTENSIONS = ['.note', '.rad'];
-const SKIP_DIRS = new Set(['node_modules', 'bower_components']);
-const MAX_FILES = 20_000;
-const MAX_BYTES = 10 * 1024 * 1024;
-
 export class WorkspaceAnalysis {
   /** Closed files whose diagnostics come from a workspace analysis (kept in Problems). */
   readonly analysed = new Set<string>();
@@ -75,15 +68,7 @@ export class WorkspaceAnalysis {
   async analyseClosed(uri: string): Promise<number | undefined> {
     const file = uriToPath(uri);
     if (!file) return undefined;
-    try {
-      if (fs.statSync(file).size > MAX_BYTES) {
-        this.log.warn(`Skipped ${uri}: larger than ${MAX_BYTES / 1024 / 1024} MB.`);
-        return undefined;
-      }
-    } catch {
-      return undefined;
-    }
-    const read = readNote(file);
+    const read = this.settings.workspace.readNote(file);
     if ('error' in read) {
       this.log.warn(`Skipped ${uri}: ${read.error}.`);
       return undefined;
@@ -97,6 +82,7 @@ export class WorkspaceAnalysis {
       this.log.error(`Analysis of ${uri} failed (${e instanceof Error ? e.name : 'error'}).`);
       return undefined;
     }
+    if (read.warning) review.warnings.unshift(read.warning);
     const diagnostics = toLspDiagnostics(review, uri, this.docs);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     this.analysed.add(uri);
@@ -106,33 +92,8 @@ export class WorkspaceAnalysis {
   /** The note files of every workspace folder. */
   async collect(): Promise<string[]> {
     const editor = await this.settings.editorSettings();
-    const patterns = Array.isArray(editor.files) ? editor.files.filter((p): p is string => typeof p === 'string') : [];
-    const out: string[] = [];
-    for (const folder of this.settings.workspaceFolders) {
-      const walk = (dir: string) => {
-        if (out.length >= MAX_FILES) return;
-        let entries: fs.Dirent[];
-        try {
-          entries = fs.readdirSync(dir, { withFileTypes: true });
-        } catch {
-          return;
-        }
-        entries.sort((a, b) => a.name.localeCompare(b.name));
-        for (const e of entries) {
-          const full = path.join(dir, e.name);
-          if (e.isDirectory()) {
-            if (!e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) walk(full);
-          } else if (e.isFile()) {
-            const rel = path.relative(folder, full).split(path.sep).join('/');
-            if (NOTE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()) || patterns.some((p) => matchesGlob(rel, p))) {
-              out.push(pathToFileURL(full).href);
-              if (out.length >= MAX_FILES) return;
-            }
-          }
-        }
-      };
-      walk(folder);
-    }
-    return out;
+    const include = Array.isArray(editor.files) ? editor.files.filter((p): p is string => typeof p === 'string') : [];
+    const onError = (p: string, message: string) => this.log.warn(`Could not list ${p}: ${message}.`);
+    return this.settings.workspace.listNotes(this.settings.workspaceFolders, { include, limit: MAX_FILES, onError }).map((f) => pathToFileURL(f).href);
   }
 }

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
-  CAUDA_EQUINA, cliDiagnostics, DIAGNOSTIC_SOURCE, GRADE1_MRI, INSERT_QUERY_TITLE, INSERTED_QUERY_TEXT, NoteCase,
+  CAUDA_EQUINA, cliDiagnostics, DIAGNOSTIC_SOURCE, GRADE1_MRI, INSERT_QUERY_TITLE, INSERTED_QUERY_TEXT, isCI, NoteCase,
   PREMATURE_FUSION, SUMMARY_TAB_TITLE, summaryCommand, visibleCodes,
 } from '../../e2e/expectations';
 
@@ -58,10 +58,15 @@ describe('Clinical Note Review in VS Code (test-electron)', () => {
     assert.strictEqual(doc.languageId, 'clinical-note');
   });
 
-  it('reports the codes the command-line reviewer reports', async () => {
+  it('reports the codes the command-line reviewer reports', async function () {
     const uri = workspaceFile(PREMATURE_FUSION.file);
     const cli = cliDiagnostics(uri.fsPath);
-    if (!cli) return;
+    if (!cli) {
+      const why = 'the command-line reviewer (bin/clinical-review.js) is not built or gave no JSON, so there is nothing to compare with';
+      if (isCI()) assert.fail(`${why} (CI=true: not skipped)`);
+      console.log(`      skipped: ${why}`);
+      this.skip();
+    }
     const shown = [...new Set(ours(uri).filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).map(codeOf))].sort();
     assert.deepStrictEqual(shown, visibleCodes(cli));
   });

@@ -8,10 +8,11 @@ import { Candidate, Extractor, SentenceView } from './types';
  * spaces or hyphens inside them; longest phrase first. A phrase listed under several labels gives
  * one finding per label. ConText decides the assertion, as for any other mention.
  *
- * The regex is built once per target list (cached by the list's identity and by its content):
- * every phrase is escaped, so the pattern is an alternation of literals with bounded separators
- * and cannot backtrack catastrophically. It is not added to the patterns registry (that would grow
+ * Every phrase is escaped, so the regex is an alternation of literals with bounded separators and
+ * cannot backtrack catastrophically. It is not added to the patterns registry (that would grow
  * with every configuration); CUSTOM_SHAPE below registers the same shape for the ReDoS test.
+ * The extractor, and the plan analyzeNote builds around it, are made once per configuration
+ * (customTargetPlan below), not once per note.
  */
 
 const MAX_PHRASES = 2000;
@@ -70,34 +71,10 @@ function compile(targets: readonly CustomTarget[]): Compiled | undefined {
   return { regex: new RegExp(buildSource([...labels.keys()]), 'giu'), labels };
 }
 
-const byIdentity = new WeakMap<readonly CustomTarget[], Compiled | null>();
-const byContent = new Map<string, Compiled | null>();
-
-function compiled(targets: readonly CustomTarget[]): Compiled | undefined {
-  const cached = byIdentity.get(targets);
-  if (cached !== undefined) return cached ?? undefined;
-  let key: string;
-  try {
-    key = JSON.stringify(targets);
-  } catch {
-    key = '';
-  }
-  let value = key ? byContent.get(key) : undefined;
-  if (value === undefined) {
-    value = compile(targets) ?? null;
-    if (key) {
-      if (byContent.size >= 20) byContent.clear();
-      byContent.set(key, value);
-    }
-  }
-  byIdentity.set(targets, value);
-  return value ?? undefined;
-}
-
 const NEVER = pattern('custom.never', '(?!)');
 
 export function customTargetExtractor(targets: CustomTarget[]): Extractor & { anchor: RegExp } {
-  const c = compiled(targets);
+  const c = compile(targets);
   if (!c) return { name: 'custom', anchor: NEVER, extract: () => [] };
   const { regex, labels } = c;
   const anchor = new RegExp(regex.source, 'iu');
@@ -122,4 +99,41 @@ export function customTargetExtractor(targets: CustomTarget[]): Extractor & { an
       return out;
     },
   };
+}
+
+// ---------------------------------------------------------------- one plan per configuration
+
+const PLANS_KEPT = 20;
+/** Plans by the content of their target list, least recently used first. */
+const plansByContent = new Map<string, unknown>();
+const plansByIdentity = new WeakMap<readonly CustomTarget[], { plan: unknown }>();
+
+/**
+ * What `build` (analyzeNote's extractor plan) makes of this target list's extractor, built on the
+ * first note with this configuration and reused after: settings are resolved per note, so every
+ * note brings a fresh copy of the same list, found again by its content. Building the plan (stem
+ * tables for every extractor, the phrase regex) costs more than analysing a typical note.
+ * Holds the last PLANS_KEPT configurations. `build` must depend on nothing but its argument, and
+ * a list must not be changed in place once analysed (it is also remembered by identity).
+ */
+export function customTargetPlan<Plan>(targets: readonly CustomTarget[], build: (custom: Extractor & { anchor: RegExp }) => Plan): Plan {
+  const known = plansByIdentity.get(targets);
+  if (known) return known.plan as Plan;
+  let key: string | undefined;
+  try {
+    key = JSON.stringify(targets);
+  } catch {
+    key = undefined; // not serialisable (a cycle): built for this call only
+  }
+  let plan: Plan;
+  if (key !== undefined && plansByContent.has(key)) {
+    plan = plansByContent.get(key) as Plan;
+    plansByContent.delete(key);
+  } else {
+    plan = build(customTargetExtractor(targets as CustomTarget[]));
+    if (plansByContent.size >= PLANS_KEPT) plansByContent.delete(plansByContent.keys().next().value as string);
+  }
+  if (key !== undefined) plansByContent.set(key, plan);
+  plansByIdentity.set(targets, { plan });
+  return plan;
 }

@@ -1,0 +1,3 @@
+export * from './workspace';
+export { NodeWorkspace, NodeWorkspaceOptions } from './nodeWorkspace';
+export { matchesGlob } from './glob';
