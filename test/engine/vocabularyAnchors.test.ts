@@ -3,7 +3,7 @@ import { analyzeNote } from '../../server/src/engine';
 import { EXTRACTORS } from '../../server/src/engine/extractors';
 import { normalizeForMatching } from '../../server/src/engine/text/normalize';
 import { StemAnchor, StemScanner } from '../../server/src/engine/text/stemScanner';
-import { VocabularyAnchor, wordStartStem } from '../../server/src/engine/vocabulary/anchors';
+import { VocabularyAnchor, wordStartStem } from '../../server/src/engine/text/anchors';
 
 /**
  * The stems that wake an extractor come from its vocabulary tables (vocabulary/anchors.ts), so that

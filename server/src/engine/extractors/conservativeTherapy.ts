@@ -4,7 +4,7 @@ import { ContextCategory } from '../context/rule';
 import { findDurations, DurationMention } from '../normalize/durations';
 import { anyOf, pattern } from '../patterns';
 import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
-import { anchorFrom } from '../vocabulary/anchors';
+import { anchorFrom } from '../text/anchors';
 import { DRUGS } from '../vocabulary/drugs';
 import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
 import { clauseAt, Clause, clausesOf, closestCue, conditionalNegation, contextAssertion, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';

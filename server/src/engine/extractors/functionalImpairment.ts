@@ -1,7 +1,7 @@
 import { anyOf, anyPhrase, pattern } from '../patterns';
 import { DAILY_ACTIVITIES, DIFFICULTY_WORDS, FUNCTIONAL_DOMAIN_WORDS, INABILITY_PHRASES } from '../vocabulary/functionalLimits';
 import { AttributeMap } from '../types';
-import { anchorFrom, wordStartStem } from '../vocabulary/anchors';
+import { anchorFrom, wordStartStem } from '../text/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';

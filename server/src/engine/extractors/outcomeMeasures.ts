@@ -2,7 +2,7 @@ import { anyPhrase, pattern } from '../patterns';
 import { BARE_INSTRUMENT_NAMES, NRS_NAMES, ODI_NAMES, PAIN_SCORE_SCALES, VAS_NAMES } from '../vocabulary/outcomeInstruments';
 import { isDigit } from '../text/chars';
 import { AttributeMap } from '../types';
-import { anchorFrom } from '../vocabulary/anchors';
+import { anchorFrom } from '../text/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';

@@ -1,6 +1,6 @@
 import { anyOf, anyPhrase, pattern } from '../patterns';
 import { AttributeMap } from '../types';
-import { anchorFrom } from '../vocabulary/anchors';
+import { anchorFrom } from '../text/anchors';
 import { combineSides, sideOf, sidesIn } from '../vocabulary/sides';
 import {
   DERMATOMAL_SYMPTOMS,

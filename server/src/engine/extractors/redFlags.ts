@@ -1,6 +1,6 @@
 import { anyOf, pattern } from '../patterns';
 import { RedFlagType } from '../types';
-import { anchorFrom } from '../vocabulary/anchors';
+import { anchorFrom } from '../text/anchors';
 import {
   CAUDA_EQUINA_SIGNS,
   NORMAL_TONE_PHRASES,

@@ -1,7 +1,7 @@
 import { scanRange } from '../text/rangeScan';
 import { pattern } from '../patterns';
 import { Assertion, AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
-import { anchorFrom } from '../vocabulary/anchors';
+import { anchorFrom } from '../text/anchors';
 import { NON_SPINE_SITES, NOT_SURGERY_AFTER, SPINE_CONTEXT_WORDS, SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
 import { levelMentions } from './shared/levelMentions';
 import { clauseAt, clausesOf, contextAssertion, CueTable, IMAGING_SECTIONS, ifNotBefore, isSpineNote, negatedBefore, noteKind, wordsAfter, wordsBefore } from './shared/clinicClauses';

@@ -1,5 +1,5 @@
 import { pattern } from '../patterns';
-import { StemAnchor } from '../text/stemScanner';
+import { StemAnchor } from './stemScanner';
 
 /**
  * Extractor anchors derived from the vocabulary tables, so that a phrase added to a table also wakes
