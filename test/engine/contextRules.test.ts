@@ -36,6 +36,18 @@ describe('ConText rules on general clinical text', () => {
     ['This might not be appendicitis.', 'appendicitis', 'possible'],
     ['The fall was not the cause of her headache.', 'headache', 'present'],
     ['A disc bulge indents the thecal sac but is not causing cord compression.', 'cord compression', 'absent'],
+    // Template fields: the answer decides, whatever the lines around say.
+    ['Fever: No\nChills: No\nCough: Yes\nDyspnea: No', 'cough', 'present'],
+    ['Fever: No\nChills: No\nCough: Yes\nDyspnea: No', 'dyspnea', 'absent'],
+    ['Bowel/bladder incontinence: [ ] Yes [x] No', 'incontinence', 'absent'],
+    ['Resp: cough - yes; wheeze - no', 'wheeze', 'absent'],
+    // The longest trigger wins over a shorter one it overlaps.
+    ['He is not sure whether he had chest pain.', 'chest pain', 'possible'],
+    // A prefix negates its own word; a denied suspicion is absent; an aside does not end a scope.
+    ['Non-obstructing 4 mm stone in the right kidney.', 'stone', 'present'],
+    ['Cauda equina syndrome is not suspected.', 'cauda equina syndrome', 'absent'],
+    ['He denies, however, any chest pain.', 'chest pain', 'absent'],
+    ['Although she denies syncope, she endorses lightheadedness.', 'lightheadedness', 'present'],
   ];
   for (const [text, target, expected] of cases) {
     it(`${JSON.stringify(text)}: ${target} is ${expected}`, () => assert.strictEqual(assertionOf(text, target), expected));

@@ -3,6 +3,7 @@ import { PhraseMatch } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, kindFilter, Target } from './rule';
 import { ATTRIBUTE_RULES, PAST_SURGERY_REASON, SECTION_RULES } from './rules';
+import { fieldAnswer } from './fields';
 import { scopeBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
@@ -190,7 +191,10 @@ export function explainAssertion(
   section: SectionCategory,
   options: AssertionOptions = {},
 ): { assertion: Assertion; cue?: Cue } {
-  const cues = triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
+  // A template field's answer outweighs the words around it: "Cough: Yes" after "Fever: No".
+  const field = fieldAnswer(triggers.lower, targetStart, targetEnd);
+  const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
+  if (field && field.category !== 'present') cues.push({ category: field.category, rule: field.id });
   if (!options.ignore?.has('historical') && PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) {
     cues.push({ category: 'historical', rule: PAST_SURGERY_REASON.id });
   }

@@ -2,8 +2,8 @@ import { pattern } from '../patterns';
 import { scanRange } from '../text/rangeScan';
 
 /**
- * Matches multi-word phrases by tokens rather than by one giant regex alternation:
- * linear in the text, leftmost-longest, non-overlapping (as spaCy's PhraseMatcher).
+ * Matches multi-word phrases by tokens rather than by one giant regex alternation: linear in the
+ * text (phrases are short), non-overlapping, longest spans first (as spaCy's matcher with filter_spans).
  * Phrase words may be separated in the text by up to three spaces, tabs or hyphens.
  */
 const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|\\?", 'g');
@@ -43,7 +43,11 @@ export class PhraseMatcher<T> {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** Matches in lower[from, to) of the (already lower-cased) text. */
+  /**
+   * Matches in lower[from, to) of the (already lower-cased) text: the longest match at each token,
+   * then, as spaCy's filter_spans, the longest spans win over the shorter ones they overlap
+   * ("is not sure whether" is "not sure whether", not "is not"), earlier first among equals.
+   */
   matchAll(lower: string, from: number, to: number): PhraseMatch<T>[] {
     const starts: number[] = [];
     const ends: number[] = [];
@@ -54,7 +58,7 @@ export class PhraseMatcher<T> {
       ends.push(m.index + m[0].length);
       words.push(m[0]);
     }
-    const out: PhraseMatch<T>[] = [];
+    const found: Array<{ first: number; length: number; value: T }> = [];
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirstWord.get(words[i]);
       if (!candidates) continue;
@@ -64,11 +68,23 @@ export class PhraseMatcher<T> {
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = words[i + k] === entry.words[k] && gapOk(lower, ends[i + k - 1], starts[i + k]);
         if (!ok) continue;
-        out.push({ start: starts[i], end: ends[i + n - 1], value: entry.value });
-        i += n - 1;
+        found.push({ first: i, length: n, value: entry.value });
         break;
       }
     }
-    return out;
+    if (found.length > 1) {
+      const byLength = [...found].sort((a, b) => b.length - a.length || a.first - b.first);
+      const taken = new Uint8Array(words.length);
+      const kept = new Set<(typeof found)[number]>();
+      for (const f of byLength) {
+        let free = true;
+        for (let k = f.first; k < f.first + f.length && free; k++) free = taken[k] === 0;
+        if (!free) continue;
+        for (let k = f.first; k < f.first + f.length; k++) taken[k] = 1;
+        kept.add(f);
+      }
+      return found.filter((f) => kept.has(f)).map((f) => ({ start: starts[f.first], end: ends[f.first + f.length - 1], value: f.value }));
+    }
+    return found.map((f) => ({ start: starts[f.first], end: ends[f.first + f.length - 1], value: f.value }));
   }
 }

@@ -63,6 +63,14 @@ export interface AttributeRule {
   category: ContextCategory;
 }
 
+/** A template field's answer ("Fever: No") and what it makes of the label's findings. */
+export interface FieldRule {
+  id: string;
+  category: ContextCategory | 'present';
+  /** Answers, lower case, as written after the label's colon or dash, or beside a ticked box. */
+  answers: readonly string[];
+}
+
 /** What a finding is, for the rules: its kind, type attribute and section, as TargetKind names them. */
 export interface Target {
   kind: FindingKind;

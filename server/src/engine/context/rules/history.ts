@@ -93,7 +93,10 @@ export const HISTORY_RULES: readonly ContextRule[] = [
     excludedKinds: NOT_HISTORY,
     direction: 'forward',
     maxScope: 6,
-    literals: ['recovered from', 'healed', 'resolution of', 'interval resolution of', 'complete resolution of', 'resolved'],
+    literals: [
+      'recovered from', 'healed', 'resolution of', 'interval resolution of', 'complete resolution of', 'resolved', 'no longer has',
+      'no longer have', 'previous episode of', 'prior episode of', 'previous episodes of', 'prior episodes of',
+    ],
   },
   {
     id: 'history.noLonger',

@@ -39,7 +39,9 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
     literals: [
       'watch for', 'monitor for', 'look out for', 'seek care immediately for', 'seek medical attention for',
       'seek immediate medical attention for', 'notify', 'to prevent', 'prevent', 'to avoid', 'in order to prevent',
-      'risk of', 'at risk for', 'signs and symptoms of',
+      'risk of', 'at risk for', 'signs and symptoms of', 'report any', 'notify us of any', 'call for any', 'prn', 'as needed for',
+      'risks include', 'risks including', 'risks of', 'risks and benefits of', 'potential risks', 'possible complications',
+      'complications include', 'complications including', 'potential complications',
     ],
   },
   {
@@ -47,6 +49,14 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
     category: 'hypothetical',
     direction: 'forward',
     literals: ['come back for', 'come back to', 'come back if', 'should he', 'should she', 'should they', 'should the patient', 'should there', 'should there be', 'in the event of', 'in case of'],
+  },
+  // "fall precautions": precautions against what has not happened.
+  {
+    id: 'hypothetical.precautions',
+    category: 'hypothetical',
+    direction: 'backward',
+    maxScope: 2,
+    literals: ['precautions', 'prophylaxis'],
   },
   {
     id: 'hypothetical.backward',

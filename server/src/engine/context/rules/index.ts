@@ -10,6 +10,7 @@ import { UNCERTAINTY_RULES } from './uncertainty';
 
 export { SECTION_RULES } from './sections';
 export { ATTRIBUTE_RULES } from './attributes';
+export { FIELD_RULES } from './fields';
 export { PAST_SURGERY_REASON } from './history';
 
 /** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */

@@ -13,9 +13,9 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'free of', 'absence of', 'absent',
       'no evidence of', 'no evidence for', 'no signs of', 'no sign of', 'no findings of', 'no definite',
       'no significant', 'no appreciable', 'no obvious', 'no convincing', 'no suspicious', 'never', 'nor', 'neither',
-      'rules out', 'ruled out for', 'no longer has', 'neg for', 'clear of', 'no further', 'no more', 'no recurrent', 'no recurrence of', 'no new', 'is not', 'are not', 'was not',
+      'rules out', 'ruled out for', 'neg for', 'clear of', 'no further', 'no more', 'no recurrent', 'no recurrence of', 'no new', 'is not', 'are not', 'was not',
       'were not', 'not demonstrate', 'not demonstrated', 'fails to reveal', 'failed to reveal', 'no focal', 'no gross',
-      'not seen', 'non', 'nil', 'none', 'not have', 'doesn\'t have', 'does not have',
+      'not seen', 'nil', 'none', 'not have', 'doesn\'t have', 'does not have',
     ],
   },
   {
@@ -27,7 +27,7 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       'is not seen', 'are not seen', 'not seen', 'not identified', 'not present', 'not demonstrated', 'not appreciated',
       'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'is absent', 'are absent',
       'were absent', 'was absent', 'ruled out', 'has been ruled out', 'was ruled out', 'negative', 'is excluded',
-      'excluded', 'none', 'unremarkable', 'not found', 'is not', 'are not', 'denied', 'not elicited',
+      'excluded', 'none', 'unremarkable', 'not found', 'denied', 'not elicited',
       ...combine(COPULAS, NOT_FOUND),
       ...combine(COPULAS, ['negative', 'neg', 'ruled out', 'not significant']),
     ],
@@ -57,6 +57,28 @@ export const NEGATION_RULES: readonly ContextRule[] = [
     maxScope: 6,
     excludedKinds: ['surgicalPlan', 'conservativeTherapy'],
     literals: ['rather than', 'instead of'],
+  },
+  // A suspicion denied: "cauda equina syndrome is not suspected", "not felt to represent infection".
+  {
+    id: 'negation.notSuspected',
+    category: 'absent',
+    direction: 'backward',
+    maxScope: 8,
+    literals: ['not suspected', 'is not suspected', 'was not suspected', 'are not suspected', 'not favored', 'is not favored', 'not considered likely', 'not thought likely'],
+  },
+  {
+    id: 'negation.notThought',
+    category: 'absent',
+    direction: 'forward',
+    literals: ['not felt to be', 'not felt to represent', 'not thought to be', 'not thought to represent', 'not concerning for', 'not suspicious for', 'not consistent with', 'not suggestive of', 'no concern for', 'no suspicion of', 'no suspicion for'],
+  },
+  // A prefix negates its own word only: "non-obstructing 4 mm stone" is a stone.
+  {
+    id: 'negation.prefix',
+    category: 'absent',
+    direction: 'forward',
+    maxScope: 1,
+    literals: ['non'],
   },
   // "pain free", "symptom-free", "pain: none": the word right before.
   {

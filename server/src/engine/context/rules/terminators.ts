@@ -19,6 +19,15 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'given significant', 'given failure', 'given failed', 'given lack',
     ],
   },
+  // A new predicate about the patient: "although she denies syncope, she endorses lightheadedness".
+  {
+    id: 'terminators.newPredicate',
+    category: 'terminate',
+    literals: [
+      'endorses', 'endorsed', 'endorsing', 'states', 'stated', 'admits', 'admits to', 'admitted to', 'positive for', 'notable for',
+      'significant for', 'remarkable for', 'with residual', 'residual', 'complaining of', 'c/o',
+    ],
+  },
   // A cause or source named after a finding starts another statement ("no fever as a cause of the delirium").
   {
     id: 'terminators.cause',

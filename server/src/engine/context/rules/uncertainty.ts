@@ -48,7 +48,9 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
     literals: [
       'concerned about', 'concerned for', 'worried about', 'worry for', 'poss', 'could not rule out', "couldn't rule out",
       'may be ruled out for', 'rule him out for', 'rule her out for', 'rule the patient out for', 'what must be ruled out is',
-      'cannot be ruled out for', 'suggestion of', 'consistent with possible', 'compatible with possible',
+      'cannot be ruled out for', 'suggestion of', 'consistent with possible', 'compatible with possible', 'unlikely to represent',
+      'unlikely to be', 'query', 'not unlikely', 'does not exclude', 'do not exclude', 'did not exclude', 'cannot exclude', 'is not sure whether',
+      'is not sure if', 'was not sure whether', 'was not sure if',
     ],
   },
   {

@@ -1,0 +1,72 @@
+import { FieldRule } from './rule';
+import { FIELD_RULES } from './rules';
+
+/**
+ * Reads a template field around a target: "Label: answer" or "Label - answer" on one line (or
+ * after a ";"), where the target is inside the label. The answer is the text up to the next ";",
+ * ",", ".", line end or run of spaces; with checkboxes ("[ ] Yes [x] No", "☐ Yes ☒ No") it is the
+ * word after the ticked box. Linear in the line.
+ */
+const ANSWERS = new Map<string, FieldRule>();
+for (const rule of FIELD_RULES) for (const answer of rule.answers) ANSWERS.set(answer, rule);
+
+/** How far a label may run on after its target ("Numbness or tingling: denies"). */
+const MAX_LABEL_TAIL = 40;
+const TICKED = ['[x]', '(x)', '\u2612', '\u2611', '\u2714', '\u2713'];
+
+const isSpace = (c: number) => c === 32 || c === 9;
+
+export function fieldAnswer(lower: string, targetStart: number, targetEnd: number): FieldRule | undefined {
+  // The label starts the line (bullets and spaces aside) or follows a ";".
+  let i = targetStart - 1;
+  while (i >= 0 && lower.charCodeAt(i) !== 10 && lower.charCodeAt(i) !== 59 /* ; */ && lower.charCodeAt(i) !== 58 /* : */ && targetStart - i < 120) i--;
+  if (i >= 0 && lower.charCodeAt(i) === 58 && !isHeading(lower, i)) return undefined;
+  // After the target: more label words, then ":" or " - ".
+  let j = targetEnd;
+  const limit = Math.min(lower.length, targetEnd + MAX_LABEL_TAIL);
+  let separator = -1;
+  for (; j < limit; j++) {
+    const c = lower.charCodeAt(j);
+    if (c === 10 || c === 46 /* . */ || c === 59 || c === 44 /* , */) return undefined;
+    if (c === 58) {
+      separator = j + 1;
+      break;
+    }
+    if (c === 45 && j > targetEnd && isSpace(lower.charCodeAt(j - 1)) && isSpace(lower.charCodeAt(j + 1))) {
+      separator = j + 1;
+      break;
+    }
+  }
+  if (separator === -1) return undefined;
+  return answerAt(lower, separator);
+}
+
+/** A colon before the label that ends a heading ("ROS: Fever: No") rather than opening a value. */
+function isHeading(lower: string, colon: number): boolean {
+  let k = colon + 1;
+  while (k < lower.length && isSpace(lower.charCodeAt(k))) k++;
+  return k >= lower.length || lower.charCodeAt(k) !== 10;
+}
+
+function answerAt(lower: string, from: number): FieldRule | undefined {
+  let end = from;
+  while (end < lower.length && end - from < 80) {
+    const c = lower.charCodeAt(end);
+    if (c === 10 || c === 59 || c === 44 || c === 46 || (isSpace(c) && isSpace(lower.charCodeAt(end + 1)) && end > from + 1)) break;
+    end++;
+  }
+  const value = lower.slice(from, end).trim();
+  for (const tick of TICKED) {
+    const at = value.indexOf(tick);
+    if (at !== -1) return ANSWERS.get(firstWord(value, at + tick.length));
+  }
+  return ANSWERS.get(value);
+}
+
+function firstWord(value: string, from: number): string {
+  let s = from;
+  while (s < value.length && isSpace(value.charCodeAt(s))) s++;
+  let e = s;
+  while (e < value.length && !isSpace(value.charCodeAt(e)) && value[e] !== '[' && value[e] !== '(') e++;
+  return value.slice(s, e);
+}
