@@ -5,7 +5,7 @@ import { ContextCategory, kindFilter, Target } from './rule';
 import { ATTRIBUTE_RULES, PAST_SURGERY_REASON, SECTION_RULES } from './rules';
 import { fieldAnswer } from './fields';
 import { scopeBrokenBy } from './scope';
-import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
+import { GENERAL_TRIGGER_MATCHER, PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
 /**
  * ConText: decides what a mention asserts from the rules (context/rules/) whose triggers occur
@@ -94,9 +94,10 @@ export class SentenceTriggers {
     const found: Cue[] = [];
     for (const hit of this.hits) {
       if (hit.end <= targetStart || hit.start >= targetEnd || (hit.start >= targetStart && hit.end <= targetEnd)) {
-        // A pseudo-trigger of some kinds only is, for the others, the words it is made of.
-        if (hit.effects.some((e) => e.category === 'pseudo' && e.appliesTo && !e.appliesTo(target))) {
-          for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, hit.start, hit.end)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
+        // A phrase of some kinds only is, for the others, what its words say to every kind
+        // ("return to the ED if" warns of red flags; to anything else it is still "if").
+        if (hit.effects.length > 0 && hit.effects.every((e) => e.appliesTo && !e.appliesTo(target))) {
+          for (const h of GENERAL_TRIGGER_MATCHER.matchAll(this.lower, hit.start, hit.end)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
         } else this.cuesOf(hit, targetStart, targetEnd, target, ignore, found);
         continue;
       }

@@ -54,3 +54,5 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
 export const TRIGGER_MATCHER = compile(CONTEXT_RULES, true);
 /** The same without pseudo-triggers: what the words inside a pseudo-trigger would say on their own. */
 export const PLAIN_TRIGGER_MATCHER = compile(CONTEXT_RULES, false);
+/** The rules for every kind: what the words of a kind-specific phrase say to the other kinds. */
+export const GENERAL_TRIGGER_MATCHER = compile(CONTEXT_RULES.filter((rule) => !rule.allowedKinds), true);

@@ -1,7 +1,7 @@
 import { ContextRule } from '../rule';
 import { combine } from './combine';
 
-const RELATIVES = ['mother', 'father', 'daughter', 'son', 'husband', 'wife', 'sister', 'brother', 'parents', 'family', 'spouse', 'partner', 'caregiver'];
+const RELATIVES = ['mother', 'father', 'daughter', 'son', 'husband', 'wife', 'sister', 'brother', 'parents', 'family', 'spouse', 'partner', 'caregiver', 'girlfriend', 'boyfriend'];
 
 /** Family: the finding is a relative's ("mother with", "family history of"). */
 export const FAMILY_RULES: readonly ContextRule[] = [
@@ -13,7 +13,21 @@ export const FAMILY_RULES: readonly ContextRule[] = [
     literals: [
       'family history of', 'family hx of', 'fh of', 'fhx of', 'mother', 'father', 'sister', 'brother', 'mom', 'dad',
       'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'sibling', 'siblings', 'son', 'daughter', 'parent',
-      'parents', 'maternal', 'paternal',
+      'parents', 'maternal', 'paternal', 'aunts', 'brothers', 'cousins', 'daughters', 'fathers', 'grandchild',
+      'grandchildren', 'grandparent', 'grandparents', 'grandson', 'granddaughter', 'mothers', 'sisters', 'sons', 'uncles',
+      'nephew', 'nephews', 'niece', 'nieces', 'moms', 'dads', 'husband', 'wife', 'spouse', 'boyfriend', 'girlfriend',
+    ],
+  },
+  // Other experiencers: the patient's contacts.
+  {
+    id: 'family.otherExperiencer',
+    category: 'family',
+    direction: 'forward',
+    maxScope: 8,
+    literals: [
+      'roommate', 'roommates', 'coworker', 'coworkers', 'co-worker', 'co-workers', 'colleague', 'colleagues', 'classmate',
+      'classmates', 'household contact', 'household contacts', 'sick contact', 'sick contacts', 'family member', 'family members',
+      'close contact', 'close contacts', 'children at home', 'child at daycare',
     ],
   },
   {
@@ -33,6 +47,8 @@ export const FAMILY_RULES: readonly ContextRule[] = [
     literals: [
       ...combine(['brought in by', 'accompanied by', 'here with', 'comes with', 'came with', 'lives with', 'presents with'], ['her', 'his', 'their']).flatMap((p) => RELATIVES.map((r) => `${p} ${r}`)),
       'mother of', 'father of', 'a mother', 'a father', 'as a mother', 'as a father',
+      // A relative who tells or sees is the witness: "his wife noticed a new foot drop".
+      ...combine(RELATIVES, ['noticed', 'notices', 'noted', 'reports', 'reported', 'says', 'said', 'states', 'stated', 'observed', 'observes', 'describes', 'described', 'feels', 'thinks', 'believes', 'is concerned', 'is worried', 'brought', 'called', 'provides', 'provided', 'confirms']),
     ],
   },
 ];

@@ -46,7 +46,9 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       'unremarkable for', 'with no', 'without any evidence of', 'without evidence of', 'without indication of', 'without sign of',
       'without signs of', 'did not see', 'cannot see', 'as well as any', 'declines', 'declined', 'refuses', 'refused',
       "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "don't", 'no signs or symptoms of',
-      'absent', 'nor any',
+      'absent', 'nor any', 'w/o', 'no c/o', 'denies c/o', 'fail to demonstrate', 'fails to demonstrate', 'failed to demonstrate',
+      'fail to reveal', 'fail to show', 'fails to show', 'failed to show', 'does not show', 'did not show', 'do not show',
+      'does not demonstrate', 'did not demonstrate', 'does not reveal', 'did not reveal',
     ],
   },
   // "eczema rather than psoriasis"; an operation "rather than" another is an alternative weighed (hypothetical), not denied.

@@ -10,7 +10,7 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     category: 'terminate',
     literals: [
       'but', 'however', 'although', 'though', 'yet', 'which', 'except', 'aside from', 'apart from', 'other than',
-      'otherwise', 'since', 'because', 'due to', 'secondary to',
+      'otherwise', 'because', 'due to', 'secondary to',
       'as well as', 'while', 'whereas', 'presents with', 'presenting with', 'complains of', 'reports', 'still',
       'continues', 'now', 'currently', 'with mild', 'with moderate', 'with severe', 'with grade',
       'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
@@ -23,6 +23,7 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
   {
     id: 'terminators.newPredicate',
     category: 'terminate',
+    spares: ['family'],
     literals: [
       'endorses', 'endorsed', 'endorsing', 'states', 'stated', 'admits', 'admits to', 'admitted to', 'positive for', 'notable for',
       'significant for', 'remarkable for', 'with residual', 'residual', 'complaining of', 'c/o',
@@ -43,7 +44,7 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     id: 'terminators.relativeClause',
     category: 'terminate',
     spares: ['family'],
-    literals: ['who', 'recently'],
+    literals: ['who', 'recently', 'since'],
   },
   // "No fever. There is a cough" ends a negation; "return if there is any new weakness" keeps the condition.
   {
