@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyzeNote } from '../../server/src/engine';
+import { analyzeNote, findingToJson, hoverMarkdown, reviewNote } from '../../server/src/engine';
 import { CONTEXT_RULES, SECTION_RULES } from '../../server/src/engine/context/rules';
 
 /** The assertion of `target` in `text`, judged as a user-defined target: ConText on general clinical text. */
@@ -62,5 +62,14 @@ describe('ConText rules on general clinical text', () => {
   it('records the rule that decided a finding', () => {
     const [finding] = analyzeNote('No spondylolisthesis.').findings;
     assert.strictEqual(finding.assertedBy, "negation.forward 'No'");
+  });
+});
+
+describe('why a finding is not present', () => {
+  it('the hover and the JSON name the context rule and its trigger words', () => {
+    const review = reviewNote('MRI lumbar spine. No spondylolisthesis.');
+    const finding = review.findings.find((f) => f.kind === 'listhesis')!;
+    assert.match(hoverMarkdown(finding, review), /by the context rule `negation\.forward 'No'`/);
+    assert.strictEqual(findingToJson(finding).assertedBy, "negation.forward 'No'");
   });
 });

@@ -4,13 +4,15 @@ import { AnyFinding, Case, Diagnostic, Range } from './types';
 export interface FindingJson {
   kind: string;
   assertion: string;
+  /** The context rule (context/rules/) and trigger words that made a finding other than present. */
+  assertedBy?: string;
   text: string;
   range: Range;
   attributes: Record<string, unknown>;
 }
 
 export function findingToJson(f: AnyFinding): FindingJson {
-  return { kind: f.kind, assertion: f.assertion, text: f.text, range: f.range, attributes: { ...f.attributes } };
+  return { kind: f.kind, assertion: f.assertion, ...(f.assertedBy ? { assertedBy: f.assertedBy } : {}), text: f.text, range: f.range, attributes: { ...f.attributes } };
 }
 
 export function diagnosticToJson(d: Diagnostic): Diagnostic {

@@ -41,7 +41,8 @@ export function hoverMarkdown(finding: AnyFinding, review: Review): string {
   const { ctx, settings } = reviewContext(review);
   const out: string[] = [`**${factsLine(finding, ctx.options.endplateWidthMm)}**`];
   if (!counts(finding)) {
-    out.push(`_Stated as ${assertionLabel(finding.assertion)} in the note (line ${lineNumber(finding)}): not counted as a finding by the guideline checks._`);
+    const by = finding.assertedBy ? `, by the context rule \`${finding.assertedBy}\`` : '';
+    out.push(`_Stated as ${assertionLabel(finding.assertion)} in the note (line ${lineNumber(finding)})${by}: not counted as a finding by the guideline checks._`);
     return out.join('\n\n');
   }
   const notes: Array<{ id: string; note: HoverNote }> = [];
