@@ -47,6 +47,7 @@ function toFinding(candidate: AnyCandidate, text: string, lines: LineIndex, asse
     start: candidate.start,
     end: candidate.end,
     section: section.category,
+    ...(candidate.valueAt ? { valueAt: candidate.valueAt } : {}),
   } as AnyFinding;
 }
 
@@ -160,7 +161,10 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
         } else if (assertion !== 'present') {
           cue = `extractor ${extractor.name}`;
         }
-        if (assertion === 'absent') candidate.attributes = withoutMagnitudes(candidate.attributes) as never;
+        if (assertion === 'absent') {
+          candidate.attributes = withoutMagnitudes(candidate.attributes) as never;
+          delete candidate.valueAt;
+        }
         const finding = toFinding(candidate, text, lines, assertion, cue, section);
         let duplicate = false;
         for (let i = sentenceStartIndex; i < findings.length && !duplicate; i++) duplicate = sameFinding(findings[i], finding);

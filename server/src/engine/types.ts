@@ -123,6 +123,8 @@ export interface Finding<K extends FindingKind = FindingKind> {
   end: number;
   /** Category of the section the finding sits in. Not part of the JSON contract. */
   section: SectionCategory;
+  /** Where the note states the values of mm and durationDays (offsets). Not part of the JSON contract. */
+  valueAt?: Partial<Record<'mm' | 'durationDays', { start: number; end: number }>>;
 }
 
 export type AnyFinding = { [K in FindingKind]: Finding<K> }[FindingKind];

@@ -392,7 +392,7 @@ function durationFor(
   clause: Clause,
   status: TherapyStatus | undefined,
   statusCue: StatusCue | undefined,
-): { days: number; since: boolean; ended: boolean } | undefined {
+): { days: number; since: boolean; ended: boolean; at: { index: number; end: number } } | undefined {
   const own: DurationMention[] = [];
   const shared: Array<{ d: DurationMention; distance: number }> = [];
   const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
@@ -414,10 +414,13 @@ function durationFor(
     else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
   }
   // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)".
-  if (own.length) return { days: own.reduce((sum, d) => sum + d.days, 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true) };
+  if (own.length) {
+    const at = { index: own[0].index, end: own[own.length - 1].end };
+    return { days: own.reduce((sum, d) => sum + d.days, 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true), at };
+  }
   if (shared.length) {
     const d = shared.reduce((a, b) => (b.distance < a.distance ? b : a)).d;
-    return { days: d.days, since: d.kind === 'since' || d.untilNow === true, ended: d.ended === true };
+    return { days: d.days, since: d.kind === 'since' || d.untilNow === true, ended: d.ended === true, at: { index: d.index, end: d.end } };
   }
   return undefined;
 }
@@ -491,9 +494,11 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
     const attributes: TherapyAttributes = { modality: mention.value.modality };
     if (mention.value.drug) attributes.drug = mention.value.drug;
     // An injection is an event, not a course: "two weeks of relief" is its response, never its duration.
+    let valueAt: Candidate['valueAt'];
     const duration = mention.value.modality === 'injection' ? undefined : durationFor(lower, mention, mentions, durations, clause, status, cue);
     if (duration !== undefined) {
       attributes.durationDays = duration.days;
+      valueAt = { durationDays: { start: view.start + duration.at.index, end: view.start + duration.at.end } };
       // "Continue PT for 4 more weeks" is a future course; "on Lyrica since June", "for the past 3 weeks" is still going on.
       if (cue === 'ongoing' && found.cueText && CONTINUE.test(found.cueText) && !duration.since) status = 'planned';
       if (cue === undefined && duration.since && status !== 'planned') status = 'ongoing';
@@ -527,6 +532,7 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       end: view.start + mention.end,
       attributes,
       assertion,
+      ...(valueAt ? { valueAt } : {}),
     });
   }
   return out;

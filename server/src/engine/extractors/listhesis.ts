@@ -116,6 +116,7 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
     else if (grade?.lowGrade) attributes.lowGrade = true;
     const mm = nearest(mms, span);
     if (mm) attributes.mm = mm.value;
+    const valueAt: Candidate['valueAt'] = mm ? { mm: { start: view.start + mm.index, end: view.start + mm.end } } : undefined;
     const percent = nearest(percents, span);
     if (percent) attributes.percent = percent.value;
     if (ISTHMIC.test(windowText)) attributes.type = 'isthmic';
@@ -159,7 +160,7 @@ function extract(view: SentenceView): Candidate<'listhesis'>[] {
       if (place.lower) attrs.lower = place.lower;
       let findingEnd = end;
       if (place.end !== undefined && place.end > end && place.end - end < 40) findingEnd = place.end;
-      out.push({ kind: 'listhesis', start: view.start + start, end: view.start + findingEnd, attributes: attrs });
+      out.push({ kind: 'listhesis', start: view.start + start, end: view.start + findingEnd, attributes: attrs, ...(valueAt ? { valueAt } : {}) });
     }
   });
   return out;

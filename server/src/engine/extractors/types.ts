@@ -51,7 +51,11 @@ export interface Candidate<K extends FindingKind = FindingKind> {
    * represent an early stress reaction" the hedge governs "stress reaction", not "pars".
    */
   head?: { start: number; end: number };
+  /** Where the note states a value an attribute was read from ("3 mm", "x 6 wks"), note offsets. */
+  valueAt?: ValueAt;
 }
+
+export type ValueAt = Partial<Record<'mm' | 'durationDays', { start: number; end: number }>>;
 
 export type AnyCandidate = { [K in FindingKind]: Candidate<K> }[FindingKind];
 
