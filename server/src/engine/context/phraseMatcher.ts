@@ -32,7 +32,8 @@ function gapOk(text: string, from: number, to: number): boolean {
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, Entry<T>[]>();
 
-  constructor(phrases: Iterable<[string, T]>) {
+  /** priority: which of two equally long overlapping matches wins (higher first; then the earlier). */
+  constructor(phrases: Iterable<[string, T]>, private readonly priority: (value: T) => number = () => 0) {
     for (const [phrase, value] of phrases) {
       const words = phrase.trim().toLowerCase().split(WORD_SPLIT).filter(Boolean);
       if (words.length === 0) continue;
@@ -73,7 +74,7 @@ export class PhraseMatcher<T> {
       }
     }
     if (found.length > 1) {
-      const byLength = [...found].sort((a, b) => b.length - a.length || a.first - b.first);
+      const byLength = [...found].sort((a, b) => b.length - a.length || this.priority(b.value) - this.priority(a.value) || a.first - b.first);
       const taken = new Uint8Array(words.length);
       const kept = new Set<(typeof found)[number]>();
       for (const f of byLength) {

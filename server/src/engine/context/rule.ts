@@ -38,6 +38,8 @@ export interface ContextRule {
    * weakness": "there is" ends a negation's scope, not a condition's).
    */
   spares?: readonly ContextCategory[];
+  /** For terminators: the only categories whose scope they end (default: all but those spared). */
+  ends?: readonly ContextCategory[];
 }
 
 /** A section whose place decides what the findings in it assert ("FAMILY HISTORY:" -> family). */

@@ -19,6 +19,8 @@ export interface TriggerEffect {
 export interface Terminator {
   rule: string;
   spares?: ReadonlySet<ContextCategory>;
+  ends?: ReadonlySet<ContextCategory>;
+  appliesTo?: (target: Target | undefined) => boolean;
 }
 
 export interface PhraseEffects {
@@ -44,10 +46,11 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   }
   for (const rule of rules) {
     if (rule.category !== 'terminate') continue;
-    const terminator: Terminator = { rule: rule.id, spares: rule.spares && new Set(rule.spares) };
+    const terminator: Terminator = { rule: rule.id, spares: rule.spares && new Set(rule.spares), ends: rule.ends && new Set(rule.ends), appliesTo: kindFilter(rule) };
     for (const phrase of rule.literals) if (!byPhrase.has(keyOf(phrase))) byPhrase.set(keyOf(phrase), { effects: [], terminator });
   }
-  return new PhraseMatcher(byPhrase.entries());
+  // A pseudo-trigger wins a tie with the trigger it overlaps: "with no relief" is "no relief", not "with no".
+  return new PhraseMatcher(byPhrase.entries(), (value) => (value.effects.some((e) => e.category === 'pseudo') ? 1 : 0));
 }
 
 /** Every rule: pseudo-triggers win over the triggers they contain ("no interval change" is not "no"). */

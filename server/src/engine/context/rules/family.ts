@@ -11,7 +11,9 @@ export const FAMILY_RULES: readonly ContextRule[] = [
     direction: 'forward',
     maxScope: 8,
     literals: [
-      'family history of', 'family hx of', 'fh of', 'fhx of', 'mother', 'father', 'sister', 'brother', 'mom', 'dad',
+      'family history of', 'family hx of', 'fh of', 'fhx of', 'family history significant for', 'family history notable for',
+      'family history positive for', 'family history is significant for', 'family history is notable for', "father's", "mother's",
+      "sister's", "brother's", 'twin', 'identical twin', 'first-degree relative', 'first degree relative', 'relative', 'relatives', 'mother', 'father', 'sister', 'brother', 'mom', 'dad',
       'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'sibling', 'siblings', 'son', 'daughter', 'parent',
       'parents', 'maternal', 'paternal', 'aunts', 'brothers', 'cousins', 'daughters', 'fathers', 'grandchild',
       'grandchildren', 'grandparent', 'grandparents', 'grandson', 'granddaughter', 'mothers', 'sisters', 'sons', 'uncles',
@@ -37,7 +39,8 @@ export const FAMILY_RULES: readonly ContextRule[] = [
     maxScope: 6,
     literals: [
       'in her mother', 'in his mother', 'in her father', 'in his father', 'in the family', 'runs in the family',
-      'in family members',
+      'in family members', 'on the maternal side', 'on the paternal side', 'maternal side of the family', 'paternal side of the family',
+      'side of the family', 'in a first-degree relative', 'in a relative',
     ],
   },
   // A relative who is the patient's companion, or a word for the patient ("a mother of three"), is no experiencer.
@@ -48,7 +51,7 @@ export const FAMILY_RULES: readonly ContextRule[] = [
       ...combine(['brought in by', 'accompanied by', 'here with', 'comes with', 'came with', 'lives with', 'presents with'], ['her', 'his', 'their']).flatMap((p) => RELATIVES.map((r) => `${p} ${r}`)),
       'mother of', 'father of', 'a mother', 'a father', 'as a mother', 'as a father',
       // A relative who tells or sees is the witness: "his wife noticed a new foot drop".
-      ...combine(RELATIVES, ['noticed', 'notices', 'noted', 'reports', 'reported', 'says', 'said', 'states', 'stated', 'observed', 'observes', 'describes', 'described', 'feels', 'thinks', 'believes', 'is concerned', 'is worried', 'brought', 'called', 'provides', 'provided', 'confirms']),
+      ...combine(RELATIVES, ['at bedside', 'at the bedside', 'noticed', 'notices', 'noted', 'reports', 'reported', 'says', 'said', 'states', 'stated', 'observed', 'observes', 'describes', 'described', 'feels', 'thinks', 'believes', 'is concerned', 'is worried', 'brought', 'called', 'provides', 'provided', 'confirms']),
     ],
   },
 ];

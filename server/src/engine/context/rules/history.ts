@@ -95,7 +95,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
     maxScope: 6,
     literals: [
       'recovered from', 'healed', 'resolution of', 'interval resolution of', 'complete resolution of', 'resolved', 'no longer has',
-      'no longer have', 'previous episode of', 'prior episode of', 'previous episodes of', 'prior episodes of',
+      'no longer have', 'childhood', 'previously seen', 'previously described', 'previous episode of', 'prior episode of', 'previous episodes of', 'prior episodes of',
     ],
   },
   {
@@ -104,6 +104,10 @@ export const HISTORY_RULES: readonly ContextRule[] = [
     excludedKinds: NOT_HISTORY,
     direction: 'backward',
     maxScope: 6,
-    literals: ['no longer present', 'is no longer present', 'are no longer present', 'has healed', 'healed', 'last year', 'last month', 'years ago'],
+    literals: [
+      'no longer present', 'is no longer present', 'are no longer present', 'has healed', 'healed', 'last year', 'last month', 'years ago',
+      'remitted', 'has remitted', 'has cleared', 'have cleared', 'cleared', 'corrected', 'has since stopped', 'have since stopped',
+      'outgrown', 'a decade ago', 'decades ago', 'years back', 'several years back', 'from last admission', 'last admission',
+    ],
   },
 ];

@@ -41,7 +41,12 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
       'seek immediate medical attention for', 'notify', 'to prevent', 'prevent', 'to avoid', 'in order to prevent',
       'risk of', 'at risk for', 'signs and symptoms of', 'report any', 'notify us of any', 'call for any', 'prn', 'as needed for',
       'risks include', 'risks including', 'risks of', 'risks and benefits of', 'potential risks', 'possible complications',
-      'complications include', 'complications including', 'potential complications',
+      'complications include', 'complications including', 'potential complications', 'may develop', 'might develop', 'could develop',
+      'scheduled for', 'call the clinic for any', 'call the office for any', 'come back right away for', 'come back immediately for',
+      'return immediately for', 'return right away for', 'at high risk for', 'at increased risk for', 'high risk for', 'risk for',
+      'watch closely for', 'observe for', 'observe for signs of', 'monitor closely for', 'awaiting approval for', 'anticipate the need for',
+      'anticipate', 'might benefit from', 'could benefit from', 'were she to', 'were he to', 'were they to', 'depending on',
+      'consented for', 'in preparation for',
     ],
   },
   {
@@ -56,7 +61,7 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
     category: 'hypothetical',
     direction: 'backward',
     maxScope: 2,
-    literals: ['precautions', 'prophylaxis'],
+    literals: ['precautions', 'prophylaxis', 'may be needed', 'may be required', 'would be reasonable', 'is offered', 'was offered', 'offered'],
   },
   {
     id: 'hypothetical.backward',

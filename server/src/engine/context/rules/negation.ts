@@ -48,7 +48,8 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "don't", 'no signs or symptoms of',
       'absent', 'nor any', 'w/o', 'no c/o', 'denies c/o', 'fail to demonstrate', 'fails to demonstrate', 'failed to demonstrate',
       'fail to reveal', 'fail to show', 'fails to show', 'failed to show', 'does not show', 'did not show', 'do not show',
-      'does not demonstrate', 'did not demonstrate', 'does not reveal', 'did not reveal',
+      'does not demonstrate', 'did not demonstrate', 'does not reveal', 'did not reveal', 'has excluded', 'have excluded',
+      'no reports of', 'no report of', 'no episodes of', 'no episode of',
     ],
   },
   // "eczema rather than psoriasis"; an operation "rather than" another is an alternative weighed (hypothetical), not denied.
@@ -87,7 +88,7 @@ export const NEGATION_RULES: readonly ContextRule[] = [
     id: 'negation.free',
     category: 'absent',
     direction: 'backward',
-    maxScope: 2,
-    literals: ['free', 'resolved completely'],
+    maxScope: 1,
+    literals: ['free', 'resolved completely', 'absent'],
   },
 ];

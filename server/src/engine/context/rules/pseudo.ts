@@ -51,6 +51,6 @@ export const PSEUDO_RULES: readonly ContextRule[] = [
   {
     id: 'pseudo.headings',
     category: 'pseudo',
-    literals: ['gives a history of', 'gave a history of', 'history of present illness', 'history of the present illness', 'history of presenting illness', 'history of present complaint'],
+    literals: ['none since', 'gives a history of', 'gave a history of', 'history of present illness', 'history of the present illness', 'history of presenting illness', 'history of present complaint'],
   },
 ];

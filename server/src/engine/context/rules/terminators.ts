@@ -29,6 +29,14 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'significant for', 'remarkable for', 'with residual', 'residual', 'complaining of', 'c/o',
     ],
   },
+  // What a plan is for is there already: "would recommend a trial of gabapentin for the neuropathic pain".
+  {
+    id: 'terminators.planPurpose',
+    category: 'terminate',
+    ends: ['hypothetical'],
+    excludedKinds: ['surgicalPlan', 'conservativeTherapy', 'outcomeMeasure', 'patientPreference'],
+    literals: ['for the', 'for her', 'for his', 'for their', 'for this', 'for that', 'for persistent', 'for ongoing', 'for chronic', 'for presumed', 'for known'],
+  },
   // A cause or source named after a finding starts another statement ("no fever as a cause of the delirium").
   {
     id: 'terminators.cause',

@@ -50,7 +50,9 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'may be ruled out for', 'rule him out for', 'rule her out for', 'rule the patient out for', 'what must be ruled out is',
       'cannot be ruled out for', 'suggestion of', 'consistent with possible', 'compatible with possible', 'unlikely to represent',
       'unlikely to be', 'query', 'not unlikely', 'does not exclude', 'do not exclude', 'did not exclude', 'cannot exclude', 'is not sure whether',
-      'is not sure if', 'was not sure whether', 'was not sure if',
+      'is not sure if', 'was not sure whether', 'was not sure if', 'could reflect', 'might indicate', 'may indicate', 'could indicate',
+      'could be due to', 'may be due to', 'might be due to', 'thought to have', 'thought to be', 'working diagnosis', 'questionably',
+      'not diagnostic of', 'but not diagnostic of', 'suspicious but not diagnostic of', 'suggestive but not diagnostic of',
     ],
   },
   {
@@ -65,7 +67,12 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
     category: 'possible',
     direction: 'backward',
     maxScope: 8,
-    literals: ['is in the differential', 'are in the differential', 'in the differential', 'is doubtful', 'is not ruled out', 'remains possible'],
+    literals: [
+      'is in the differential', 'are in the differential', 'in the differential', 'is doubtful', 'is not ruled out', 'remains possible',
+      'is favored', 'is considered', 'is a consideration', 'is difficult to exclude', 'difficult to exclude', 'remains a possibility',
+      'is a possibility', 'is among the considerations', 'is not yet excluded', 'not yet excluded', 'cannot be entirely excluded',
+      'not entirely excluded', 'cannot be completely excluded',
+    ],
   },
   // A negated hedge is still a hedge: "this might not be appendicitis".
   {
