@@ -46,19 +46,8 @@ const JOIN_GAP = pattern(
 );
 const WITHOUT_FUSION = pattern('surgicalPlan.withoutFusion', '^[ ,]{0,3}(?:alone|only|without[ ]{1,2}(?:(?:a|an|the|concomitant|additional|instrumented|spinal)[ ]{1,2})?(?:fusion|arthrodesis|instrumentation|stabilization))(?![a-z])');
 const LEVEL_BEFORE = pattern('surgicalPlan.levelBefore', '(?<![a-z0-9])(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l5s1|l[1-5]|s1)(?:[ ]{0,2}(?:and|,|/|-|through|to)[ ]{0,2}(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l[1-5]|s1)){0,3}[ ]{1,2}(?:level[ ]{1,2})?$');
-const POST_SURGICAL_NEAR = pattern(
-  'surgicalPlan.postSurgical',
-  '(?<![a-z])(?:defects?|changes|bed|site|scar|postlaminectomy|post-laminectomy|postoperative|post-operative|postsurgical|post-surgical|post-op|postop|status[ ]{1,2}post|s/p|hardware|in[ ]{1,2}place|intact|solid|healed|prior|previous|old|remote)(?![a-z])',
-);
-const POST_WORDS = new Set([
-  'post', 'p', 'postoperative', 'postsurgical', 'previous', 'prior', 'old', 'failed', 'remote', 'operative', 'surgical', 'recent',
-  // Typos seen in real reports.
-  'previus', 'preveius', 'previuos', 'pervious', 'privious', 'prevoius',
-]);
-/** A surgery reported as a finding: "evidence of previous surgery noted", "site of operation". */
+/** A surgery reported as a finding: "evidence of previous surgery", "site of operation". */
 const FINDING_BEFORE = new Set(['evidence', 'site', 'changes', 'sequelae', 'findings']);
-const FINDING_AFTER = new Set(['noted', 'seen', 'identified', 'visualized', 'demonstrated', 'present', 'site', 'bed', 'defect', 'changes', 'hardware']);
-const PLANNING = pattern('surgicalPlan.planning', '(?<![a-z])(?:pre-?op(?:erative)?|surgical[ ]{1,2}planning|planned|planning|scheduled|candidate|recommend\\w*|consider\\w*|plan)(?![a-z])');
 const PAST_BEFORE = pattern(
   'surgicalPlan.pastBefore',
   "(?<![a-z])(?:had|has[ ]{1,2}had|have[ ]{1,2}had|underwent|undergone|was[ ]{1,2}performed|performed|received|after|following|since|from|post|postoperatively|status[ ]{1,2}post|s/p)(?![a-z])",
@@ -71,10 +60,6 @@ const DISCUSSION = new CueTable<true>('surgicalPlan.discussion', [[true, [
   'consult', 'consultation', 'consulted', 'evaluate', 'evaluation', 'evaluated', 'refer', 'referral', 'referred', 'opinion',
   'indicated', 'indication', 'indications', 'reserved', 'asking', 'asks', 'asked', 'inquiring', 'inquires', 'interested', 'favor',
   'favored', 'prefer', 'preferred', 'rather',
-]]]);
-const MAYBE = new CueTable<true>('surgicalPlan.maybe', [[true, [
-  'possible', 'possibly', 'possibility', 'potential', 'potentially', 'may', 'might', 'could', 'would', 'require', 'required',
-  'need', 'needs', 'eventual', 'eventually', 'future',
 ]]]);
 
 interface Piece {
@@ -213,19 +198,15 @@ function assertionFor(view: SentenceView, start: number, end: number, clause: { 
   const kind = noteKind(view.note);
   // What an imaging report or a procedure section names is already there ("laminectomy defect").
   if (IMAGING_SECTIONS.has(category) && (category !== 'impression' || kind.imaging)) {
-    return PLANNING.test(lower) ? 'hypothetical' : 'historical';
+    return 'historical';
   }
   // ConText from the sentence's own words first: "Plan: ... she is s/p laminectomy" is history, not a plan.
   let ctx = contextAssertion(view, start, end, { isAction: false, target: { kind: 'surgicalPlan' } });
   if (ctx === 'absent' && ifNotBefore(lower, clause.index, start) && !negatedBefore(lower, clause, start)) ctx = 'present';
-  else if (ctx === 'present' && negatedBefore(lower, clause, start)) ctx = 'absent';
   if (ctx !== 'present') return ctx;
   const planSection = contextAssertion(view, start, end, { isAction: true, target: { kind: 'surgicalPlan' } }) === 'hypothetical';
   const prior = wordsBefore(lower, start, 3, 30);
-  const next = wordsAfter(lower, end, 2, 20);
-  if (prior.some((w) => FINDING_BEFORE.has(w)) || next.some((w) => FINDING_AFTER.has(w))) return 'historical';
-  if (POST_SURGICAL_NEAR.test(lower.slice(end, Math.min(clause.end, end + 25))) || wordsBefore(lower, start, 3, 30).some((w) => POST_WORDS.has(w))) return 'historical';
-  const clauseText = lower.slice(clause.index, clause.end);
+  if (prior.some((w) => FINDING_BEFORE.has(w))) return 'historical';
   // A past cue with no discussion between it and the operation: "she had a microdiscectomy" (not "we had a discussion about fusion").
   let pastEnd = -1;
   for (const past of scanRange(PAST_BEFORE, lower, clause.index, start)) pastEnd = past.index + past[0].length;
@@ -235,7 +216,7 @@ function assertionFor(view: SentenceView, start: number, end: number, clause: { 
   if (DISCUSSION.test(lower)) return 'hypothetical';
   // An operative report tells the operation it records.
   if (kind.operative && !planSection) return 'historical';
-  if (planSection || MAYBE.test(clauseText)) return 'hypothetical';
+  if (planSection) return 'hypothetical';
   return 'present';
 }
 
