@@ -51,6 +51,11 @@ export interface Candidate<K extends FindingKind = FindingKind> {
    * represent an early stress reaction" the hedge governs "stress reaction", not "pars".
    */
   head?: { start: number; end: number };
+  /**
+   * The mention is a finding only with one of these assertions: pedicle screws alone are a
+   * planned fusion, and hardware on an image or in a past operation is not a finding.
+   */
+  onlyAs?: readonly Assertion[];
 }
 
 export type AnyCandidate = { [K in FindingKind]: Candidate<K> }[FindingKind];
