@@ -525,6 +525,36 @@ describe('clinic extractors: surgical plan', () => {
   it('non-spine and cervical procedures give nothing', () => {
     none(SPINE + 'Ankle fusion 2010. ACDF at C5-6. Carpal tunnel decompression. NG tube for bowel decompression. Surgery on the left kidney.', 'surgicalPlan');
   });
+
+  it('a condition with "not" does not negate the surgery it leads to', () => {
+    const note = SPINE + 'If relief is not lasting, we discussed referral to spine surgery to consider L4-L5 decompression and fusion. She is sent for a nerve root block to rule out whether or not she would be a candidate for a TLIF at L4-5.';
+    expect(get(note, 'surgicalPlan', 'L4-L5 decompression and fusion'), 'hypothetical', { procedure: 'decompressionAndFusion', level: 'L4-L5' });
+    expect(get(note, 'surgicalPlan', 'TLIF'), 'hypothetical', { procedure: 'fusion', technique: 'TLIF', level: 'L4-L5' });
+  });
+
+  it('past words and dates before or after, a surgery seen as a finding, and a discussion', () => {
+    const note = SPINE + 'Two laminectomies and a discectomy performed from 1990 to 1994. Index procedure: L3-4 laminectomy, 07/14/2026. Postoperative changes of left L4-5 hemilaminotomy. She is asking about fusion.';
+    expect(get(note, 'surgicalPlan', 'laminectomies and a discectomy'), 'historical', { procedure: 'decompressionAlone' });
+    expect(get(note, 'surgicalPlan', 'L3-4 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L3-L4' });
+    expect(get(note, 'surgicalPlan', 'L4-5 hemilaminotomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5' });
+    expect(get(note, 'surgicalPlan', 'fusion'), 'hypothetical', { procedure: 'fusion' });
+  });
+
+  it('an operative report tells the operation it records, except in its plan', () => {
+    const report = 'OPERATIVE REPORT\nESTIMATED BLOOD LOSS: 100 mL.\nINDICATIONS: Neurogenic claudication.\nThe patient tolerated the L4-5 laminectomy well.\nPLAN: L4-5 fusion if instability develops.';
+    expect(get(report, 'surgicalPlan', 'L4-5 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5' });
+    expect(get(report, 'surgicalPlan', 'L4-5 fusion'), 'hypothetical', { procedure: 'fusion', level: 'L4-L5' });
+  });
+
+  it('hardware alone is a finding only as a plan', () => {
+    const note = SPINE + 'Pedicle screw fixation is planned. Pedicle screws are in good position.';
+    assert.deepStrictEqual(all(note, 'surgicalPlan').map((f) => [f.text, f.assertion]), [['Pedicle screw fixation', 'hypothetical']]);
+  });
+
+  it('the context rules decide every assertion, not the extractor', () => {
+    const note = SPINE + 'Plan: She is s/p L4-5 laminectomy. Decompression without fusion was discussed. She had a microdiscectomy in 2015. I would prefer not to perform a fusion. Laminectomy 2012.';
+    for (const f of all(note, 'surgicalPlan')) assert.ok(f.assertion === 'present' || !f.assertedBy?.startsWith('extractor'), `${f.text}: ${f.assertedBy}`);
+  });
 });
 
 describe('clinic extractors: custom targets', () => {

@@ -1,6 +1,10 @@
 import * as assert from 'assert';
 import { analyzeNote, findingToJson, hoverMarkdown, reviewNote } from '../../server/src/engine';
-import { CONTEXT_RULES, SECTION_RULES } from '../../server/src/engine/context/rules';
+import { explainAssertion, SentenceTriggers } from '../../server/src/engine/context/assertion';
+import { PhraseMatcher } from '../../server/src/engine/context/phraseMatcher';
+import { DocumentKind } from '../../server/src/engine/context/rule';
+import { CONTEXT_RULES, DOCUMENT_RULES, SECTION_RULES } from '../../server/src/engine/context/rules';
+import { SectionCategory } from '../../server/src/engine/types';
 
 /** The assertion of `target` in `text`, judged as a user-defined target: ConText on general clinical text. */
 function assertionOf(text: string, target: string): string {
@@ -54,7 +58,7 @@ describe('ConText rules on general clinical text', () => {
   }
 
   it('every rule has a unique id, and every trigger phrase is lower case', () => {
-    const ids = [...CONTEXT_RULES, ...SECTION_RULES].map((r) => r.id);
+    const ids = [...CONTEXT_RULES, ...SECTION_RULES, ...DOCUMENT_RULES].map((r) => r.id);
     assert.deepStrictEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
     for (const rule of CONTEXT_RULES) for (const phrase of rule.literals) assert.strictEqual(phrase, phrase.toLowerCase(), `${rule.id}: ${phrase}`);
   });
@@ -71,5 +75,65 @@ describe('why a finding is not present', () => {
     const finding = review.findings.find((f) => f.kind === 'listhesis')!;
     assert.match(hoverMarkdown(finding, review), /by the context rule `negation\.forward 'No'`/);
     assert.strictEqual(findingToJson(finding).assertedBy, "negation.forward 'No'");
+  });
+});
+
+describe('phrase words that stand for a class of words', () => {
+  const matcher = new PhraseMatcher<string>([
+    ['if * not', 'condition'],
+    ['in <year>', 'year'],
+    ['<year>', 'bare year'],
+  ]);
+  const match = (text: string) => matcher.matchAll(text, 0, text.length).map((m) => [text.slice(m.start, m.end), m.value]);
+
+  it('"*" is any one word, and only one', () => {
+    assert.deepStrictEqual(match('if relief not lasting'), [['if relief not', 'condition']]);
+    assert.deepStrictEqual(match('if not better'), []);
+    assert.deepStrictEqual(match('if the relief not'), []);
+  });
+
+  it('"<year>" is a year or a date that ends with one; the longest phrase wins', () => {
+    assert.deepStrictEqual(match('fusion in 2015.'), [['in 2015', 'year']]);
+    assert.deepStrictEqual(match('laminectomy, 07/14/2026 and 03/1999'), [['07/14/2026', 'bare year'], ['03/1999', 'bare year']]);
+    assert.deepStrictEqual(match('in 1899, 20155 or 2015mg'), []);
+  });
+
+  it('a phrase may not start with "*"', () => {
+    assert.throws(() => new PhraseMatcher([['* not', 1]]));
+  });
+});
+
+describe('section and document rules', () => {
+  /** The assertion of a surgical plan `target` in `sentence`, in `section` of a note that is a document of `kinds`. */
+  function judge(sentence: string, target: string, section: SectionCategory, kinds: readonly DocumentKind[] = []): string {
+    const lower = sentence.toLowerCase();
+    const at = lower.indexOf(target);
+    assert.ok(at !== -1, target);
+    const triggers = new SentenceTriggers(lower, 0, lower.length);
+    const options = { target: { kind: 'surgicalPlan' as const, section }, isDocument: (kind: DocumentKind) => kinds.includes(kind) };
+    return explainAssertion(triggers, at, at + target.length, section, options).assertion;
+  }
+
+  it('a document rule applies to notes of its kind only', () => {
+    assert.strictEqual(judge('The patient tolerated the L4-5 laminectomy well.', 'laminectomy', 'other', ['operative']), 'historical');
+    assert.strictEqual(judge('The patient tolerated the L4-5 laminectomy well.', 'laminectomy', 'other'), 'present');
+  });
+
+  it('a document rule with sections applies in those sections only', () => {
+    assert.strictEqual(judge('Left L5 laminectomy.', 'laminectomy', 'impression', ['imaging']), 'historical');
+    assert.strictEqual(judge('Left L5 laminectomy.', 'laminectomy', 'impression'), 'present');
+    assert.strictEqual(judge('Left L5 laminectomy.', 'laminectomy', 'hpi', ['imaging']), 'present');
+  });
+
+  it('a place yields to the sentence cues it names: a plan with a past cue is history', () => {
+    assert.strictEqual(judge('L4-5 laminectomy.', 'laminectomy', 'plan'), 'hypothetical');
+    assert.strictEqual(judge('She is s/p L4-5 laminectomy.', 'laminectomy', 'plan'), 'historical');
+    // A document's cue is not the sentence's: an operative report's plan is still a plan.
+    assert.strictEqual(judge('L4-5 laminectomy.', 'laminectomy', 'plan', ['operative']), 'hypothetical');
+  });
+
+  it('a place outweighs the sentence cues it names: a procedure section tells what was done', () => {
+    assert.strictEqual(judge('We then proceed with the L4-5 laminectomy.', 'laminectomy', 'technique'), 'historical');
+    assert.strictEqual(judge('We then proceed with the L4-5 laminectomy.', 'laminectomy', 'hpi'), 'hypothetical');
   });
 });

@@ -1,8 +1,10 @@
 import { Cue, explainAssertion, SentenceTriggers } from './context/assertion';
+import { DocumentKind } from './context/rule';
 import { pattern } from './patterns';
 import { buildCase } from './case/buildCase';
 import { EXTRACTORS } from './extractors';
 import { customTargetPlan } from './extractors/customTargets';
+import { noteKind } from './extractors/shared/clinicClauses';
 import { AnyCandidate, Extractor, NoteContext, SentenceSurroundings, SentenceView } from './extractors/types';
 import { findDateOfService } from './normalize/dates';
 import { modalityIn, noteModality, noteRegion } from './normalize/reportTitle';
@@ -134,6 +136,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   const sentences = splitSentences(text, lower, sections);
   const dateOfService = options.dateOfService ?? findDateOfService(text, lower);
   const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower) };
+  const isDocument = (kind: DocumentKind) => noteKind(note)[kind];
   const plan = options.customTargets && options.customTargets.length > 0 ? customTargetPlan(options.customTargets, (custom) => planFor([...EXTRACTORS, custom])) : BUILT_IN_PLAN;
 
   const findings: AnyFinding[] = [];
@@ -155,12 +158,13 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
         if (assertion === undefined) {
           triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end);
           const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
-          const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target });
+          const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument });
           assertion = decided.assertion;
           cue = decided.cue && describeCue(decided.cue, text);
         } else if (assertion !== 'present') {
           cue = `extractor ${extractor.name}`;
         }
+        if (candidate.onlyAs && !candidate.onlyAs.includes(assertion)) continue;
         if (assertion === 'absent') {
           candidate.attributes = withoutMagnitudes(candidate.attributes) as never;
           delete candidate.valueAt;

@@ -1,8 +1,8 @@
 import { pattern } from '../patterns';
 import { PhraseMatch } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
-import { ContextCategory, kindFilter, Target } from './rule';
-import { ATTRIBUTE_RULES, PAST_SURGERY_REASON, SECTION_RULES } from './rules';
+import { ContextCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, Target } from './rule';
+import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES } from './rules';
 import { fieldAnswer } from './fields';
 import { scopeBrokenBy } from './scope';
 import { GENERAL_TRIGGER_MATCHER, PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
@@ -180,10 +180,38 @@ export interface AssertionOptions {
   ignore?: ReadonlySet<ContextCategory>;
   /** Whether a "Plan" section makes this finding hypothetical (actions do; diagnoses restated in a plan do not). */
   isAction?: boolean;
+  /** Whether the note is a document of this kind (an operative report...); asked only when a document rule applies to the finding. */
+  isDocument?: (kind: DocumentKind) => boolean;
 }
 
 const PAST_SURGERY_APPLIES = kindFilter(PAST_SURGERY_REASON) ?? (() => true);
-const SECTION_EFFECTS = SECTION_RULES.map((rule) => ({ rule, sections: new Set(rule.sections), appliesTo: kindFilter(rule) }));
+interface PlacementEffect {
+  rule: SectionRule | DocumentRule;
+  sections?: ReadonlySet<SectionCategory>;
+  documentKind?: DocumentKind;
+  appliesTo?: (target: Target | undefined) => boolean;
+}
+const PLACEMENT_EFFECTS: readonly PlacementEffect[] = [
+  ...SECTION_RULES.map((rule) => ({ rule, sections: new Set(rule.sections), appliesTo: kindFilter(rule) })),
+  ...DOCUMENT_RULES.map((rule) => ({ rule, sections: rule.sections && new Set(rule.sections), documentKind: rule.documentKind, appliesTo: kindFilter(rule) })),
+];
+
+/**
+ * The cues of the finding's section and document, given the cues of its sentence's words: a place
+ * may yield to some of those (yieldsTo) or outweigh them (outweighs, reported in `outweighed`).
+ */
+function placementCues(section: SectionCategory, options: AssertionOptions, sentenceCues: readonly Cue[], outweighed: Set<ContextCategory>): Cue[] {
+  const found: Cue[] = [];
+  for (const { rule, sections, documentKind, appliesTo } of PLACEMENT_EFFECTS) {
+    if ((sections && !sections.has(section)) || (rule.actionsOnly && !options.isAction) || options.ignore?.has(rule.category)) continue;
+    if (appliesTo && !appliesTo(options.target)) continue;
+    if (documentKind && !options.isDocument?.(documentKind)) continue;
+    if (rule.yieldsTo?.some((category) => sentenceCues.some((c) => c.category === category))) continue;
+    for (const category of rule.outweighs ?? []) outweighed.add(category);
+    found.push({ category: rule.category, rule: rule.id });
+  }
+  return found;
+}
 
 /** The assertion of [targetStart, targetEnd) and the cue that decided it (none for present). */
 export function explainAssertion(
@@ -207,13 +235,11 @@ export function explainAssertion(
       if (rule.kind === options.target?.kind && typeof value === 'string' && rule.values.includes(value) && !options.ignore?.has(rule.category)) cues.push({ category: rule.category, rule: rule.id });
     }
   }
-  for (const { rule, sections, appliesTo } of SECTION_EFFECTS) {
-    if (!sections.has(section) || (rule.actionsOnly && !options.isAction) || options.ignore?.has(rule.category)) continue;
-    if (appliesTo && !appliesTo(options.target)) continue;
-    cues.push({ category: rule.category, rule: rule.id });
-  }
+  const outweighed = new Set<ContextCategory>();
+  const placed = placementCues(section, options, cues, outweighed);
+  const decisive = [...(outweighed.size === 0 ? cues : cues.filter((c) => !outweighed.has(c.category))), ...placed];
   for (const category of PRECEDENCE) {
-    const cue = cues.find((c) => c.category === category);
+    const cue = decisive.find((c) => c.category === category);
     if (cue) return { assertion: category, cue };
   }
   return { assertion: 'present' };

@@ -1,13 +1,23 @@
 import { pattern } from '../patterns';
+import { isDigit } from '../text/chars';
 import { scanRange } from '../text/rangeScan';
 
 /**
  * Matches multi-word phrases by tokens rather than by one giant regex alternation: linear in the
  * text (phrases are short), non-overlapping, longest spans first (as spaCy's matcher with filter_spans).
- * Phrase words may be separated in the text by up to three spaces, tabs or hyphens.
+ * Phrase words may be separated in the text by up to three spaces, tabs or hyphens. Two phrase
+ * words stand for a class of words: `*` for any one word (never a phrase's first word: "if * not"),
+ * `<year>` for a year or a date that ends with one ("in <year>": "in 2015", "07/14/2026").
  */
 const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|\\?", 'g');
 const WORD_SPLIT = pattern('phraseMatcher.wordSplit', '[\\s-]+');
+const YEAR = pattern('phraseMatcher.year', '^(?:[0-9]{1,2}/){0,2}(?:19|20)[0-9]{2}$');
+const ANY_WORD = '*';
+const A_YEAR = '<year>';
+
+function wordMatches(phraseWord: string, word: string): boolean {
+  return phraseWord === word || phraseWord === ANY_WORD || (phraseWord === A_YEAR && YEAR.test(word));
+}
 
 export interface PhraseMatch<T> {
   start: number;
@@ -37,6 +47,7 @@ export class PhraseMatcher<T> {
     for (const [phrase, value] of phrases) {
       const words = phrase.trim().toLowerCase().split(WORD_SPLIT).filter(Boolean);
       if (words.length === 0) continue;
+      if (words[0] === ANY_WORD) throw new Error(`phrase "${phrase}" starts with ${ANY_WORD}`);
       const list = this.byFirstWord.get(words[0]) ?? [];
       list.push({ words, value });
       this.byFirstWord.set(words[0], list);
@@ -60,18 +71,12 @@ export class PhraseMatcher<T> {
       words.push(m[0]);
     }
     const found: Array<{ first: number; length: number; value: T }> = [];
+    const yearFirst = this.byFirstWord.get(A_YEAR);
     for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirstWord.get(words[i]);
-      if (!candidates) continue;
-      for (const entry of candidates) {
-        const n = entry.words.length;
-        if (i + n > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) ok = words[i + k] === entry.words[k] && gapOk(lower, ends[i + k - 1], starts[i + k]);
-        if (!ok) continue;
-        found.push({ first: i, length: n, value: entry.value });
-        break;
-      }
+      const match = this.longestAt(this.byFirstWord.get(words[i]), words, starts, ends, lower, i);
+      const year = yearFirst && isDigit(words[i].charCodeAt(0)) && YEAR.test(words[i]) ? this.longestAt(yearFirst, words, starts, ends, lower, i) : undefined;
+      const best = year && (!match || year.words.length > match.words.length) ? year : match;
+      if (best) found.push({ first: i, length: best.words.length, value: best.value });
     }
     if (found.length > 1) {
       const byLength = [...found].sort((a, b) => b.length - a.length || this.priority(b.value) - this.priority(a.value) || a.first - b.first);
@@ -87,5 +92,18 @@ export class PhraseMatcher<T> {
       return found.filter((f) => kept.has(f)).map((f) => ({ start: starts[f.first], end: ends[f.first + f.length - 1], value: f.value }));
     }
     return found.map((f) => ({ start: starts[f.first], end: ends[f.first + f.length - 1], value: f.value }));
+  }
+
+  /** The longest of `candidates` (sorted longest first) that matches the text's words from word i. */
+  private longestAt(candidates: Entry<T>[] | undefined, words: string[], starts: number[], ends: number[], lower: string, i: number): Entry<T> | undefined {
+    if (!candidates) return undefined;
+    for (const entry of candidates) {
+      const n = entry.words.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k]);
+      if (ok) return entry;
+    }
+    return undefined;
   }
 }

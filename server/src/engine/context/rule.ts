@@ -42,15 +42,33 @@ export interface ContextRule {
   ends?: readonly ContextCategory[];
 }
 
-/** A section whose place decides what the findings in it assert ("FAMILY HISTORY:" -> family). */
-export interface SectionRule {
+/** Where a finding is written (its section, its kind of document) and what that makes of it. */
+interface PlacementRule {
   id: string;
-  sections: readonly SectionCategory[];
   category: ContextCategory;
   allowedKinds?: readonly TargetKind[];
   excludedKinds?: readonly TargetKind[];
   /** Only for findings that are actions (care, surgery, a test ordered), not diagnoses restated there. */
   actionsOnly?: boolean;
+  /** Categories of the sentence's own cues that outweigh the place: a plan's "she is s/p laminectomy" is history. */
+  yieldsTo?: readonly ContextCategory[];
+  /** Categories of the sentence's own cues the place outweighs: what a procedure section names was done, whatever its words. */
+  outweighs?: readonly ContextCategory[];
+}
+
+/** A section whose place decides what the findings in it assert ("FAMILY HISTORY:" -> family). */
+export interface SectionRule extends PlacementRule {
+  sections: readonly SectionCategory[];
+}
+
+/** Kinds of document a note can be, as the engine recognises them from its headings. */
+export type DocumentKind = 'operative' | 'imaging';
+
+/** A kind of document that decides what its findings assert: the operation an operative report names was done. */
+export interface DocumentRule extends PlacementRule {
+  documentKind: DocumentKind;
+  /** Only in these sections (default: all). */
+  sections?: readonly SectionCategory[];
 }
 
 /**

@@ -1,10 +1,9 @@
-import { scanRange } from '../text/rangeScan';
 import { pattern } from '../patterns';
-import { Assertion, AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
+import { AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { NON_SPINE_SITES, NOT_SURGERY_AFTER, SPINE_CONTEXT_WORDS, SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
 import { levelMentions } from './shared/levelMentions';
-import { clauseAt, clausesOf, contextAssertion, CueTable, IMAGING_SECTIONS, ifNotBefore, isSpineNote, negatedBefore, noteKind, wordsAfter, wordsBefore } from './shared/clinicClauses';
+import { clauseAt, clausesOf, CueTable, isSpineNote, wordsAfter } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -18,12 +17,10 @@ import { Candidate, Extractor, SentenceView } from './types';
  *   "X versus Y" / "X or Y" are two findings. Screws alone ("pedicle screw fixation") mean a fusion.
  *   "surgery" alone has no procedure.
  * - Span: from the first piece to the last, with a level written right before it ("L5-S1 TLIF").
- * - Assertion: ConText with the plan as an action (recommended, planned, scheduled, discussed,
- *   "Plan:" -> hypothetical; "not a surgical candidate", "no surgery" -> absent; "s/p", "prior",
- *   past surgical history -> historical); then a present mention with a past cue ("had",
- *   "underwent", "in 2015") is historical and one in a discussion ("options", "we talked about")
- *   is hypothetical. In an imaging report or a procedure section the surgery already exists:
- *   historical ("laminectomy defect", "pedicle screws in place" -> historical decompression / fusion).
+ * - Assertion: decided by the context rules (context/rules/surgicalPlan.ts and the general ones),
+ *   never here: recommended, planned, discussed, "Plan:" -> hypothetical; "not a surgical
+ *   candidate" -> absent; "s/p", "had", "in 2015", an imaging report, a procedure section or an
+ *   operative report -> historical. Hardware alone ("pedicle screws") is a finding only as a plan.
  * - Not read: cervical/thoracic-only surgery, joints and other organs (ankle fusion, carpal tunnel
  *   decompression, bowel decompression), "non-surgical".
  */
@@ -46,37 +43,6 @@ const JOIN_GAP = pattern(
 );
 const WITHOUT_FUSION = pattern('surgicalPlan.withoutFusion', '^[ ,]{0,3}(?:alone|only|without[ ]{1,2}(?:(?:a|an|the|concomitant|additional|instrumented|spinal)[ ]{1,2})?(?:fusion|arthrodesis|instrumentation|stabilization))(?![a-z])');
 const LEVEL_BEFORE = pattern('surgicalPlan.levelBefore', '(?<![a-z0-9])(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l5s1|l[1-5]|s1)(?:[ ]{0,2}(?:and|,|/|-|through|to)[ ]{0,2}(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l[1-5]|s1)){0,3}[ ]{1,2}(?:level[ ]{1,2})?$');
-const POST_SURGICAL_NEAR = pattern(
-  'surgicalPlan.postSurgical',
-  '(?<![a-z])(?:defects?|changes|bed|site|scar|postlaminectomy|post-laminectomy|postoperative|post-operative|postsurgical|post-surgical|post-op|postop|status[ ]{1,2}post|s/p|hardware|in[ ]{1,2}place|intact|solid|healed|prior|previous|old|remote)(?![a-z])',
-);
-const POST_WORDS = new Set([
-  'post', 'p', 'postoperative', 'postsurgical', 'previous', 'prior', 'old', 'failed', 'remote', 'operative', 'surgical', 'recent',
-  // Typos seen in real reports.
-  'previus', 'preveius', 'previuos', 'pervious', 'privious', 'prevoius',
-]);
-/** A surgery reported as a finding: "evidence of previous surgery noted", "site of operation". */
-const FINDING_BEFORE = new Set(['evidence', 'site', 'changes', 'sequelae', 'findings']);
-const FINDING_AFTER = new Set(['noted', 'seen', 'identified', 'visualized', 'demonstrated', 'present', 'site', 'bed', 'defect', 'changes', 'hardware']);
-const PLANNING = pattern('surgicalPlan.planning', '(?<![a-z])(?:pre-?op(?:erative)?|surgical[ ]{1,2}planning|planned|planning|scheduled|candidate|recommend\\w*|consider\\w*|plan)(?![a-z])');
-const PAST_BEFORE = pattern(
-  'surgicalPlan.pastBefore',
-  "(?<![a-z])(?:had|has[ ]{1,2}had|have[ ]{1,2}had|underwent|undergone|was[ ]{1,2}performed|performed|received|after|following|since|from|post|postoperatively|status[ ]{1,2}post|s/p)(?![a-z])",
-  'g',
-);
-const PAST_AFTER = pattern('surgicalPlan.pastAfter', '^[^.;]{0,40}?(?<![a-z])(?:in[ ]{1,2}(?:19|20)\\d\\d|(?:19|20)\\d\\d|(?:years?|months?|weeks?)[ ]{1,2}ago|(?:was|were)[ ]{1,2}(?:performed|done|achieved|carried[ ]{1,2}out|completed|accomplished)|last[ ]{1,2}year)(?![a-z0-9])');
-const DISCUSSION = new CueTable<true>('surgicalPlan.discussion', [[true, [
-  'discuss', 'discussed', 'discussing', 'discussion', 'discussions', 'talked', 'option', 'options', 'alternative', 'alternatives',
-  'risk', 'risks', 'benefit', 'benefits', 'consider', 'considered', 'considering', 'consideration', 'versus', 'vs', 'candidate',
-  'consult', 'consultation', 'consulted', 'evaluate', 'evaluation', 'evaluated', 'refer', 'referral', 'referred', 'opinion',
-  'indicated', 'indication', 'indications', 'reserved', 'asking', 'asks', 'asked', 'inquiring', 'inquires', 'interested', 'favor',
-  'favored', 'prefer', 'preferred', 'rather',
-]]]);
-const MAYBE = new CueTable<true>('surgicalPlan.maybe', [[true, [
-  'possible', 'possibly', 'possibility', 'potential', 'potentially', 'may', 'might', 'could', 'would', 'require', 'required',
-  'need', 'needs', 'eventual', 'eventually', 'future',
-]]]);
-
 interface Piece {
   index: number;
   end: number;
@@ -179,12 +145,11 @@ function extract(view: SentenceView): Candidate<'surgicalPlan'>[] {
     const clause = clauseAt(clauses, first.index);
     const level = segments.size > 1 ? nearestLumbarLevel(levels, start, end, clause) : sentenceLevel;
     if (level) attributes.level = level;
-    const assertion = assertionFor(view, start, end, clause);
-    // Hardware described on its own ("pedicle screw construct intact") is not a plan or a procedure.
-    if (parts.size === 1 && parts.has('instrumentation') && assertion !== 'hypothetical') continue;
     if (parts.has('generic')) delete attributes.procedure;
-
-    out.push({ kind: 'surgicalPlan', start: view.start + start, end: view.start + end, attributes, assertion });
+    const candidate: Candidate<'surgicalPlan'> = { kind: 'surgicalPlan', start: view.start + start, end: view.start + end, attributes };
+    // Hardware described on its own ("pedicle screw construct intact") is not a plan or a procedure.
+    if (parts.size === 1 && parts.has('instrumentation')) candidate.onlyAs = ['hypothetical'];
+    out.push(candidate);
   }
   return out;
 }
@@ -205,38 +170,6 @@ function nearestLumbarLevel(levels: ReturnType<typeof levelMentions>, start: num
     }
   }
   return bestDistance <= 60 ? best : undefined;
-}
-
-function assertionFor(view: SentenceView, start: number, end: number, clause: { index: number; end: number }): Assertion {
-  const { lower } = view;
-  const category = view.section.category;
-  const kind = noteKind(view.note);
-  // What an imaging report or a procedure section names is already there ("laminectomy defect").
-  if (IMAGING_SECTIONS.has(category) && (category !== 'impression' || kind.imaging)) {
-    return PLANNING.test(lower) ? 'hypothetical' : 'historical';
-  }
-  // ConText from the sentence's own words first: "Plan: ... she is s/p laminectomy" is history, not a plan.
-  let ctx = contextAssertion(view, start, end, { isAction: false, target: { kind: 'surgicalPlan' } });
-  if (ctx === 'absent' && ifNotBefore(lower, clause.index, start) && !negatedBefore(lower, clause, start)) ctx = 'present';
-  else if (ctx === 'present' && negatedBefore(lower, clause, start)) ctx = 'absent';
-  if (ctx !== 'present') return ctx;
-  const planSection = contextAssertion(view, start, end, { isAction: true, target: { kind: 'surgicalPlan' } }) === 'hypothetical';
-  const prior = wordsBefore(lower, start, 3, 30);
-  const next = wordsAfter(lower, end, 2, 20);
-  if (prior.some((w) => FINDING_BEFORE.has(w)) || next.some((w) => FINDING_AFTER.has(w))) return 'historical';
-  if (POST_SURGICAL_NEAR.test(lower.slice(end, Math.min(clause.end, end + 25))) || wordsBefore(lower, start, 3, 30).some((w) => POST_WORDS.has(w))) return 'historical';
-  const clauseText = lower.slice(clause.index, clause.end);
-  // A past cue with no discussion between it and the operation: "she had a microdiscectomy" (not "we had a discussion about fusion").
-  let pastEnd = -1;
-  for (const past of scanRange(PAST_BEFORE, lower, clause.index, start)) pastEnd = past.index + past[0].length;
-  if (pastEnd !== -1 && pastEnd <= start && !DISCUSSION.test(lower, pastEnd, start)) return 'historical';
-  if (PAST_AFTER.test(lower.slice(end, clause.end))) return 'historical';
-  // A discussion covers every option it lists, across ";" ("Alternatives discussed: ...; decompression alone").
-  if (DISCUSSION.test(lower)) return 'hypothetical';
-  // An operative report tells the operation it records.
-  if (kind.operative && !planSection) return 'historical';
-  if (planSection || MAYBE.test(clauseText)) return 'hypothetical';
-  return 'present';
 }
 
 export const surgicalPlanExtractor: Extractor = {

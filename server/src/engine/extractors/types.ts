@@ -53,6 +53,11 @@ export interface Candidate<K extends FindingKind = FindingKind> {
   head?: { start: number; end: number };
   /** Where the note states a value an attribute was read from ("3 mm", "x 6 wks"), note offsets. */
   valueAt?: ValueAt;
+  /**
+   * The mention is a finding only with one of these assertions: pedicle screws alone are a
+   * planned fusion, and hardware on an image or in a past operation is not a finding.
+   */
+  onlyAs?: readonly Assertion[];
 }
 
 export type ValueAt = Partial<Record<'mm' | 'durationDays', { start: number; end: number }>>;

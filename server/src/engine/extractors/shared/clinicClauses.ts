@@ -1,9 +1,9 @@
 import { decideAssertion, AssertionOptions, SentenceTriggers } from '../../context/assertion';
 import { scanRange } from '../../text/rangeScan';
-import { ContextCategory } from '../../context/rule';
+import { ContextCategory, DocumentKind } from '../../context/rule';
 import { pattern } from '../../patterns';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
-import { Assertion, SectionCategory } from '../../types';
+import { Assertion } from '../../types';
 import { NoteContext, SentenceView } from '../types';
 
 /**
@@ -278,9 +278,6 @@ export const IGNORE_HYPOTHETICAL: ReadonlySet<ContextCategory> = new Set<Context
 export const IGNORE_HISTORICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['historical']);
 export const IGNORE_HYPOTHETICAL_AND_HISTORICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical', 'historical']);
 
-/** Sections of an imaging report or a procedure description: what they name already exists. */
-export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['comparison', 'technique', 'findings', 'impression', 'imaging', 'level']);
-
 const SPINE_NOTE = pattern(
   'clinic.spineNote',
   '(?<![a-z])(?:lumbar|lumbosacral|l[1-5][ ]?[-/][ ]?(?:l?[1-6]|s1)|l5s1|spondylolisthesis|anterolisthesis|spondylolysis|spondylosis|radiculopathy|sciatica|back[ ]pain|spinal[ ]stenosis|pars[ ]defect)(?![a-z])',
@@ -334,22 +331,15 @@ export function negatedBefore(lower: string, clause: Clause, start: number, maxC
   return false;
 }
 
-/** "if not, ..." before the span: ConText's "not" there negates nothing. */
-const IF_NOT = pattern('clinic.ifNot', '(?<![a-z])(?:if|unless|whether[ ]{1,2}or)(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}not(?![a-z])');
-
-export function ifNotBefore(lower: string, clauseStart: number, start: number): boolean {
-  return IF_NOT.test(lower.slice(Math.max(0, clauseStart - 40), start));
-}
-
 const OPERATIVE_NOTE = pattern(
   'clinic.operativeNote',
   '(?<![a-z])(?:procedures?[ ]{1,2}performed|operations?[ ]{1,2}performed|operative[ ]{1,2}(?:report|note|procedure)|principal[ ]{1,2}procedure|title[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?(?:operation|procedure)|name[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?(?:operation|procedure)|estimated[ ]{1,2}blood[ ]{1,2}loss|postoperative[ ]{1,2}diagnosis)(?![a-z])',
 );
 const IMAGING_REPORT = pattern('clinic.imagingReport', '(?:^|\n)[ ]{0,4}(?:findings|technique|comparison)[ ]{0,2}:');
-const NOTE_KIND_CACHE = new WeakMap<NoteContext, { operative: boolean; imaging: boolean }>();
+const NOTE_KIND_CACHE = new WeakMap<NoteContext, Readonly<Record<DocumentKind, boolean>>>();
 
-/** What kind of document the note is: an operative report (surgery told is surgery done), an imaging report. */
-export function noteKind(note: NoteContext): { operative: boolean; imaging: boolean } {
+/** What kind of document the note is, for the context rules' document rules: an operative report, an imaging report. */
+export function noteKind(note: NoteContext): Readonly<Record<DocumentKind, boolean>> {
   let v = NOTE_KIND_CACHE.get(note);
   if (!v) {
     v = { operative: OPERATIVE_NOTE.test(note.lower), imaging: IMAGING_REPORT.test(note.lower) };
