@@ -523,7 +523,6 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       else if (ctx === 'present' && remoteYear(lower.slice(clause.index, clause.end), view.note.dateOfService)) {
         // "treated with 4 weeks of PT in 2012": an earlier episode, not this one's care.
         assertion = 'historical';
-        attributes.status = 'completed';
       } else assertion = ctx;
     }
     out.push({
