@@ -153,7 +153,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
         let assertion = candidate.assertion;
         let cue: string | undefined;
         if (assertion === undefined) {
-          triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end);
+          triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);
           const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
           const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target });
           assertion = decided.assertion;

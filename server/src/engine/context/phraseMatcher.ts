@@ -47,8 +47,9 @@ export class PhraseMatcher<T> {
    * Matches in lower[from, to) of the (already lower-cased) text: the longest match at each token,
    * then, as spaCy's filter_spans, the longest spans win over the shorter ones they overlap
    * ("is not sure whether" is "not sure whether", not "is not"), earlier first among equals.
+   * With `accept`, only the phrases whose value it accepts.
    */
-  matchAll(lower: string, from: number, to: number): PhraseMatch<T>[] {
+  matchAll(lower: string, from: number, to: number, accept?: (value: T) => boolean): PhraseMatch<T>[] {
     const starts: number[] = [];
     const ends: number[] = [];
     const words: string[] = [];
@@ -64,7 +65,7 @@ export class PhraseMatcher<T> {
       if (!candidates) continue;
       for (const entry of candidates) {
         const n = entry.words.length;
-        if (i + n > words.length) continue;
+        if (i + n > words.length || (accept && !accept(entry.value))) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = words[i + k] === entry.words[k] && gapOk(lower, ends[i + k - 1], starts[i + k]);
         if (!ok) continue;
