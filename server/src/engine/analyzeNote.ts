@@ -51,8 +51,11 @@ function toFinding(candidate: AnyCandidate, text: string, lines: LineIndex, asse
   } as AnyFinding;
 }
 
-/** A negated finding keeps what it is (location, level, side...) but not how much of it: "no severe stenosis" is no stenosis. */
-const MAGNITUDES = ['severity', 'degree', 'grade', 'mm', 'percent', 'lowGrade', 'change', 'value', 'response', 'durationDays'];
+/**
+ * A negated finding keeps what it is (location, level, side...) but not how much of it, nor how it
+ * went: "no severe stenosis" is no stenosis, "has not had PT" has no status or response.
+ */
+const MAGNITUDES = ['severity', 'degree', 'grade', 'mm', 'percent', 'lowGrade', 'change', 'value', 'response', 'durationDays', 'status'];
 
 function withoutMagnitudes(attributes: object): object {
   const copy: Record<string, unknown> = { ...attributes };

@@ -1,4 +1,5 @@
-import { ContextRule, KindExclusion, withExclusions } from '../rule';
+import { ContextRule, withExclusions } from '../rule';
+import { CONSERVATIVE_THERAPY_EXCLUSIONS, CONSERVATIVE_THERAPY_RULES } from './conservativeTherapy';
 import { FAMILY_RULES } from './family';
 import { HISTORY_RULES, PAST_SURGERY_REASON as PAST_SURGERY } from './history';
 import { HYPOTHETICAL_RULES } from './hypothetical';
@@ -13,7 +14,7 @@ export { ATTRIBUTE_RULES } from './attributes';
 export { FIELD_RULES } from './fields';
 
 /** Kinds that decide some categories with their own rules, not the general ones. */
-export const KIND_EXCLUSIONS: readonly KindExclusion[] = [];
+export const KIND_EXCLUSIONS = [...CONSERVATIVE_THERAPY_EXCLUSIONS];
 
 /** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */
 export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
@@ -26,6 +27,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
     ...FAMILY_RULES,
     ...RED_FLAG_RULES,
     ...TERMINATOR_RULES,
+    ...CONSERVATIVE_THERAPY_RULES,
   ],
   KIND_EXCLUSIONS,
 );
