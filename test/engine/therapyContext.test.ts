@@ -55,6 +55,8 @@ describe('conservative therapy assertion by context rules', () => {
     assert.strictEqual(therapy(text, 'ESI', '2015-05-01').assertion, 'historical');
     assert.strictEqual(therapy(text, 'ESI', '2013-05-01').assertion, 'present');
     assert.strictEqual(findingsOf(SPINE + text, 'conservativeTherapy')[0].assertion, 'present', 'no date of service, no remote year');
+    // The sentence's full stop after the year is no part of a date ("2012.5", "2012-05" are).
+    assert.strictEqual(therapy('He had an ESI in 2012.', 'ESI', '2015-05-01').assertion, 'historical');
   });
 
   it('a negated therapy has no status or response', () => {

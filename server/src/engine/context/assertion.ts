@@ -21,7 +21,7 @@ interface Hit {
 
 const toHit = (match: PhraseMatch<PhraseEffects>): Hit => ({ start: match.start, end: match.end, effects: match.value.effects, terminator: match.value.terminator });
 
-const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?![0-9/.-])');
+const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?![0-9/-]|[.][0-9])');
 
 /** The trigger and terminator words of one sentence, found once and reused for every target in it. */
 export class SentenceTriggers {
