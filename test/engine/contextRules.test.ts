@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import { analyzeNote, findingToJson, hoverMarkdown, reviewNote } from '../../server/src/engine';
 import { explainAssertion, SentenceTriggers } from '../../server/src/engine/context/assertion';
 import { PhraseMatcher } from '../../server/src/engine/context/phraseMatcher';
-import { DocumentKind } from '../../server/src/engine/context/rule';
-import { CONTEXT_RULES, DOCUMENT_RULES, SECTION_RULES } from '../../server/src/engine/context/rules';
+import { ContextRule, DocumentKind, kindFilter, withExclusions } from '../../server/src/engine/context/rule';
+import { CONTEXT_RULES, DOCUMENT_RULES, KIND_EXCLUSIONS, SECTION_RULES } from '../../server/src/engine/context/rules';
 import { SectionCategory } from '../../server/src/engine/types';
 
 /** The assertion of `target` in `text`, judged as a user-defined target: ConText on general clinical text. */
@@ -135,5 +135,37 @@ describe('section and document rules', () => {
   it('a place outweighs the sentence cues it names: a procedure section tells what was done', () => {
     assert.strictEqual(judge('We then proceed with the L4-5 laminectomy.', 'laminectomy', 'technique'), 'historical');
     assert.strictEqual(judge('We then proceed with the L4-5 laminectomy.', 'laminectomy', 'hpi'), 'hypothetical');
+  });
+});
+
+describe('ConText rule mechanism: kind exclusions, attribute names, per-kind phrases', () => {
+  it('an exclusion adds its kinds to the general rules of its categories only', () => {
+    const rules: ContextRule[] = [
+      { id: 'general', category: 'absent', literals: ['no'] },
+      { id: 'hedge', category: 'possible', literals: ['maybe'] },
+      { id: 'own', category: 'absent', literals: ['not'], allowedKinds: ['conservativeTherapy'] },
+    ];
+    const [general, hedge, own] = withExclusions(rules, [{ id: 'x', kinds: ['conservativeTherapy'], categories: ['absent'] }]);
+    assert.deepStrictEqual(general.excludedKinds, ['conservativeTherapy']);
+    assert.strictEqual(hedge.excludedKinds, undefined);
+    assert.strictEqual(own, rules[2]);
+  });
+
+  it("'kind[attribute]' names a finding that has the attribute; a finding judged without a target takes every unrestricted rule", () => {
+    const applies = kindFilter({ excludedKinds: ['conservativeTherapy[status]'] })!;
+    assert.strictEqual(applies({ kind: 'conservativeTherapy', attributes: { modality: 'physicalTherapy', status: 'completed' } }), false);
+    assert.strictEqual(applies({ kind: 'conservativeTherapy', attributes: { modality: 'physicalTherapy' } }), true);
+    assert.strictEqual(applies(undefined), true);
+    assert.strictEqual(kindFilter({ allowedKinds: ['conservativeTherapy'] })!(undefined), false);
+  });
+
+  it('the phrase matcher can skip the phrases a target does not take, so their words match on their own', () => {
+    const matcher = new PhraseMatcher<string>([['is not', 'general'], ['not', 'own']]);
+    assert.deepStrictEqual(matcher.matchAll('is not', 0, 6).map((m) => m.value), ['general']);
+    assert.deepStrictEqual(matcher.matchAll('is not', 0, 6, (v) => v !== 'general').map((m) => m.value), ['own']);
+  });
+
+  it('every kind exclusion names categories that rules have', () => {
+    for (const x of KIND_EXCLUSIONS) for (const c of x.categories) assert.ok(CONTEXT_RULES.some((r) => r.category === c && !r.allowedKinds), `${x.id}: ${c}`);
   });
 });

@@ -53,8 +53,11 @@ function toFinding(candidate: AnyCandidate, text: string, lines: LineIndex, asse
   } as AnyFinding;
 }
 
-/** A negated finding keeps what it is (location, level, side...) but not how much of it: "no severe stenosis" is no stenosis. */
-const MAGNITUDES = ['severity', 'degree', 'grade', 'mm', 'percent', 'lowGrade', 'change', 'value', 'response', 'durationDays'];
+/**
+ * A negated finding keeps what it is (location, level, side...) but not how much of it, nor how it
+ * went: "no severe stenosis" is no stenosis, "has not had PT" has no status or response.
+ */
+const MAGNITUDES = ['severity', 'degree', 'grade', 'mm', 'percent', 'lowGrade', 'change', 'value', 'response', 'durationDays', 'status'];
 
 function withoutMagnitudes(attributes: object): object {
   const copy: Record<string, unknown> = { ...attributes };
@@ -156,7 +159,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
         let assertion = candidate.assertion;
         let cue: string | undefined;
         if (assertion === undefined) {
-          triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end);
+          triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);
           const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
           const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument });
           assertion = decided.assertion;

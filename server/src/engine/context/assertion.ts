@@ -1,11 +1,11 @@
 import { pattern } from '../patterns';
-import { PhraseMatch } from './phraseMatcher';
+import { PhraseMatch, PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, Target } from './rule';
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES } from './rules';
 import { fieldAnswer } from './fields';
 import { scopeBrokenBy } from './scope';
-import { GENERAL_TRIGGER_MATCHER, PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
+import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
 /**
  * ConText: decides what a mention asserts from the rules (context/rules/) whose triggers occur
@@ -21,14 +21,26 @@ interface Hit {
 
 const toHit = (match: PhraseMatch<PhraseEffects>): Hit => ({ start: match.start, end: match.end, effects: match.value.effects, terminator: match.value.terminator });
 
+const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?![0-9/-]|[.][0-9])');
+
 /** The trigger and terminator words of one sentence, found once and reused for every target in it. */
 export class SentenceTriggers {
   private readonly hits: Hit[] = [];
+  private readonly visitYear?: number;
 
-  constructor(readonly lower: string, readonly start: number, readonly end: number) {
+  /** `dateOfService` (ISO) lets rules with yearsBeforeVisit apply. */
+  constructor(readonly lower: string, readonly start: number, readonly end: number, dateOfService?: string | null) {
     for (const match of TRIGGER_MATCHER.matchAll(lower, start, end)) {
       this.hits.push(toHit(match));
     }
+    if (dateOfService) this.visitYear = Number(dateOfService.slice(0, 4));
+  }
+
+  /** "in 2012": a year right after the trigger, at least `years` before the visit. */
+  private remoteYearAfter(hit: Hit, years: number): boolean {
+    if (this.visitYear === undefined) return false;
+    const m = YEAR_AFTER.exec(this.lower.slice(hit.end, Math.min(this.end, hit.end + 8)));
+    return m !== null && this.visitYear - Number(m[1]) >= years;
   }
 
   get isEmpty(): boolean {
@@ -72,10 +84,10 @@ export class SentenceTriggers {
    * fracture with mild stenosis": "with mild" ends the scope, and "mild" is the target's own first
    * word), so it counts when it starts in the gap (forward) or ends in it (backward).
    */
-  private brokenBetween(from: number, to: number, forward: boolean, category: ContextCategory, target: Target | undefined): boolean {
-    for (const hit of this.hits) {
+  private brokenBetween(hits: readonly Hit[], from: number, to: number, forward: boolean, category: ContextCategory): boolean {
+    for (const hit of hits) {
       const t = hit.terminator;
-      if (!t || t.spares?.has(category) || (t.ends && !t.ends.has(category)) || (t.appliesTo && !t.appliesTo(target)) || this.isAside(hit)) continue;
+      if (!t || t.spares?.has(category) || (t.ends && !t.ends.has(category)) || this.isAside(hit)) continue;
       if (forward ? hit.start >= from && hit.start < to : hit.end > from && hit.end <= to) return true;
     }
     return scopeBrokenBy(this.lower, from, to);
@@ -90,40 +102,59 @@ export class SentenceTriggers {
     return this.lower.charCodeAt(before) === 44 && this.lower.charCodeAt(after) === 44;
   }
 
+  /**
+   * The sentence's phrases as one target sees them. A phrase whose rules all spare it (another
+   * kind's pseudo-trigger or terminator, a general rule its kind opts out of) is not there for it,
+   * so the words it is made of match on their own: for a kind with its own negation words, the
+   * general "is not" is its "not".
+   */
+  private hitsFor(target: Target | undefined): readonly Hit[] {
+    const meaningful = (v: { effects: readonly TriggerEffect[]; terminator?: Terminator }) =>
+      v.effects.some((e) => !e.appliesTo || e.appliesTo(target)) || (v.terminator !== undefined && (!v.terminator.appliesTo || v.terminator.appliesTo(target)));
+    if (this.hits.every(meaningful)) return this.hits;
+    return TRIGGER_MATCHER.matchAll(this.lower, this.start, this.end, meaningful).map(toHit);
+  }
+
+  /** Whether one of `words` occurs in [from, to) before the scope breaks. */
+  private followedBy(hits: readonly Hit[], words: PhraseMatcher<true>, from: number, to: number, category: ContextCategory): boolean {
+    return words.matchAll(this.lower, from, to).some((m) => !this.brokenBetween(hits, from, m.start, true, category));
+  }
+
   /** The rules whose scope covers [targetStart, targetEnd), with the trigger that matched. */
   cuesFor(targetStart: number, targetEnd: number, target: Target | undefined, ignore?: ReadonlySet<ContextCategory>): Cue[] {
     const found: Cue[] = [];
-    for (const hit of this.hits) {
+    const hits = this.hitsFor(target);
+    const judge = (hit: Hit) => this.cuesOf(hits, hit, targetStart, targetEnd, target, ignore, found);
+    for (const hit of hits) {
       if (hit.end <= targetStart || hit.start >= targetEnd || (hit.start >= targetStart && hit.end <= targetEnd)) {
-        // A phrase of some kinds only is, for the others, what its words say to every kind
-        // ("return to the ED if" warns of red flags; to anything else it is still "if").
-        if (hit.effects.length > 0 && hit.effects.every((e) => e.appliesTo && !e.appliesTo(target))) {
-          for (const h of GENERAL_TRIGGER_MATCHER.matchAll(this.lower, hit.start, hit.end)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
-        } else this.cuesOf(hit, targetStart, targetEnd, target, ignore, found);
+        judge(hit);
         continue;
       }
       // A trigger that overlaps the target judges it by its words outside the target: "no focal
       // neurologic deficits" is absent ("no"), "in no acute distress" too, though "no acute distress"
       // is a pseudo-trigger; "is not able to work" is not ("is" says nothing; "not" is the target's own).
-      if (hit.start < targetStart) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, hit.start, targetStart)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
-      if (hit.end > targetEnd) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, targetEnd, hit.end)) this.cuesOf(toHit(h), targetStart, targetEnd, target, ignore, found);
+      if (hit.start < targetStart) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, hit.start, targetStart)) judge(toHit(h));
+      if (hit.end > targetEnd) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, targetEnd, hit.end)) judge(toHit(h));
     }
     return found;
   }
 
-  private cuesOf(hit: Hit, targetStart: number, targetEnd: number, target: Target | undefined, ignore: ReadonlySet<ContextCategory> | undefined, found: Cue[]): void {
+  private cuesOf(hits: readonly Hit[], hit: Hit, targetStart: number, targetEnd: number, target: Target | undefined, ignore: ReadonlySet<ContextCategory> | undefined, found: Cue[]): void {
     // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier.
     if (hit.start >= targetStart && hit.end <= targetEnd) return;
     for (const effect of hit.effects) {
       const category = effect.category;
       if (category === 'pseudo' || ignore?.has(category)) continue;
       if (effect.appliesTo && !effect.appliesTo(target)) continue;
+      if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
-        if (targetStart < limit && !this.brokenBetween(hit.end, targetStart, true, category, target)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
+        if (targetStart >= limit || this.brokenBetween(hits, hit.end, targetStart, true, category)) continue;
+        if (effect.unlessFollowedBy && this.followedBy(hits, effect.unlessFollowedBy, targetEnd, limit, category)) continue;
+        found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
       } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
         const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
-        if (targetEnd > limit && !this.brokenBetween(targetEnd, hit.start, false, category, target)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
+        if (targetEnd > limit && !this.brokenBetween(hits, targetEnd, hit.start, false, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
       }
     }
   }

@@ -59,8 +59,9 @@ export class PhraseMatcher<T> {
    * Matches in lower[from, to) of the (already lower-cased) text: the longest match at each token,
    * then, as spaCy's filter_spans, the longest spans win over the shorter ones they overlap
    * ("is not sure whether" is "not sure whether", not "is not"), earlier first among equals.
+   * With `accept`, only the phrases whose value it accepts.
    */
-  matchAll(lower: string, from: number, to: number): PhraseMatch<T>[] {
+  matchAll(lower: string, from: number, to: number, accept?: (value: T) => boolean): PhraseMatch<T>[] {
     const starts: number[] = [];
     const ends: number[] = [];
     const words: string[] = [];
@@ -73,8 +74,8 @@ export class PhraseMatcher<T> {
     const found: Array<{ first: number; length: number; value: T }> = [];
     const yearFirst = this.byFirstWord.get(A_YEAR);
     for (let i = 0; i < words.length; i++) {
-      const match = this.longestAt(this.byFirstWord.get(words[i]), words, starts, ends, lower, i);
-      const year = yearFirst && isDigit(words[i].charCodeAt(0)) && YEAR.test(words[i]) ? this.longestAt(yearFirst, words, starts, ends, lower, i) : undefined;
+      const match = this.longestAt(this.byFirstWord.get(words[i]), words, starts, ends, lower, i, accept);
+      const year = yearFirst && isDigit(words[i].charCodeAt(0)) && YEAR.test(words[i]) ? this.longestAt(yearFirst, words, starts, ends, lower, i, accept) : undefined;
       const best = year && (!match || year.words.length > match.words.length) ? year : match;
       if (best) found.push({ first: i, length: best.words.length, value: best.value });
     }
@@ -95,11 +96,11 @@ export class PhraseMatcher<T> {
   }
 
   /** The longest of `candidates` (sorted longest first) that matches the text's words from word i. */
-  private longestAt(candidates: Entry<T>[] | undefined, words: string[], starts: number[], ends: number[], lower: string, i: number): Entry<T> | undefined {
+  private longestAt(candidates: Entry<T>[] | undefined, words: string[], starts: number[], ends: number[], lower: string, i: number, accept?: (value: T) => boolean): Entry<T> | undefined {
     if (!candidates) return undefined;
     for (const entry of candidates) {
       const n = entry.words.length;
-      if (i + n > words.length) continue;
+      if (i + n > words.length || (accept && !accept(entry.value))) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k]);
       if (ok) return entry;

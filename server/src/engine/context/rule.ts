@@ -12,9 +12,14 @@ export type RuleDirection = 'forward' | 'backward' | 'both';
 /**
  * Which findings a rule applies to: a finding kind ("redFlag"), a kind and its type attribute
  * ("riskFactor:smoking", "redFlag:slipProgression"), either of them in one section
- * ("riskFactor:smoking@pastHistory").
+ * ("riskFactor:smoking@pastHistory"), or a kind that has an attribute at all ("conservativeTherapy[status]").
  */
-export type TargetKind = FindingKind | `${FindingKind}:${string}` | `${FindingKind}@${SectionCategory}` | `${FindingKind}:${string}@${SectionCategory}`;
+export type TargetKind =
+  | FindingKind
+  | `${FindingKind}:${string}`
+  | `${FindingKind}@${SectionCategory}`
+  | `${FindingKind}:${string}@${SectionCategory}`
+  | `${FindingKind}[${string}]`;
 
 export interface ContextRule {
   /** Names the rule in explanations ("absent, by negation.forward 'no'"); unique across all rule files. */
@@ -33,6 +38,16 @@ export interface ContextRule {
   allowedKinds?: readonly TargetKind[];
   /** Never findings of these kinds. */
   excludedKinds?: readonly TargetKind[];
+  /**
+   * The trigger counts only when a year follows it that is at least this many years before the
+   * visit ("in 2012" in a 2015 note, with 2): an earlier episode. Never without a date of service.
+   */
+  yearsBeforeVisit?: number;
+  /**
+   * Words that, later in a forward trigger's scope, show it negates what follows the finding, not the
+   * finding: "neither ESI nor NSAIDs helped" says how care went, not that there was none.
+   */
+  unlessFollowedBy?: readonly string[];
   /**
    * For terminators: the categories whose scope they do not end ("return if there is any new
    * weakness": "there is" ends a negation's scope, not a condition's).
@@ -107,6 +122,7 @@ function namesOf(target: Target): string[] {
     names.push(`${target.kind}@${target.section}`);
     if (target.type !== undefined) names.push(`${target.kind}:${target.type}@${target.section}`);
   }
+  if (target.attributes) for (const [key, value] of Object.entries(target.attributes)) if (value !== undefined) names.push(`${target.kind}[${key}]`);
   return names;
 }
 
@@ -125,4 +141,28 @@ export function kindFilter(rule: { allowedKinds?: readonly TargetKind[]; exclude
     if (allowed && !names.some((n) => allowed.has(n))) return false;
     return true;
   };
+}
+
+/**
+ * General rules of some categories that a kind of finding does not take, because its own rules
+ * (allowedKinds naming it) decide those categories instead: therapy wording collides with general
+ * negation ("her pain resolved with PT", "PT is not helping" are outcomes). Added to the general
+ * rules' excludedKinds when they are registered (rules/index.ts), so the rule files stay as written.
+ */
+export interface KindExclusion {
+  id: string;
+  kinds: readonly TargetKind[];
+  categories: readonly RuleCategory[];
+}
+
+/** The rules with each exclusion added to the excludedKinds of the general rules (no allowedKinds) of its categories. */
+export function withExclusions<R extends { category: RuleCategory; allowedKinds?: readonly TargetKind[]; excludedKinds?: readonly TargetKind[] }>(
+  rules: readonly R[],
+  exclusions: readonly KindExclusion[],
+): R[] {
+  return rules.map((rule) => {
+    if (rule.allowedKinds) return rule;
+    const kinds = exclusions.filter((x) => x.categories.includes(rule.category)).flatMap((x) => x.kinds);
+    return kinds.length ? { ...rule, excludedKinds: [...(rule.excludedKinds ?? []), ...kinds] } : rule;
+  });
 }

@@ -14,12 +14,17 @@ export interface TriggerEffect {
   maxWords?: number;
   /** Whether the rule applies to a kind of finding; undefined: to every kind. */
   appliesTo?: (target: Target | undefined) => boolean;
+  /** See ContextRule.yearsBeforeVisit. */
+  yearsBeforeVisit?: number;
+  /** See ContextRule.unlessFollowedBy. */
+  unlessFollowedBy?: PhraseMatcher<true>;
 }
 
 export interface Terminator {
   rule: string;
   spares?: ReadonlySet<ContextCategory>;
   ends?: ReadonlySet<ContextCategory>;
+  /** Whether it ends scopes for a kind of finding; undefined: for every kind. */
   appliesTo?: (target: Target | undefined) => boolean;
 }
 
@@ -36,7 +41,8 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   const byPhrase = new Map<string, PhraseEffects>();
   for (const rule of rules) {
     if (rule.category === 'terminate' || (rule.category === 'pseudo' && !withPseudo)) continue;
-    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule) };
+    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit };
+    if (rule.unlessFollowedBy) effect.unlessFollowedBy = new PhraseMatcher(rule.unlessFollowedBy.map((p): [string, true] => [p, true]));
     for (const phrase of rule.literals) {
       const key = keyOf(phrase);
       const entry = byPhrase.get(key);
@@ -57,5 +63,3 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
 export const TRIGGER_MATCHER = compile(CONTEXT_RULES, true);
 /** The same without pseudo-triggers: what the words inside a pseudo-trigger would say on their own. */
 export const PLAIN_TRIGGER_MATCHER = compile(CONTEXT_RULES, false);
-/** The rules for every kind: what the words of a kind-specific phrase say to the other kinds. */
-export const GENERAL_TRIGGER_MATCHER = compile(CONTEXT_RULES.filter((rule) => !rule.allowedKinds), true);

@@ -1,13 +1,11 @@
 import { scanRange } from '../text/rangeScan';
-import { matchesIn } from './shared/termWindows';
-import { ContextCategory } from '../context/rule';
 import { findDurations, DurationMention } from '../normalize/durations';
 import { anyOf, pattern } from '../patterns';
-import { Assertion, AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
+import { AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { DRUGS } from '../vocabulary/drugs';
 import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
-import { clauseAt, Clause, clausesOf, closestCue, conditionalNegation, contextAssertion, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
+import { clauseAt, Clause, clausesOf, closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -24,11 +22,10 @@ import { Candidate, Extractor, SentenceView } from './types';
  * - Status: the nearest status cue before the therapy, else right after it ("gabapentin was
  *   discontinued"); else a stated response means it was tried (completed); else the section
  *   (Plan -> planned, Medications -> ongoing, past history -> completed).
- * - Assertion: negated ("has not had PT", "no injections") or refused ("declined PT", "cannot take
- *   NSAIDs") -> absent; planned -> hypothetical; ongoing or completed -> present unless ConText says
- *   possible or family (its hypothetical and historical cues are ignored: "continue PT" in a plan stays
- *   present, "ibuprofen prn" is present, "underwent an ESI" is present with status completed); with no
- *   status at all ConText decides ("history of ESI" -> historical).
+ * - Assertion: decided by the context rules (context/rules/conservativeTherapy.ts), not here:
+ *   negated ("has not had PT", "no injections") or refused ("declined PT") -> absent; status planned
+ *   -> hypothetical; a status makes general history cues moot ("underwent an ESI" is present) unless
+ *   the episode is remote ("in high school", "in 2012").
  * - Response is only read for care that was had (not for planned care: "consider ESI if no improvement").
  */
 
@@ -114,15 +111,6 @@ const NEGATED_GOOD = pattern('conservativeTherapy.negatedGood', "(?<![a-z])(?:no
 /** "not certain it was very helpful": the response is unknown, not good. */
 const UNCERTAIN_BEFORE = pattern('conservativeTherapy.uncertainBefore', '(?<![a-z])(?:not[ ]{1,2}(?:certain|sure)|unsure|uncertain|unclear|questionable)(?:[ ]{1,2}[a-z]+){0,4}[ ]{1,2}$');
 const HEP_NOT_EXERCISE = pattern('conservativeTherapy.hepNotExercise', '^[ -]{0,2}(?:[abc]|atitis|ar|lock)(?![a-z])');
-const NEG = pattern(
-  'conservativeTherapy.neg',
-  "(?<![a-z])(?:no|not|never|without|denies|denied|deny|none|nor|neither|negative[ ]for|free[ ]of|absence[ ]of|hasn't|haven't|hadn't|didn't|doesn't|isn't|wasn't)(?![a-z])",
-  'g',
-);
-const NEG_AFTER = pattern(
-  'conservativeTherapy.negAfter',
-  '^[ ]{0,2}(?:[:=-][ ]{0,2})?(?:none|never|no(?=[ ]{0,2}(?:[.;,)]|$))|(?:was|were|has|have)?[ ]?(?:not|never)[ ](?:been[ ])?(?:done|tried|attempted|started|given|received|performed|completed|ordered|undertaken)|(?:should|must|will|is|are|can|could)[ ](?:not|never)[ ](?:be[ ])?(?:used|given|taken|started|prescribed|continued|restarted|resumed|tried))',
-);
 const NEITHER_NOR_HELPED = pattern(
   'conservativeTherapy.neitherNor',
   '(?<![a-z])neither(?![a-z])[^;]{0,80}?(?<![a-z])nor(?![a-z])[^;]{0,80}?(?:help|improv|work|provid|reliev|benefit)',
@@ -191,21 +179,8 @@ const SHORT_RELIEF = pattern(
   '(?<![a-z])(?:(?:[0-9]{1,2}|a|one|two|three|four|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?)[ ]{1,2}of[ ]{1,2}(?:pain[ ]{1,2})?relief|help(?:ed|s)[ ]{1,2}(?:for[ ]{1,2}|x[ ]?)?(?:only[ ]{1,2})?(?:(?:about|approximately|around)[ ]{1,2})?(?:[0-9]{1,2}(?:[ ]?-[ ]?[0-9]{1,2})?|a|one|two|three|four|five|six|seven|a[ ]{1,2}few|few|several|couple|a[ ]{1,2}couple[ ]{1,2}of)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?)|relief[ ]{1,2}(?:for|lasting)[ ]{1,2}(?:only[ ]{1,2})?(?:[0-9]{1,2}|a|one|two|three|few|several|couple)[ ]{1,2}(?:of[ ]{1,2})?(?:hours?|days?|weeks?))(?![a-z])',
   'g',
 );
-/** Remote past: kept historical even with a status ("TLSO brace for 3 months in high school"). */
-const REMOTE = pattern(
-  'conservativeTherapy.remote',
-  '(?<![a-z])(?:years[ ]{1,2}ago|in[ ]{1,2}high[ ]{1,2}school|in[ ]{1,2}college|as[ ]{1,2}a[ ]{1,2}(?:child|teenager|teen)|in[ ]{1,2}childhood|decades?[ ]{1,2}ago|remote|remotely|long[ ]{1,2}ago)(?![a-z])',
-);
 /** The imperative of a plan ("Continue PT for 4 more weeks", "Resume PT 2x/week for 6 weeks"), not "she continues PT". */
 const CONTINUE = pattern('conservativeTherapy.continue', '^(?:continue|resume|restart)$');
-/** A year in the clause at least two years before the visit: "a brief episode in 2012". */
-const YEAR = pattern('conservativeTherapy.year', '(?<![0-9/.-])(?:in|during|back[ ]{1,2}in|around)[ ]{1,2}((?:19|20)[0-9]{2})(?![0-9/.-])', 'g');
-
-function remoteYear(clause: string, dateOfService: string | null): boolean {
-  if (!dateOfService) return false;
-  const visitYear = Number(dateOfService.slice(0, 4));
-  return matchesIn(YEAR, clause).some((m) => visitYear - Number(m[1]) >= 2);
-}
 const LIDOCAINE_PATCH = pattern('conservativeTherapy.lidocainePatch', '^[^.;]{0,16}?(?<![a-z])patch');
 
 function isAllCaps(text: string): boolean {
@@ -349,22 +324,6 @@ function statusOf(
   return {};
 }
 
-/** A negation word before the therapy in its clause that is not part of a cue ("no relief", "did not tolerate"). */
-function negated(view: SentenceView, mention: Mention, clause: Clause, cueSpans: ReadonlyArray<{ index: number; end: number }>): boolean {
-  const { lower } = view;
-  if (NEG_AFTER.test(lower.slice(mention.end, Math.min(clause.end, mention.end + 40)))) return true;
-  const neitherNor = NEITHER_NOR_HELPED.test(lower.slice(clause.index, clause.end));
-  for (const m of scanRange(NEG, lower, clause.index, mention.index)) {
-    const at = m.index;
-    const stop = at + m[0].length;
-    if (neitherNor && (m[0] === 'neither' || m[0] === 'nor')) continue;
-    if (cueSpans.some((c) => at >= c.index && stop <= c.end)) continue;
-    if (conditionalNegation(lower, at)) continue;
-    return true;
-  }
-  return false;
-}
-
 /** "PT helped her back a great deal, but her leg pain is no better": helped with one complaint and not the other is partial. */
 const CONTRAST_START = pattern('conservativeTherapy.contrastStart', '^[ ,]{0,2}(?:but|however|although|though|yet|while|whereas)(?![a-z])');
 
@@ -463,7 +422,6 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   const clauses = clausesOf(lower);
   const statusCues = STATUS.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));
   const responseCues = RESPONSE.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));
-  const cueSpans = [...statusCues, ...responseCues];
   const durations = findDurations(lower, 0, lower.length, view.note.dateOfService);
 
   const out: Candidate<'conservativeTherapy'>[] = [];
@@ -508,43 +466,16 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
     if (status) attributes.status = status;
     if (responseCue && status !== 'planned') attributes.response = mixedResponse(lower, clauses, clause, mentions, responseCues, responseCue.value);
 
-    let assertion: Assertion;
-    if (cue === 'refused' || negated(view, mention, clause, cueSpans)) {
-      assertion = 'absent';
-      delete attributes.status;
-      delete attributes.response;
-    } else {
-      // With a status the timing is in the status ("underwent", "previous PT" -> completed), so ConText's
-      // historical cue is not needed; without one it stays ("history of ESI" -> historical).
-      const remote = REMOTE.test(lower);
-      const ctx = contextAssertion(view, mention.index, mention.end, { ignore: status && !remote ? IGNORE_CONTEXT_WITH_STATUS : IGNORE_ABSENT_AND_HYPOTHETICAL });
-      if (ctx === 'family') assertion = 'family';
-      else if (status === 'planned') assertion = 'hypothetical';
-      else if (ctx === 'present' && remoteYear(lower.slice(clause.index, clause.end), view.note.dateOfService)) {
-        // "treated with 4 weeks of PT in 2012": an earlier episode, not this one's care.
-        assertion = 'historical';
-        attributes.status = 'completed';
-      } else assertion = ctx;
-    }
     out.push({
       kind: 'conservativeTherapy',
       start: view.start + mention.index,
       end: view.start + mention.end,
       attributes,
-      assertion,
       ...(valueAt ? { valueAt } : {}),
     });
   }
   return out;
 }
-
-/*
- * ConText's negation is replaced by negated() above because its trigger words collide with the
- * outcome of care: "her pain resolved with PT" (ConText: "resolved" negates), "PT is not helping"
- * ("is not" negates backwards). Its hypothetical cues are replaced by the status cues.
- */
-const IGNORE_ABSENT_AND_HYPOTHETICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['absent', 'hypothetical']);
-const IGNORE_CONTEXT_WITH_STATUS: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['absent', 'hypothetical', 'historical']);
 
 export const conservativeTherapyExtractor: Extractor = {
   name: 'conservativeTherapy',

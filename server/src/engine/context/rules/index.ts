@@ -1,6 +1,7 @@
-import { ContextRule, DocumentRule, SectionRule } from '../rule';
+import { ContextRule, DocumentRule, SectionRule, withExclusions } from '../rule';
+import { CONSERVATIVE_THERAPY_EXCLUSIONS, CONSERVATIVE_THERAPY_RULES } from './conservativeTherapy';
 import { FAMILY_RULES } from './family';
-import { HISTORY_RULES } from './history';
+import { HISTORY_RULES, PAST_SURGERY_REASON as PAST_SURGERY } from './history';
 import { HYPOTHETICAL_RULES } from './hypothetical';
 import { NEGATION_RULES } from './negation';
 import { PSEUDO_RULES } from './pseudo';
@@ -12,23 +13,32 @@ import { UNCERTAINTY_RULES } from './uncertainty';
 
 export { ATTRIBUTE_RULES } from './attributes';
 export { FIELD_RULES } from './fields';
-export { PAST_SURGERY_REASON } from './history';
+
+/** Kinds that decide some categories with their own rules, not the general ones. */
+export const KIND_EXCLUSIONS = [...CONSERVATIVE_THERAPY_EXCLUSIONS];
 
 /** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */
-export const CONTEXT_RULES: readonly ContextRule[] = [
-  ...PSEUDO_RULES,
-  ...NEGATION_RULES,
-  ...UNCERTAINTY_RULES,
-  ...HISTORY_RULES,
-  ...HYPOTHETICAL_RULES,
-  ...FAMILY_RULES,
-  ...RED_FLAG_RULES,
-  ...SURGICAL_PLAN_RULES,
-  ...TERMINATOR_RULES,
-];
+export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
+  [
+    ...PSEUDO_RULES,
+    ...NEGATION_RULES,
+    ...UNCERTAINTY_RULES,
+    ...HISTORY_RULES,
+    ...HYPOTHETICAL_RULES,
+    ...FAMILY_RULES,
+    ...RED_FLAG_RULES,
+    ...SURGICAL_PLAN_RULES,
+    ...CONSERVATIVE_THERAPY_RULES,
+    ...TERMINATOR_RULES,
+  ],
+  KIND_EXCLUSIONS,
+);
 
 /** Sections that decide what their findings assert, general and kind-specific. */
-export const SECTION_RULES: readonly SectionRule[] = [...GENERAL_SECTION_RULES, ...SURGICAL_PLAN_SECTION_RULES];
+export const SECTION_RULES: readonly SectionRule[] = withExclusions([...GENERAL_SECTION_RULES, ...SURGICAL_PLAN_SECTION_RULES], KIND_EXCLUSIONS);
 
 /** Kinds of document that decide what their findings assert. */
 export const DOCUMENT_RULES: readonly DocumentRule[] = [...SURGICAL_PLAN_DOCUMENT_RULES];
+
+/** The reason for a past surgery, a history rule written as code (context/assertion.ts): the exclusions apply to it too. */
+export const [PAST_SURGERY_REASON] = withExclusions([{ ...PAST_SURGERY, category: 'historical' as const }], KIND_EXCLUSIONS);

@@ -1,0 +1,86 @@
+import { ContextRule, KindExclusion } from '../rule';
+import { RESPONSE_CUES, STATUS_CUES } from '../../vocabulary/therapies';
+
+/**
+ * Conservative therapy decides its own negation: the general words collide with how care went
+ * ("her pain resolved with PT", "PT is not helping", "no relief from the ESI" are outcomes). Its
+ * status attribute says when (rules/attributes.ts: planned -> hypothetical), so general hypothetical
+ * cues never apply, and general historical cues only to a therapy with no status ("h/o ESI").
+ */
+const KIND = 'conservativeTherapy';
+
+const NEGATION_WORDS = [
+  'no', 'not', 'never', 'without', 'denies', 'denied', 'deny', 'none', 'negative for', 'free of',
+  'absence of', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "isn't", "wasn't",
+];
+
+/** Every phrase made of one word from each part ('' leaves the part out). */
+function phrases(...parts: ReadonlyArray<readonly string[]>): string[] {
+  return parts.reduce<string[]>((acc, words) => acc.flatMap((a) => words.map((w) => [a, w].filter(Boolean).join(' '))), ['']);
+}
+
+/** "PT was not tried", "NSAIDs should not be used": said after the therapy. */
+const NOT_DONE = [
+  ...phrases(['', 'was', 'were', 'has', 'have'], ['not', 'never'], ['', 'been'], ['done', 'tried', 'attempted', 'started', 'given', 'received', 'performed', 'completed', 'ordered', 'undertaken']),
+  ...phrases(['should', 'must', 'will', 'is', 'are', 'can', 'could'], ['not', 'never'], ['', 'be'], ['used', 'given', 'taken', 'started', 'prescribed', 'continued', 'restarted', 'resumed', 'tried']),
+];
+
+/** Words that open a new clause after "and", as shared/clinicClauses.ts splits a therapy's clause for its attributes. */
+const NEW_CLAUSE_STARTS = [
+  'she', 'he', 'we', 'they', 'i', 'the patient', 'patient', 'pt', 'is', 'was', 'has', 'have', 'had', 'did', 'does', 'will', 'would',
+  'takes', 'uses', 'currently', 'now', 'then', 'also', 'still', 'recently',
+];
+
+const REFUSALS = STATUS_CUES.filter(([cue]) => cue === 'refused').flatMap(([, list]) => list);
+
+/** Status and response cues with a negation word in them: "no relief", "did not tolerate", "no longer taking". */
+const negationWord = new Set(NEGATION_WORDS);
+const NEGATED_CUES = [...STATUS_CUES.filter(([cue]) => cue !== 'refused'), ...RESPONSE_CUES]
+  .flatMap(([, list]) => list)
+  .filter((cue) => cue.split(' ').some((w) => negationWord.has(w)));
+
+export const CONSERVATIVE_THERAPY_RULES: readonly ContextRule[] = [
+  { id: 'conservativeTherapy.negation', category: 'absent', direction: 'forward', allowedKinds: [KIND], literals: [...NEGATION_WORDS, ...NOT_DONE] },
+  {
+    id: 'conservativeTherapy.neitherNor',
+    category: 'absent',
+    direction: 'forward',
+    allowedKinds: [KIND],
+    literals: ['neither', 'nor'],
+    unlessFollowedBy: [
+      'help', 'helps', 'helped', 'helping', 'helpful', 'improve', 'improves', 'improved', 'improving', 'improvement', 'work', 'works', 'worked',
+      'working', 'provide', 'provides', 'provided', 'providing', 'relieve', 'relieves', 'relieved', 'benefit', 'benefits', 'benefited', 'benefitted',
+    ],
+  },
+  { id: 'conservativeTherapy.notDone', category: 'absent', direction: 'backward', maxScope: 1, allowedKinds: [KIND], literals: ['none', 'never', ...NOT_DONE] },
+  // "declined PT", "cannot take NSAIDs"; "injections were declined".
+  { id: 'conservativeTherapy.refused', category: 'absent', direction: 'forward', allowedKinds: [KIND], literals: REFUSALS },
+  { id: 'conservativeTherapy.refusedAfter', category: 'absent', direction: 'backward', maxScope: 3, allowedKinds: [KIND], literals: REFUSALS },
+  { id: 'conservativeTherapy.cues', category: 'pseudo', allowedKinds: [KIND], literals: NEGATED_CUES },
+  // "If not improving, referral to PT", "whether or not a chiropractor would help": a condition.
+  { id: 'conservativeTherapy.conditional', category: 'pseudo', allowedKinds: [KIND], literals: phrases(['if', 'unless', 'whether or'], [...NEGATION_WORDS, 'neither', 'nor']) },
+  // An episode long past keeps its history, status or not: "a TLSO brace in high school".
+  {
+    id: 'conservativeTherapy.remote',
+    category: 'historical',
+    direction: 'both',
+    allowedKinds: [KIND],
+    literals: ['years ago', 'in high school', 'in college', 'as a child', 'as a teenager', 'as a teen', 'in childhood', 'decade ago', 'decades ago', 'remote', 'remotely', 'long ago'],
+  },
+  // A new clause ends a cue's scope: "has not exhausted conservative measures and would like to start ESIs",
+  // "As she has no pain, I have decreased the prednisone".
+  {
+    id: 'conservativeTherapy.clauses',
+    category: 'terminate',
+    allowedKinds: [KIND],
+    literals: ['then', 'after which', 'i', ...phrases(['and'], NEW_CLAUSE_STARTS)],
+  },
+  // "treated with 4 weeks of PT in 2012" (two years or more before the visit).
+  { id: 'conservativeTherapy.remoteYear', category: 'historical', direction: 'both', allowedKinds: [KIND], yearsBeforeVisit: 2, literals: ['in', 'during', 'back in', 'around'] },
+];
+
+export const CONSERVATIVE_THERAPY_EXCLUSIONS: readonly KindExclusion[] = [
+  { id: 'conservativeTherapy.ownNegation', kinds: [KIND], categories: ['absent', 'hypothetical', 'pseudo'] },
+  // With a status the timing is in the status ("underwent", "previous PT" -> completed).
+  { id: 'conservativeTherapy.statusTiming', kinds: [`${KIND}[status]`], categories: ['historical'] },
+];
