@@ -4,6 +4,7 @@ import { HISTORY_RULES } from './history';
 import { HYPOTHETICAL_RULES } from './hypothetical';
 import { NEGATION_RULES } from './negation';
 import { PSEUDO_RULES } from './pseudo';
+import { RADICULAR_SYMPTOMS_RULES } from './radicularSymptoms';
 import { RED_FLAG_RULES } from './redFlag';
 import { TERMINATOR_RULES } from './terminators';
 import { UNCERTAINTY_RULES } from './uncertainty';
@@ -22,5 +23,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   ...HYPOTHETICAL_RULES,
   ...FAMILY_RULES,
   ...RED_FLAG_RULES,
+  ...RADICULAR_SYMPTOMS_RULES,
   ...TERMINATOR_RULES,
 ];

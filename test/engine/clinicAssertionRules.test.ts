@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { analyzeNote } from '../../server/src/engine';
+import { FindingKind } from '../../server/src/engine/types';
+
+/**
+ * The context rules of the clinic findings (context/rules/radicularSymptoms.ts, imagingCorrelation.ts,
+ * outcomeMeasure.ts, patientPreference.ts, riskFactor.ts): the assertion and the rule that decided it.
+ * No assertion of these kinds is decided by its extractor.
+ */
+const SPINE = 'Low back pain with grade 1 L5-S1 anterolisthesis.\n';
+
+function decided(text: string, kind: FindingKind, evidence: string): { assertion: string; by?: string } {
+  const found = analyzeNote(SPINE + text).findings.filter((f) => f.kind === kind);
+  const f = found.find((x) => x.text === evidence);
+  if (!f) throw new Error(`no ${kind} ${JSON.stringify(evidence)} in ${JSON.stringify(text)}; got ${JSON.stringify(found.map((x) => [x.text, x.assertion]))}`);
+  assert.ok(!f.assertedBy?.startsWith('extractor '), `${evidence}: decided by ${f.assertedBy}`);
+  return { assertion: f.assertion, by: f.assertedBy?.split(' ')[0] };
+}
+
+type Case = [text: string, evidence: string, assertion: string, rule?: string];
+
+function check(kind: FindingKind, cases: readonly Case[]): void {
+  for (const [text, evidence, assertion, rule] of cases) {
+    it(`${JSON.stringify(text)}: ${evidence} is ${assertion}${rule ? ` by ${rule}` : ''}`, () => {
+      const got = decided(text, kind, evidence);
+      assert.strictEqual(got.assertion, assertion);
+      if (rule) assert.strictEqual(got.by, rule);
+    });
+  }
+}
+
+describe('context rules: radicular symptoms', () => {
+  check('radicularSymptoms', [
+    ['Preoperative left leg radicular pain has resolved.', 'left leg radicular pain', 'historical', 'history.resolvedAfter'],
+    ['Her left leg pain radiating into the foot has subsided.', 'pain radiating into the foot', 'historical', 'radicularSymptoms.subsided'],
+    ['Sciatica abated after the injection.', 'Sciatica', 'historical', 'radicularSymptoms.subsided'],
+    ['No radicular symptoms have subsided.', 'radicular symptoms', 'absent', 'negation.forward'],
+  ]);
+});
