@@ -37,3 +37,15 @@ describe('context rules: radicular symptoms', () => {
     ['No radicular symptoms have subsided.', 'radicular symptoms', 'absent', 'negation.forward'],
   ]);
 });
+
+describe('context rules: imaging correlation', () => {
+  check('imagingCorrelation', [
+    ['Her symptoms correlate with the L5-S1 findings on MRI.', 'Her symptoms correlate with the L5-S1 findings', 'present'],
+    ['Symptoms do not correlate with imaging.', 'Symptoms do not correlate with imaging', 'absent', 'negation.forward'],
+    ["Her symptoms don't correlate with the MRI.", "Her symptoms don't correlate with the MRI", 'absent', 'negation.lexicon'],
+    ['Imaging findings often correlate poorly with symptoms.', 'Imaging findings often correlate poorly with symptoms', 'absent', 'imagingCorrelation.disagreement'],
+    ['His leg pain is discordant with the MRI.', 'His leg pain is discordant with the MRI', 'absent', 'imagingCorrelation.disagreement'],
+    ['Her symptoms do not necessarily correlate with the imaging.', 'Her symptoms do not necessarily correlate with the imaging', 'absent', 'imagingCorrelation.disagreement'],
+    ['There is a lack of clinical correlation with MRI.', 'clinical correlation with MRI', 'absent', 'negation.lexicon'],
+  ]);
+});

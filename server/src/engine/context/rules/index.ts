@@ -2,6 +2,7 @@ import { ContextRule } from '../rule';
 import { FAMILY_RULES } from './family';
 import { HISTORY_RULES } from './history';
 import { HYPOTHETICAL_RULES } from './hypothetical';
+import { IMAGING_CORRELATION_RULES } from './imagingCorrelation';
 import { NEGATION_RULES } from './negation';
 import { PSEUDO_RULES } from './pseudo';
 import { RADICULAR_SYMPTOMS_RULES } from './radicularSymptoms';
@@ -24,5 +25,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   ...FAMILY_RULES,
   ...RED_FLAG_RULES,
   ...RADICULAR_SYMPTOMS_RULES,
+  ...IMAGING_CORRELATION_RULES,
   ...TERMINATOR_RULES,
 ];
