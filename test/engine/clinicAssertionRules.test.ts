@@ -49,3 +49,18 @@ describe('context rules: imaging correlation', () => {
     ['There is a lack of clinical correlation with MRI.', 'clinical correlation with MRI', 'absent', 'negation.lexicon'],
   ]);
 });
+
+describe('context rules: outcome measures', () => {
+  check('outcomeMeasure', [
+    ['Pain 6/10 today.', 'Pain 6/10', 'present'],
+    ['Goal: pain will be less than 4/10.', 'pain will be less than 4/10', 'hypothetical', 'outcomeMeasure.goal'],
+    ['SI joint pain less than or equal to 2/10 while performing a manual muscle test.', 'pain less than or equal to 2/10', 'hypothetical', 'outcomeMeasure.goal'],
+    ['The patient will report max pain of 5/10.', 'pain of 5/10', 'hypothetical'],
+    ['Discharge when pain < 3/10.', 'pain < 3/10', 'hypothetical', 'outcomeMeasure.goal'],
+    ['Obtain ODI at next visit.', 'ODI', 'hypothetical', 'outcomeMeasure.order'],
+    ['Reassess with VAS and Oswestry at visit 12.', 'Oswestry', 'hypothetical', 'outcomeMeasure.order'],
+    ['ODI to be completed at next visit.', 'ODI', 'hypothetical', 'outcomeMeasure.orderAfter'],
+    // An instrument named without a value is an action: a plan makes it hypothetical.
+    ['PLAN:\nODI and VAS at the 6-week visit.', 'ODI', 'hypothetical', 'section.plan'],
+  ]);
+});

@@ -6,7 +6,8 @@ import { scanRange } from '../text/rangeScan';
  * text (phrases are short), non-overlapping, longest spans first (as spaCy's matcher with filter_spans).
  * Phrase words may be separated in the text by up to three spaces, tabs or hyphens.
  */
-const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|\\?", 'g');
+// Words, and the signs some rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10").
+const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|[?<\u2264]", 'g');
 const WORD_SPLIT = pattern('phraseMatcher.wordSplit', '[\\s-]+');
 
 export interface PhraseMatch<T> {

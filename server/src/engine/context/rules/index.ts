@@ -4,6 +4,7 @@ import { HISTORY_RULES } from './history';
 import { HYPOTHETICAL_RULES } from './hypothetical';
 import { IMAGING_CORRELATION_RULES } from './imagingCorrelation';
 import { NEGATION_RULES } from './negation';
+import { OUTCOME_MEASURE_RULES } from './outcomeMeasure';
 import { PSEUDO_RULES } from './pseudo';
 import { RADICULAR_SYMPTOMS_RULES } from './radicularSymptoms';
 import { RED_FLAG_RULES } from './redFlag';
@@ -26,5 +27,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   ...RED_FLAG_RULES,
   ...RADICULAR_SYMPTOMS_RULES,
   ...IMAGING_CORRELATION_RULES,
+  ...OUTCOME_MEASURE_RULES,
   ...TERMINATOR_RULES,
 ];
