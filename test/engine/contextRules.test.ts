@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyzeNote, findingToJson, hoverMarkdown, reviewNote } from '../../server/src/engine';
+import { CategoryExclusion, ContextRule, kindFilter, withExclusions } from '../../server/src/engine/context/rule';
 import { CONTEXT_RULES, SECTION_RULES } from '../../server/src/engine/context/rules';
 
 /** The assertion of `target` in `text`, judged as a user-defined target: ConText on general clinical text. */
@@ -71,5 +72,20 @@ describe('why a finding is not present', () => {
     const finding = review.findings.find((f) => f.kind === 'listhesis')!;
     assert.match(hoverMarkdown(finding, review), /by the context rule `negation\.forward 'No'`/);
     assert.strictEqual(findingToJson(finding).assertedBy, "negation.forward 'No'");
+  });
+});
+
+describe('ConText category exclusions', () => {
+  const general: ContextRule = { id: 'g', category: 'hypothetical', literals: ['will'] };
+  const own: ContextRule = { id: 'k', category: 'hypothetical', literals: ['if'], allowedKinds: ['patientPreference'] };
+  const exclusions: CategoryExclusion[] = [{ id: 'x', category: 'hypothetical', excludedKinds: ['patientPreference'] }];
+
+  it("adds the kinds to the excludedKinds of the category's general rules, and leaves the kinds' own rules", () => {
+    const [g, k] = withExclusions([general, own], exclusions);
+    assert.deepStrictEqual(g.excludedKinds, ['patientPreference']);
+    assert.strictEqual(k, own);
+    assert.strictEqual(kindFilter(g)?.({ kind: 'patientPreference' }), false);
+    assert.strictEqual(kindFilter(g)?.({ kind: 'surgicalPlan' }), true);
+    assert.strictEqual(kindFilter(g)?.(undefined), true);
   });
 });

@@ -71,6 +71,30 @@ export interface FieldRule {
   answers: readonly string[];
 }
 
+/**
+ * Kinds that the general rules of one category do not apply to, declared by the kind's own rule
+ * file (as data, without editing the general files): a patient's preference states a wish, so the
+ * general "wishes to" / "would like" is not hypothetical for it. The kind's own rules (allowedKinds)
+ * still apply.
+ */
+export interface CategoryExclusion {
+  id: string;
+  category: ContextCategory;
+  excludedKinds: readonly TargetKind[];
+}
+
+/** The rules with each exclusion's kinds added to the excludedKinds of its category's general rules. */
+export function withExclusions<R extends { category: RuleCategory; allowedKinds?: readonly TargetKind[]; excludedKinds?: readonly TargetKind[] }>(
+  rules: readonly R[],
+  exclusions: readonly CategoryExclusion[],
+): R[] {
+  return rules.map((rule) => {
+    if (rule.allowedKinds) return rule;
+    const excluded = exclusions.filter((e) => e.category === rule.category).flatMap((e) => e.excludedKinds);
+    return excluded.length === 0 ? rule : { ...rule, excludedKinds: [...(rule.excludedKinds ?? []), ...excluded] };
+  });
+}
+
 /** What a finding is, for the rules: its kind, type attribute and section, as TargetKind names them. */
 export interface Target {
   kind: FindingKind;
