@@ -64,3 +64,19 @@ describe('context rules: outcome measures', () => {
     ['PLAN:\nODI and VAS at the 6-week visit.', 'ODI', 'hypothetical', 'section.plan'],
   ]);
 });
+
+describe('context rules: patient preference', () => {
+  check('patientPreference', [
+    // Its own verbs and the discussion around it are not hypothetical.
+    ['Risks and benefits were discussed and she would like to proceed with surgery.', 'would like to proceed with surgery', 'present'],
+    ['She wishes to proceed with surgery, which will be scheduled.', 'wishes to proceed with surgery', 'present'],
+    ['If she wishes to proceed with surgery we will schedule it.', 'wishes to proceed with surgery', 'hypothetical', 'patientPreference.conditional'],
+    ['She is considering whether she wants surgery.', 'wants surgery', 'hypothetical', 'patientPreference.conditional'],
+    ['Dr. X would continue pain medication if he did not wish to proceed with surgery.', 'did not wish to proceed with surgery', 'hypothetical', 'patientPreference.conditional'],
+    ['He does not want surgery.', 'does not want surgery', 'present'],
+    ['He is not willing to undergo surgery.', 'willing to undergo surgery', 'absent', 'negation.forward'],
+    // A nonoperative preference takes a condition only (patientPreference:nonoperative names it by its preference attribute).
+    ['In the absence of motor symptoms, the patient is not interested in surgical intervention.', 'not interested in surgical intervention', 'present'],
+    ['He is worried about his job and prefers to continue conservative care.', 'prefers to continue conservative care', 'present'],
+  ]);
+});

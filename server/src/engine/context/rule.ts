@@ -11,7 +11,7 @@ export type RuleDirection = 'forward' | 'backward' | 'both';
 
 /**
  * Which findings a rule applies to: a finding kind ("redFlag"), a kind and its type attribute
- * ("riskFactor:smoking", "redFlag:slipProgression"), either of them in one section
+ * ("riskFactor:smoking", "redFlag:slipProgression", "patientPreference:nonoperative"), either of them in one section
  * ("riskFactor:smoking@pastHistory").
  */
 export type TargetKind = FindingKind | `${FindingKind}:${string}` | `${FindingKind}@${SectionCategory}` | `${FindingKind}:${string}@${SectionCategory}`;
@@ -103,13 +103,24 @@ export interface Target {
   attributes?: object;
 }
 
+/** The attribute that is a kind's type, for the kinds whose type attribute is not named "type". */
+const TYPE_ATTRIBUTE: Partial<Record<FindingKind, string>> = { patientPreference: 'preference' };
+
+function typeOf(target: Target): string | undefined {
+  if (target.type !== undefined) return target.type;
+  const attribute = TYPE_ATTRIBUTE[target.kind];
+  const value = attribute === undefined ? undefined : (target.attributes as Record<string, unknown> | undefined)?.[attribute];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The TargetKind names a target answers to. */
 function namesOf(target: Target): string[] {
   const names: string[] = [target.kind];
-  if (target.type !== undefined) names.push(`${target.kind}:${target.type}`);
+  const type = typeOf(target);
+  if (type !== undefined) names.push(`${target.kind}:${type}`);
   if (target.section !== undefined) {
     names.push(`${target.kind}@${target.section}`);
-    if (target.type !== undefined) names.push(`${target.kind}:${target.type}@${target.section}`);
+    if (type !== undefined) names.push(`${target.kind}:${type}@${target.section}`);
   }
   return names;
 }

@@ -5,6 +5,7 @@ import { HYPOTHETICAL_RULES } from './hypothetical';
 import { IMAGING_CORRELATION_RULES } from './imagingCorrelation';
 import { NEGATION_RULES } from './negation';
 import { OUTCOME_MEASURE_RULES } from './outcomeMeasure';
+import { PATIENT_PREFERENCE_EXCLUSIONS, PATIENT_PREFERENCE_RULES } from './patientPreference';
 import { PSEUDO_RULES } from './pseudo';
 import { RADICULAR_SYMPTOMS_RULES } from './radicularSymptoms';
 import { RED_FLAG_RULES } from './redFlag';
@@ -16,7 +17,7 @@ export { ATTRIBUTE_RULES } from './attributes';
 export { FIELD_RULES } from './fields';
 
 /** Kinds that a category's general rules do not apply to, declared by the kinds' own rule files. */
-const CATEGORY_EXCLUSIONS: readonly CategoryExclusion[] = [];
+const CATEGORY_EXCLUSIONS: readonly CategoryExclusion[] = [...PATIENT_PREFERENCE_EXCLUSIONS];
 
 export const SECTION_RULES = withExclusions(GENERAL_SECTION_RULES, CATEGORY_EXCLUSIONS);
 export const PAST_SURGERY_REASON = withExclusions([{ ...GENERAL_PAST_SURGERY_REASON, category: 'historical' as const }], CATEGORY_EXCLUSIONS)[0];
@@ -28,5 +29,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   ...RADICULAR_SYMPTOMS_RULES,
   ...IMAGING_CORRELATION_RULES,
   ...OUTCOME_MEASURE_RULES,
+  ...PATIENT_PREFERENCE_RULES,
   ...TERMINATOR_RULES,
 ];
