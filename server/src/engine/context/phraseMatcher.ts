@@ -9,7 +9,8 @@ import { scanRange } from '../text/rangeScan';
  * words stand for a class of words: `*` for any one word (never a phrase's first word: "if * not"),
  * `<year>` for a year or a date that ends with one ("in <year>": "in 2015", "07/14/2026").
  */
-const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|\\?", 'g');
+// Words, and the signs some rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10").
+const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|[?<\u2264]", 'g');
 const WORD_SPLIT = pattern('phraseMatcher.wordSplit', '[\\s-]+');
 const YEAR = pattern('phraseMatcher.year', '^(?:[0-9]{1,2}/){0,2}(?:19|20)[0-9]{2}$');
 const ANY_WORD = '*';

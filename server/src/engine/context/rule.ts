@@ -11,7 +11,7 @@ export type RuleDirection = 'forward' | 'backward' | 'both';
 
 /**
  * Which findings a rule applies to: a finding kind ("redFlag"), a kind and its type attribute
- * ("riskFactor:smoking", "redFlag:slipProgression"), either of them in one section
+ * ("riskFactor:smoking", "redFlag:slipProgression", "patientPreference:nonoperative"), either of them in one section
  * ("riskFactor:smoking@pastHistory"), or a kind that has an attribute at all ("conservativeTherapy[status]").
  */
 export type TargetKind =
@@ -106,6 +106,7 @@ export interface FieldRule {
   answers: readonly string[];
 }
 
+
 /** What a finding is, for the rules: its kind, type attribute and section, as TargetKind names them. */
 export interface Target {
   kind: FindingKind;
@@ -114,13 +115,24 @@ export interface Target {
   attributes?: object;
 }
 
+/** The attribute that is a kind's type, for the kinds whose type attribute is not named "type". */
+const TYPE_ATTRIBUTE: Partial<Record<FindingKind, string>> = { patientPreference: 'preference' };
+
+function typeOf(target: Target): string | undefined {
+  if (target.type !== undefined) return target.type;
+  const attribute = TYPE_ATTRIBUTE[target.kind];
+  const value = attribute === undefined ? undefined : (target.attributes as Record<string, unknown> | undefined)?.[attribute];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The TargetKind names a target answers to. */
 function namesOf(target: Target): string[] {
   const names: string[] = [target.kind];
-  if (target.type !== undefined) names.push(`${target.kind}:${target.type}`);
+  const type = typeOf(target);
+  if (type !== undefined) names.push(`${target.kind}:${type}`);
   if (target.section !== undefined) {
     names.push(`${target.kind}@${target.section}`);
-    if (target.type !== undefined) names.push(`${target.kind}:${target.type}@${target.section}`);
+    if (type !== undefined) names.push(`${target.kind}:${type}@${target.section}`);
   }
   if (target.attributes) for (const [key, value] of Object.entries(target.attributes)) if (value !== undefined) names.push(`${target.kind}[${key}]`);
   return names;

@@ -10,8 +10,8 @@ import { Candidate, Extractor, SentenceView } from './types';
  * comparison to the second. Only explicit "correlate"/"concordant" wording counts (test/fixtures
  * conventions): "consistent with", "explains", "due to" are not a documented correlation.
  *
- * Absent: "symptoms do not correlate with the imaging", "correlate poorly", "discordant",
- * "inconsistent with". Nothing at all for the radiologist's boilerplate ("clinical correlation is
+ * Absent (context/rules/imagingCorrelation.ts): "symptoms do not correlate with the imaging",
+ * "correlate poorly", "discordant", "inconsistent with". Nothing at all for the radiologist's boilerplate ("clinical correlation is
  * recommended", "please correlate clinically", "correlation with symptoms is advised").
  */
 
@@ -84,9 +84,21 @@ function boundary(lower: string, from: number, to: number, backwards: boolean): 
   return stops.length ? from + Math.min(...stops) : to;
 }
 
+/**
+ * A correlation's span runs from its first side to its second; its head, the words ConText judges,
+ * is the second side, so that the words before it are ordinary triggers: "symptoms do not
+ * correlate with the [imaging]", "correlate poorly with [symptoms]", "discordant with the [MRI]".
+ */
+interface Correlation {
+  index: number;
+  end: number;
+  verb: string;
+  headStart: number;
+}
+
 /** Correlations in a sentence: a clinical term and an imaging term on either side of a verb of agreement. */
-function correlations(lower: string): Array<{ index: number; end: number; verb: string }> {
-  const hits: Array<{ index: number; end: number; verb: string }> = [];
+function correlations(lower: string): Correlation[] {
+  const hits: Correlation[] = [];
   const verbs: RegExpExecArray[] = [];
   VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -109,10 +121,10 @@ function correlations(lower: string): Array<{ index: number; end: number; verb: 
     let start = last.index;
     const pos = POSSESSIVE_BEFORE.exec(lower.slice(Math.max(0, start - 40), start));
     if (pos && pos[0].length > 0) start = Math.max(0, start - 40) + pos.index;
-    hits.push({ index: start, end: other.end, verb: v[0] });
+    hits.push({ index: start, end: other.end, verb: v[0], headStart: other.index });
   }
   CLINICORADIOLOGIC.lastIndex = 0;
-  while ((m = CLINICORADIOLOGIC.exec(lower)) !== null) hits.push({ index: m.index, end: m.index + m[0].length, verb: m[0] });
+  while ((m = CLINICORADIOLOGIC.exec(lower)) !== null) hits.push({ index: m.index, end: m.index + m[0].length, verb: m[0], headStart: m.index });
   return hits;
 }
 
@@ -127,11 +139,6 @@ const BOILERPLATE_BEFORE = pattern(
   '(?<![a-z])(?:please|recommend(?:ed)?|suggest(?:ed)?|advise[ds]?|should|to|would|can|could|may|might|need|needs|requires?|correlate|further)[ ]{1,2}(?:clinical[ ]{1,2})?$',
 );
 const IMPERATIVE = pattern('correlation.imperative', '^[ ]{0,2}(?:correlat|clinical[ ]{1,2}correlat)');
-const NEGATED_VERB = pattern(
-  'correlation.negatedVerb',
-  "(?<![a-z])(?:not|n't|poorly|poor|weakly|never|no|without)[ ]{1,2}(?:(?:clearly|well|entirely|fully|necessarily|really|quite|seem[ ]{1,2}to|appear[ ]{1,2}to)[ ]{1,2})?(?:correlat|concordan|consistent|compatible|correspond|match|explain|account)",
-);
-const NEGATED_OTHER = pattern('correlation.negatedOther', '(?<![a-z])(?:correlat[a-z]*[ ]{1,2}(?:poorly|weakly|loosely)|discordan|inconsisten|non-?concordan|lack[ ]{1,2}of[ ]{1,2}(?:correlation|concordance))');
 
 const CLAUSE_STOP = pattern('correlation.clauseStop', '[.;]');
 
@@ -141,17 +148,13 @@ function clauseSlice(lower: string, from: number, length: number): string {
   return stop === -1 ? slice : slice.slice(0, stop);
 }
 
-function negated(text: string): boolean {
-  return NEGATED_VERB.test(text) || NEGATED_OTHER.test(text);
-}
-
 export const CORRELATION_ANCHOR: StemAnchor = { wordStarts: ['correlat', 'concordan', 'discordan', 'clinico'] };
 
 function extract(view: SentenceView): Candidate<'imagingCorrelation'>[] {
   const { lower } = view;
   // The guideline's criterion is about the lumbar imaging; elsewhere ("consistent with appendicitis as was his CT") it is noise.
   if (!isSpineNote(view.note)) return [];
-  const hits: Array<{ index: number; end: number }> = [];
+  const hits: Correlation[] = [];
   for (const c of correlations(lower)) {
     const { index, end } = c;
     if (hits.some((h) => index < h.end && end > h.index)) continue;
@@ -162,14 +165,9 @@ function extract(view: SentenceView): Candidate<'imagingCorrelation'>[] {
     }
     if (BOILERPLATE_WORDS.test(clauseSlice(lower, end, 50))) continue;
     if (IMPERATIVE.test(lower) && index < 25) continue;
-    hits.push({ index, end });
+    hits.push(c);
   }
-  return hits.map((h) => {
-    const isNegated = negated(lower.slice(h.index, h.end)) || negated(lower.slice(Math.max(0, h.index - 20), h.index + 5));
-    const candidate: Candidate<'imagingCorrelation'> = { kind: 'imagingCorrelation', start: view.start + h.index, end: view.start + h.end, attributes: {} };
-    if (isNegated) candidate.assertion = 'absent';
-    return candidate;
-  });
+  return hits.map((h) => ({ kind: 'imagingCorrelation', start: view.start + h.index, end: view.start + h.end, attributes: {}, head: { start: view.start + h.headStart, end: view.start + h.end } }));
 }
 
 export const imagingCorrelationExtractor: Extractor = {

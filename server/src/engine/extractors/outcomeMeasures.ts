@@ -16,7 +16,9 @@ import { Candidate, Extractor, SentenceView } from './types';
  * next visit" in a plan is hypothetical; test/fixtures conventions).
  * ODI is a percentage (0-100); "21/50" (raw score) is 42. VAS and NRS are on 0-10; "VAS 70 mm" or
  * "70/100" is 7. A range ("6-7/10") is its midpoint. "pain ... x/10" without an instrument is NRS.
- * Span: from the instrument name (or "pain"/"rates") to the value with its scale.
+ * Span: from the instrument name (or "pain"/"rates") to the value with its scale. Head: the value, so
+ * that the words before it are context triggers ("pain will be less than 4/10" is a goal, hypothetical:
+ * context/rules/outcomeMeasure.ts); an instrument without a value is judged by its name.
  */
 
 type OutcomeAttributes = AttributeMap['outcomeMeasure'];
@@ -54,14 +56,12 @@ const GAP_STOP = pattern('outcomes.gapStop', '[.;,0-9]');
 const NUMBER_CHAR = pattern('outcomes.numberChar', '[0-9./]');
 /** "4/10, previously 7/10": the earlier value is not a new measurement. */
 const PREVIOUS_BEFORE = pattern('outcomes.previousBefore', '(?<![a-z])(?:previously|initially|initial|prior|baseline|down[ ]{1,2}from|from|was)[ ]{0,2}(?:of[ ]{1,2})?$');
-/** An instrument named without a value ("Obtain ODI at next visit", "ODI was completed"). */
-const MEASURE_ORDER = pattern('outcomes.measureOrder', '(?<![a-z])(?:obtain|repeat|re-?assess|reassess|recheck|check|administer|complete|will|next[ ]{1,2}visit|follow-?up|at[ ]{1,2}(?:each|every)[ ]{1,2}visit|track|monitor)(?![a-z])');
 const BARE_INSTRUMENT = pattern('outcomes.bareInstrument', `(?<![a-z])${anyPhrase(BARE_INSTRUMENT_NAMES, GAP)}(?![a-z])(?![ ]{1,2}deferens)`, 'g');
 /** A further score in a pain sentence: "8/10 at worst, 3/10 at best". */
 const BARE_SCORE = pattern('outcomes.bareScore', '(?<![0-9./])(\\d{1,2}(?:\\.\\d)?)[ ]{0,2}/[ ]{0,2}10(?![0-9/])', 'g');
 const VAS_NAMED = pattern('outcomes.vasNamed', '(?<![a-z])(?:vas|visual[ ]{1,2}analog(?:ue)?|pain[ ]{1,2}analog(?:ue)?[ ]{1,2}scale)(?![a-z])');
 const NRS_NAMED = pattern('outcomes.nrsNamed', '(?<![a-z])(?:nrs|nprs|numeric(?:al)?[ ]{1,2}(?:pain[ ]{1,2})?(?:rating[ ]{1,2})?scale)(?![a-z])');
-const GOAL = pattern('outcomes.goal', '(?<![a-z])(?:will|goals?|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|maximum|max|target|to[ ]{1,2}report|to[ ]{1,2}tolerate|expected[ ]{1,2}to|should)(?![a-z])|[<\u2264]');
+const FIRST_DIGIT = pattern('outcomes.firstDigit', '[0-9]');
 const PAIN_WORD = pattern('outcomes.painWord', '(?<![a-z])pain(?![a-z])');
 const DATE_BEFORE = pattern('outcomes.dateBefore', '(?<![a-z])(?:since|on|dated|date|dos|from|until|through)[ ]{1,2}$');
 export const OUTCOME_ANCHOR = anchorFrom({
@@ -218,12 +218,8 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
   return hits.map((h) => {
     const attributes: OutcomeAttributes = sentenceInstrument && h.attributes.instrument === 'NRS' && !NRS_NAMED.test(lower) ? { ...h.attributes, instrument: sentenceInstrument } : h.attributes;
     const candidate: Candidate<'outcomeMeasure'> = { kind: 'outcomeMeasure', start: view.start + h.index, end: view.start + h.end, attributes };
-    // A treatment goal ("pain will be less than 4/10", "maximum pain of 2/10") is not a measurement.
-    if (h.bare) {
-      candidate.context = { isAction: true };
-      if (MEASURE_ORDER.test(lower)) candidate.assertion = 'hypothetical';
-    }
-    else if (GOAL.test(lower.slice(Math.max(0, h.index - 30), h.end))) candidate.assertion = 'hypothetical';
+    if (h.bare) candidate.context = { isAction: true };
+    else candidate.head = { start: view.start + h.index + lower.slice(h.index, h.end).search(FIRST_DIGIT), end: view.start + h.end };
     return candidate;
   });
 }

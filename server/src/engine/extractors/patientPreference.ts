@@ -1,8 +1,8 @@
 import { StemAnchor } from '../text/stemScanner';
 import { pattern } from '../patterns';
 import { isSpace } from '../text/chars';
-import { Assertion, AttributeMap } from '../types';
-import { clauseAt, clausesOf, contextAssertion, CueTable, IGNORE_HYPOTHETICAL, isSpineNote, tokenize, wordsBefore } from './shared/clinicClauses';
+import { AttributeMap } from '../types';
+import { CueTable, isSpineNote, tokenize, wordsBefore } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -13,10 +13,10 @@ import { Candidate, Extractor, SentenceView } from './types';
  *
  * informed: true when the same or the preceding sentence documents a risk/benefit discussion ("risks
  * and benefits were discussed", "risks, benefits and alternatives", "informed consent"); omitted otherwise.
- * Assertion: the mention's own verbs ("wishes to", "would like", "wants to") are what it says, so
- * ConText's hypothetical cues are ignored; a condition or hesitation before it ("if she wishes to
- * proceed", "is considering", "undecided") makes it hypothetical. A nonoperative preference carries
- * its negation inside ("does not want surgery") and is present.
+ * Assertion (context/rules/patientPreference.ts): the mention's own verbs ("wishes to", "would like",
+ * "wants to") are what it says, so the general hypothetical triggers do not apply; a condition or
+ * hesitation before it ("if she wishes to proceed", "is considering", "undecided") makes it
+ * hypothetical. A nonoperative preference carries its negation inside ("does not want surgery") and is present.
  * Not read: the surgeon's decision ("we elected to proceed"); outside a spine note, a preference for
  * surgery that does not name a spine operation ("wishes to proceed with cataract surgery").
  * Span: from the verb of wanting to the object ("wishes to proceed with surgery").
@@ -93,16 +93,6 @@ const DISCUSS_WORDS = new CueTable<true>('preference.discussWords', [
 const INFORMED_PHRASES = new CueTable<true>('preference.informedPhrases', [[true, ['r / b / a', 'r / b', 'rba', 'informed consent', 'pros and cons']]]);
 const REQUEST = pattern('preference.request', "(?<![a-z])(?:per|at|on)[ ]{1,2}(?:the[ ]{1,2})?(patient's[ ]{1,2}request|(?:his|her)[ ]{1,2}request)(?![a-z])", 'g');
 const SPINE_OBJECTS = new CueTable<true>('preference.spineObjects', [[true, ['fusion', 'arthrodesis', 'tlif', 'plif', 'alif', 'laminectomy', 'decompression', 'microdiscectomy', 'discectomy', 'surgery']]]);
-const CONDITIONAL = new CueTable<true>('preference.conditional', [
-  [
-    true,
-    [
-      'if', 'should she', 'should he', 'should they', 'should the patient', 'unless', 'whether', 'undecided', 'unsure', 'not sure',
-      'thinking about', 'considering', 'will think', 'will consider', 'will let us know', 'may', 'might', 'eventually',
-      'in the future', 'once', 'when',
-    ],
-  ],
-]);
 const SURGERY_CONTEXT = new CueTable<true>('preference.surgeryContext', [
   [
     true,
@@ -227,22 +217,12 @@ function extract(view: SentenceView): Candidate<'patientPreference'>[] {
 
   // Informed: a risk/benefit discussion in this sentence or the one before (test/fixtures conventions).
   const informed = informedText(lower) || informedText(previousSentence(view));
-  const clauses = clausesOf(lower);
   return hits
     .sort((a, b) => a.index - b.index)
     .map((h) => {
       const attributes: PreferenceAttributes = { preference: h.preference };
       if (informed) attributes.informed = true;
-      const clause = clauseAt(clauses, h.index);
-      const conditional = CONDITIONAL.test(lower, clause.index, h.index);
-      let assertion: Assertion;
-      if (h.preference === 'nonoperative') {
-        assertion = conditional ? 'hypothetical' : 'present';
-      } else {
-        assertion = contextAssertion(view, h.index, h.end, { ignore: IGNORE_HYPOTHETICAL });
-        if (conditional && assertion !== 'absent') assertion = 'hypothetical';
-      }
-      return { kind: 'patientPreference', start: view.start + h.index, end: view.start + h.end, attributes, assertion };
+      return { kind: 'patientPreference', start: view.start + h.index, end: view.start + h.end, attributes };
     });
 }
 

@@ -13,7 +13,7 @@ import {
   SPREADING_SYMPTOMS,
   SPREADING_VERBS,
 } from '../vocabulary/symptomTerms';
-import { clauseAt, clausesOf, CueTable, negatedBefore } from './shared/clinicClauses';
+import { clauseAt, clausesOf, CueTable } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -58,7 +58,6 @@ const PRE_MODIFIER = pattern(
 );
 const RELIEF_OF = pattern('radicular.reliefOf', '(?<![a-z])(?:relief|improvement|resolution)[ ]{1,2}(?:of|in)[ ]{1,2}(?:(?:his|her|the|left|right|bilateral)[ ]{1,2}){0,2}$');
 const NON_RADIATING_WORD = pattern('radicular.nonRadiating', `(?<![a-z])${anyPhrase(NON_RADIATING, '[ ]')}(?![a-z])`, 'g');
-const RESOLVED_AFTER = pattern('radicular.resolvedAfter', '^[ ]{1,2}(?:has[ ]{1,2}|have[ ]{1,2})?(?:resolved|abated|subsided)(?![a-z])');
 const UNILATERAL_OR_DERMATOME = pattern('radicular.unilateral', '(?<![a-z])(?:left|right|lt|rt|distribution|dermatom[a-z]*)(?![a-z])');
 const PLURAL_PART = pattern('radicular.pluralPart', '(?<![a-z])(?:feet|toes|legs|lower[ ]extremities|les|calves|thighs|bilateral|both)(?![a-z])');
 /** "sciatica in 2015 (right leg)": the side given just after, in parentheses. */
@@ -168,10 +167,7 @@ function extract(view: SentenceView): Candidate<'radicularSymptoms'>[] {
       (PLURAL_LEGS.test(text) ? 'bilateral' : combineSides(sidesBefore.map((s) => s.side))) ??
       (sideAfter ? sideOf(sideAfter[1]) : undefined);
     if (side) attributes.side = side;
-    const candidate: Candidate<'radicularSymptoms'> = { kind: 'radicularSymptoms', start: view.start + span.index, end: view.start + span.end, attributes };
-    // "Preoperative leg pain has resolved" is history, not a denial.
-    if (RESOLVED_AFTER.test(lower.slice(span.end, span.end + 24)) && !negatedBefore(lower, clause, span.index)) candidate.assertion = 'historical';
-    return candidate;
+    return { kind: 'radicularSymptoms', start: view.start + span.index, end: view.start + span.end, attributes };
   });
 }
 

@@ -1,10 +1,14 @@
-import { ContextRule, DocumentRule, SectionRule, withExclusions } from '../rule';
+import { ContextRule, DocumentRule, KindExclusion, SectionRule, withExclusions } from '../rule';
 import { CONSERVATIVE_THERAPY_EXCLUSIONS, CONSERVATIVE_THERAPY_RULES } from './conservativeTherapy';
 import { FAMILY_RULES } from './family';
 import { HISTORY_RULES, PAST_SURGERY_REASON as PAST_SURGERY } from './history';
 import { HYPOTHETICAL_RULES } from './hypothetical';
+import { IMAGING_CORRELATION_RULES } from './imagingCorrelation';
 import { NEGATION_RULES } from './negation';
+import { OUTCOME_MEASURE_RULES } from './outcomeMeasure';
+import { PATIENT_PREFERENCE_EXCLUSIONS, PATIENT_PREFERENCE_RULES } from './patientPreference';
 import { PSEUDO_RULES } from './pseudo';
+import { RADICULAR_SYMPTOMS_RULES } from './radicularSymptoms';
 import { RED_FLAG_RULES } from './redFlag';
 import { SECTION_RULES as GENERAL_SECTION_RULES } from './sections';
 import { SURGICAL_PLAN_DOCUMENT_RULES, SURGICAL_PLAN_RULES, SURGICAL_PLAN_SECTION_RULES } from './surgicalPlan';
@@ -14,8 +18,8 @@ import { UNCERTAINTY_RULES } from './uncertainty';
 export { ATTRIBUTE_RULES } from './attributes';
 export { FIELD_RULES } from './fields';
 
-/** Kinds that decide some categories with their own rules, not the general ones. */
-export const KIND_EXCLUSIONS = [...CONSERVATIVE_THERAPY_EXCLUSIONS];
+/** Kinds that decide some categories with their own rules, not the general ones (declared in the kinds' own files). */
+export const KIND_EXCLUSIONS: readonly KindExclusion[] = [...CONSERVATIVE_THERAPY_EXCLUSIONS, ...PATIENT_PREFERENCE_EXCLUSIONS];
 
 /** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */
 export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
@@ -29,6 +33,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
     ...RED_FLAG_RULES,
     ...SURGICAL_PLAN_RULES,
     ...CONSERVATIVE_THERAPY_RULES,
+    ...RADICULAR_SYMPTOMS_RULES,
+    ...IMAGING_CORRELATION_RULES,
+    ...OUTCOME_MEASURE_RULES,
+    ...PATIENT_PREFERENCE_RULES,
     ...TERMINATOR_RULES,
   ],
   KIND_EXCLUSIONS,
