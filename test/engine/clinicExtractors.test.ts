@@ -500,24 +500,24 @@ describe('clinic extractors: risk factors', () => {
 describe('clinic extractors: surgical plan', () => {
   it('planned fusion with technique, screws and level; decompression and fusion as one finding', () => {
     const note = SPINE + 'Plan: L5-S1 TLIF with pedicle screw instrumentation. We recommend L4-5 laminectomy and posterolateral fusion.';
-    expect(get(note, 'surgicalPlan', 'L5-S1 TLIF with pedicle screw instrumentation'), 'hypothetical', { procedure: 'fusion', technique: 'TLIF', instrumentation: 'pedicleScrews', level: 'L5-S1' });
-    expect(get(note, 'surgicalPlan', 'L4-5 laminectomy and posterolateral fusion'), 'hypothetical', { procedure: 'decompressionAndFusion', technique: 'posterolateral', level: 'L4-L5' });
+    expect(get(note, 'surgicalPlan', 'L5-S1 TLIF with pedicle screw instrumentation'), 'present', { procedure: 'fusion', technique: 'TLIF', instrumentation: 'pedicleScrews', level: 'L5-S1', status: 'recommended' });
+    expect(get(note, 'surgicalPlan', 'L4-5 laminectomy and posterolateral fusion'), 'present', { procedure: 'decompressionAndFusion', technique: 'posterolateral', level: 'L4-L5', status: 'recommended' });
   });
 
   it('history, negation and decompression alone; generic "surgery" names no procedure and is not read', () => {
     const note = SPINE + 'Plan: She is s/p L4-5 laminectomy. Decompression without fusion was discussed. She is not a surgical candidate. No surgery at this time. She had a microdiscectomy in 2015. I would prefer not to perform a fusion.';
-    expect(get(note, 'surgicalPlan', 'L4-5 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5' });
-    expect(get(note, 'surgicalPlan', 'Decompression'), 'hypothetical', { procedure: 'decompressionAlone' });
+    expect(get(note, 'surgicalPlan', 'L4-5 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5', status: 'performed' });
+    expect(get(note, 'surgicalPlan', 'Decompression'), 'hypothetical', { procedure: 'decompressionAlone', status: 'considered' });
     const fusions = all(note, 'surgicalPlan').filter((f) => f.text === 'fusion');
-    assert.deepStrictEqual(fusions.map((f) => f.assertion), ['absent'], 'the fusion of "without fusion" is not a piece; "prefer not to perform a fusion" is absent');
+    assert.deepStrictEqual(fusions.map((f) => [f.assertion, f.attributes.status]), [['absent', 'notIndicated']], 'the fusion of "without fusion" is not a piece; "prefer not to perform a fusion" is not indicated');
     assert.ok(!all(note, 'surgicalPlan').some((f) => /surg/i.test(f.text)));
-    expect(get(note, 'surgicalPlan', 'microdiscectomy'), 'historical', { procedure: 'decompressionAlone' });
+    expect(get(note, 'surgicalPlan', 'microdiscectomy'), 'historical', { procedure: 'decompressionAlone', status: 'performed' });
   });
 
   it('past surgical history and imaging findings are historical', () => {
-    expect(get('PAST SURGICAL HISTORY: Lumbar fusion 2012.', 'surgicalPlan', 'Lumbar fusion'), 'historical', { procedure: 'fusion' });
+    expect(get('PAST SURGICAL HISTORY: Lumbar fusion 2012.', 'surgicalPlan', 'Lumbar fusion'), 'historical', { procedure: 'fusion', status: 'performed' });
     const report = 'MRI LUMBAR SPINE\nFINDINGS: Postoperative changes of L4-5 laminectomy with pedicle screws at L4 and L5. Laminectomy defect at L5. Pedicle screw construct intact.\nIMPRESSION: Postsurgical changes.';
-    expect(get(report, 'surgicalPlan', 'L4-5 laminectomy with pedicle screws'), 'historical', { procedure: 'decompressionAndFusion', instrumentation: 'pedicleScrews', level: 'L4-L5' });
+    expect(get(report, 'surgicalPlan', 'L4-5 laminectomy with pedicle screws'), 'historical', { procedure: 'decompressionAndFusion', instrumentation: 'pedicleScrews', level: 'L4-L5', status: 'performed' });
     // "laminectomy defect" is anatomy and hardware alone is not a procedure.
     assert.strictEqual(all(report, 'surgicalPlan').length, 1);
   });
@@ -528,32 +528,83 @@ describe('clinic extractors: surgical plan', () => {
 
   it('a condition with "not" does not negate the surgery it leads to', () => {
     const note = SPINE + 'If relief is not lasting, we discussed referral to spine surgery to consider L4-L5 decompression and fusion. She is sent for a nerve root block to rule out whether or not she would be a candidate for a TLIF at L4-5.';
-    expect(get(note, 'surgicalPlan', 'L4-L5 decompression and fusion'), 'hypothetical', { procedure: 'decompressionAndFusion', level: 'L4-L5' });
-    expect(get(note, 'surgicalPlan', 'TLIF'), 'hypothetical', { procedure: 'fusion', technique: 'TLIF', level: 'L4-L5' });
+    expect(get(note, 'surgicalPlan', 'L4-L5 decompression and fusion'), 'hypothetical', { procedure: 'decompressionAndFusion', level: 'L4-L5', status: 'conditional' });
+    expect(get(note, 'surgicalPlan', 'TLIF'), 'hypothetical', { procedure: 'fusion', technique: 'TLIF', level: 'L4-L5', status: 'conditional' });
   });
 
   it('past words and dates before or after, a surgery seen as a finding, and a discussion', () => {
     const note = SPINE + 'Two laminectomies and a discectomy performed from 1990 to 1994. Index procedure: L3-4 laminectomy, 07/14/2026. Postoperative changes of left L4-5 hemilaminotomy. She is asking about fusion.';
-    expect(get(note, 'surgicalPlan', 'laminectomies and a discectomy'), 'historical', { procedure: 'decompressionAlone' });
-    expect(get(note, 'surgicalPlan', 'L3-4 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L3-L4' });
-    expect(get(note, 'surgicalPlan', 'L4-5 hemilaminotomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5' });
-    expect(get(note, 'surgicalPlan', 'fusion'), 'hypothetical', { procedure: 'fusion' });
+    expect(get(note, 'surgicalPlan', 'laminectomies and a discectomy'), 'historical', { procedure: 'decompressionAlone', status: 'performed' });
+    expect(get(note, 'surgicalPlan', 'L3-4 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L3-L4', status: 'performed' });
+    expect(get(note, 'surgicalPlan', 'L4-5 hemilaminotomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5', status: 'performed' });
+    expect(get(note, 'surgicalPlan', 'fusion'), 'hypothetical', { procedure: 'fusion', status: 'considered' });
   });
 
   it('an operative report tells the operation it records, except in its plan', () => {
     const report = 'OPERATIVE REPORT\nESTIMATED BLOOD LOSS: 100 mL.\nINDICATIONS: Neurogenic claudication.\nThe patient tolerated the L4-5 laminectomy well.\nPLAN: L4-5 fusion if instability develops.';
-    expect(get(report, 'surgicalPlan', 'L4-5 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5' });
-    expect(get(report, 'surgicalPlan', 'L4-5 fusion'), 'hypothetical', { procedure: 'fusion', level: 'L4-L5' });
+    expect(get(report, 'surgicalPlan', 'L4-5 laminectomy'), 'historical', { procedure: 'decompressionAlone', level: 'L4-L5', status: 'performed' });
+    expect(get(report, 'surgicalPlan', 'L4-5 fusion'), 'hypothetical', { procedure: 'fusion', level: 'L4-L5', status: 'conditional' });
   });
 
   it('hardware alone is a finding only as a plan', () => {
     const note = SPINE + 'Pedicle screw fixation is planned. Pedicle screws are in good position.';
-    assert.deepStrictEqual(all(note, 'surgicalPlan').map((f) => [f.text, f.assertion]), [['Pedicle screw fixation', 'hypothetical']]);
+    assert.deepStrictEqual(all(note, 'surgicalPlan').map((f) => [f.text, f.assertion, f.attributes.status]), [['Pedicle screw fixation', 'present', 'recommended']]);
   });
 
   it('the context rules decide every assertion, not the extractor', () => {
     const note = SPINE + 'Plan: She is s/p L4-5 laminectomy. Decompression without fusion was discussed. She had a microdiscectomy in 2015. I would prefer not to perform a fusion. Laminectomy 2012.';
     for (const f of all(note, 'surgicalPlan')) assert.ok(f.assertion === 'present' || !f.assertedBy?.startsWith('extractor'), `${f.text}: ${f.assertedBy}`);
+  });
+});
+
+describe('surgical plan status', () => {
+  const statusOf = (note: string, span: string) => {
+    const f = get(SPINE + note, 'surgicalPlan', span);
+    return [f.assertion, f.attributes.status];
+  };
+
+  it('a booked operation is scheduled, and present', () => {
+    assert.deepStrictEqual(statusOf('After discussing the risks and benefits, she wishes to proceed; L5-S1 TLIF is scheduled for 01/14/2027.', 'L5-S1 TLIF'), ['present', 'scheduled']);
+    assert.deepStrictEqual(statusOf('Consent signed for L4-5 laminectomy and fusion.', 'L4-5 laminectomy and fusion'), ['present', 'scheduled']);
+    assert.deepStrictEqual(statusOf('Accepted for emergent L5-S1 laminectomy tonight.', 'L5-S1 laminectomy'), ['present', 'scheduled']);
+    assert.deepStrictEqual(statusOf('We will schedule L4-L5 decompression and fusion.', 'L4-L5 decompression and fusion'), ['present', 'scheduled']);
+  });
+
+  it('a pre-operative header names the operation booked', () => {
+    const note = 'PRE-OPERATIVE HISTORY AND PHYSICAL\nPROCEDURE PLANNED: L4-5 TLIF with pedicle screw fixation\nDATE OF SURGERY: 01/12/2027\nHPI: Back and leg pain.';
+    const f = get(note, 'surgicalPlan', 'L4-5 TLIF with pedicle screw fixation');
+    assert.deepStrictEqual([f.assertion, f.attributes.status], ['present', 'scheduled']);
+  });
+
+  it("the surgeon's recommendation is present; another surgeon's is weighed", () => {
+    assert.deepStrictEqual(statusOf('I recommend L4-5 TLIF.', 'L4-5 TLIF'), ['present', 'recommended']);
+    assert.deepStrictEqual(statusOf('I would favor an L5-S1 TLIF.', 'L5-S1 TLIF'), ['present', 'recommended']);
+    assert.deepStrictEqual(statusOf('Second opinion regarding an L5-S1 fusion recommended by an outside surgeon.', 'L5-S1 fusion'), ['hypothetical', 'considered']);
+  });
+
+  it('a discussion, a hedge or a referral is considered; a condition is conditional', () => {
+    assert.deepStrictEqual(statusOf('We discussed L5-S1 TLIF among the options.', 'L5-S1 TLIF'), ['hypothetical', 'considered']);
+    assert.deepStrictEqual(statusOf('She may be a candidate for L5-S1 fusion.', 'L5-S1 fusion'), ['hypothetical', 'considered']);
+    assert.deepStrictEqual(statusOf('Refer to spine surgery to discuss L5-S1 fusion.', 'L5-S1 fusion'), ['hypothetical', 'considered']);
+    assert.deepStrictEqual(statusOf('If PT fails, consider L5-S1 fusion.', 'L5-S1 fusion'), ['hypothetical', 'conditional']);
+    assert.deepStrictEqual(statusOf('L5-S1 fusion if symptoms persist after 6 months.', 'L5-S1 fusion'), ['hypothetical', 'conditional']);
+  });
+
+  it('a surgeon who says no and a patient who declines make the plan absent', () => {
+    assert.deepStrictEqual(statusOf('She is not a surgical candidate and an L4-5 fusion would not help her.', 'L4-5 fusion'), ['absent', 'notIndicated']);
+    assert.deepStrictEqual(statusOf('I recommend against L5-S1 fusion.', 'L5-S1 fusion'), ['absent', 'notIndicated']);
+    assert.deepStrictEqual(statusOf('I would favor TLIF rather than posterolateral fusion.', 'posterolateral fusion'), ['absent', 'notIndicated']);
+    assert.deepStrictEqual(statusOf('She declines the recommended L4-5 fusion.', 'L4-5 fusion'), ['absent', 'declined']);
+    assert.deepStrictEqual(statusOf('No fusion is scheduled.', 'fusion'), ['absent', undefined]);
+  });
+
+  it('the case plans exactly the present scheduled or recommended plans', () => {
+    const planned = analyzeNote(SPINE + 'We will schedule L5-S1 TLIF.').case;
+    assert.deepStrictEqual([planned.surgeryPlanned, planned.surgeryConsidered], [true, false]);
+    const considered = analyzeNote(SPINE + 'If PT fails, consider L5-S1 TLIF.').case;
+    assert.deepStrictEqual([considered.surgeryPlanned, considered.surgeryConsidered], [false, true]);
+    const refused = analyzeNote(SPINE + 'She is not a surgical candidate for an L5-S1 fusion.').case;
+    assert.deepStrictEqual([refused.surgeryPlanned, refused.surgeryConsidered, refused.surgeryDiscussed], [false, false, false]);
   });
 });
 

@@ -126,15 +126,16 @@ describe('section and document rules', () => {
   });
 
   it('a place yields to the sentence cues it names: a plan with a past cue is history', () => {
-    assert.strictEqual(judge('L4-5 laminectomy.', 'laminectomy', 'plan'), 'hypothetical');
+    // A surgery in a plan is the surgeon's recommendation: present, with status recommended.
+    assert.strictEqual(judge('L4-5 laminectomy.', 'laminectomy', 'plan'), 'present');
     assert.strictEqual(judge('She is s/p L4-5 laminectomy.', 'laminectomy', 'plan'), 'historical');
     // A document's cue is not the sentence's: an operative report's plan is still a plan.
-    assert.strictEqual(judge('L4-5 laminectomy.', 'laminectomy', 'plan', ['operative']), 'hypothetical');
+    assert.strictEqual(judge('L4-5 laminectomy.', 'laminectomy', 'plan', ['operative']), 'present');
   });
 
   it('a place outweighs the sentence cues it names: a procedure section tells what was done', () => {
     assert.strictEqual(judge('We then proceed with the L4-5 laminectomy.', 'laminectomy', 'technique'), 'historical');
-    assert.strictEqual(judge('We then proceed with the L4-5 laminectomy.', 'laminectomy', 'hpi'), 'hypothetical');
+    assert.strictEqual(judge('We then proceed with the L4-5 laminectomy.', 'laminectomy', 'hpi'), 'present');
   });
 });
 

@@ -15,8 +15,8 @@ function therapy(text: string, evidence: string, dateOfService?: string): LooseF
 describe('conservative therapy assertion by context rules', () => {
   const cases: Array<[string, string, string, string | undefined]> = [
     // Negation words before the therapy, and the general phrases they are part of.
-    ['She has not had PT.', 'PT', 'absent', "conservativeTherapy.negation 'not'"],
-    ['She is not doing PT.', 'PT', 'absent', "conservativeTherapy.negation 'not'"],
+    ['She has not had PT.', 'PT', 'absent', "conservativeTherapy.negation 'not had'"],
+    ['She is not doing PT.', 'PT', 'absent', "conservativeTherapy.negation 'is not'"],
     ['Indocin should not be used at this time.', 'Indocin', 'absent', "conservativeTherapy.notDone 'should not be used'"],
     ['She has tried neither PT nor injections.', 'PT', 'absent', "conservativeTherapy.neitherNor 'neither'"],
     // Refusal.
@@ -25,7 +25,7 @@ describe('conservative therapy assertion by context rules', () => {
     // Outcomes and conditions are not negations.
     ['She had no relief from the ESI.', 'ESI', 'present', undefined],
     ['She is no longer taking gabapentin.', 'gabapentin', 'present', undefined],
-    ['She is not able to take NSAIDs.', 'NSAIDs', 'absent', "conservativeTherapy.negation 'not'"],
+    ['She is not able to take NSAIDs.', 'NSAIDs', 'absent', "conservativeTherapy.negation 'is not'"],
     ['Whether or not a chiropractor would help is unclear.', 'chiropractor', 'present', undefined],
     // "Tylenol No. 3" is a drug name.
     ['We will add Tylenol No. 3 at bedtime.', 'Tylenol', 'hypothetical', 'conservativeTherapy.planned'],

@@ -199,7 +199,7 @@ describe('LSP features on the sample notes', function () {
   });
 
   it('semantic tokens: hypothetical (planned) findings carry the modifier', async () => {
-    const { uri, doc } = await openSample('spine-consult-premature-fusion.note');
+    const { uri, doc } = await openSample('pt-progress-note.note');
     const legend = client.initializeResult.capabilities.semanticTokensProvider!.legend;
     const result = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const tokens = decodeTokens(result.data, legend, doc);

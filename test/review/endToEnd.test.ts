@@ -170,7 +170,7 @@ describe('end to end: surgical plans', () => {
     assert.ok(ds.slice(1).every((d) => d.query));
     const cf = review.diagnostics.find((d) => d.code === 'conservative-first')!;
     assert.strictEqual(cf.severity, 'warning');
-    assert.match(cf.message, /^L5-S1 TLIF planned\. Grade 1 anterolisthesis L5-S1 \(3 mm\); conservative care so far: 6 weeks of the 3-month minimum\./);
+    assert.match(cf.message, /^L5-S1 TLIF recommended\. Grade 1 anterolisthesis L5-S1 \(3 mm\); conservative care so far: 6 weeks of the 3-month minimum\./);
   });
 
   it('a negated fusion is no plan', () => {

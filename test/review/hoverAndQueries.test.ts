@@ -43,7 +43,7 @@ describe('hover', () => {
   it('lists diagnostics elsewhere that cite the finding, not those on it (the editor shows those)', () => {
     const review = grade1Note().section('plan').line('L5-S1 TLIF.', fusion()).review();
     const slipHover = hoverMarkdown(review.findings[0], review);
-    assert.match(slipHover, /Elsewhere in this note, about this finding\*\*\n- _warning_ \(line 4\) · L5-S1 TLIF planned\./);
+    assert.match(slipHover, /Elsewhere in this note, about this finding\*\*\n- _warning_ \(line 4\) · L5-S1 TLIF recommended\./);
     const planHover = hoverMarkdown(review.findings[1], review);
     assert.doesNotMatch(planHover, /Elsewhere in this note/);
   });

@@ -24,7 +24,7 @@ describe(`rule ${ID}`, () => {
     const [d] = diagnosticsOf(review, ID);
     assert.strictEqual(d.severity, 'warning');
     assert.strictEqual(d.range.start.line, 3);
-    assert.match(d.message, /L5-S1 TLIF planned\. Grade 1 anterolisthesis L5-S1 \(3 mm\); conservative care so far: none documented \(3-month minimum\)/);
+    assert.match(d.message, /L5-S1 TLIF recommended\. Grade 1 anterolisthesis L5-S1 \(3 mm\); conservative care so far: none documented \(3-month minimum\)/);
     assert.match(d.message, /before surgery/);
   });
 
@@ -104,6 +104,6 @@ describe(`rule ${ID}: surgery only discussed`, () => {
     const [d] = diagnosticsOf(review, ID);
     assert.strictEqual(d.severity, 'information');
     assert.strictEqual(d.range.start.line, 1);
-    assert.match(d.message, /^L5-S1 TLIF discussed\. Grade 1 anterolisthesis L5-S1 \(3 mm\)/);
+    assert.match(d.message, /^L5-S1 TLIF under consideration\. Grade 1 anterolisthesis L5-S1 \(3 mm\)/);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { diagnosticsOf, grade1Note, mark, NoteBuilder, therapy } from './noteBuilder';
+import { diagnosticsOf, fusion, grade1Note, mark, NoteBuilder, therapy } from './noteBuilder';
 import { hoverMarkdown } from '../../server/src/engine/review/hover';
 
 describe('rule neuropathic-trial', () => {
@@ -121,7 +121,7 @@ describe('rule pt-program', () => {
 describe('rule outcome-measures', () => {
   const ID = 'outcome-measures';
   it('fires when surgery is discussed without ODI and VAS, with a query', () => {
-    const review = grade1Note().section('plan').line('Discussed L5-S1 TLIF.', mark('surgicalPlan', { procedure: 'fusion', technique: 'TLIF', level: 'L5-S1' }, { assertion: 'possible', span: 'L5-S1 TLIF' })).review();
+    const review = grade1Note().section('plan').line('Discussed L5-S1 TLIF.', fusion({}, { assertion: 'possible', span: 'L5-S1 TLIF' })).review();
     const [d] = diagnosticsOf(review, ID);
     assert.strictEqual(d.severity, 'information');
     assert.deepStrictEqual(d.citations, [2, 3]);

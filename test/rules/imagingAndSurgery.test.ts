@@ -32,8 +32,8 @@ describe('rule imaging-correlation-caveat', () => {
 describe('rule decompression-alone', () => {
   const ID = 'decompression-alone';
   const stenosis = mark('stenosis', { location: 'central', level: 'L5-S1', severity: 'moderate' }, { span: 'moderate central stenosis' });
-  const laminectomy = (level = 'L5-S1', assertion: 'hypothetical' | 'absent' | 'historical' = 'hypothetical') =>
-    mark('surgicalPlan', { procedure: 'decompressionAlone', level }, { assertion, span: 'laminectomy' });
+  const laminectomy = (level = 'L5-S1', assertion: 'present' | 'absent' | 'historical' = 'present') =>
+    fusion({ procedure: 'decompressionAlone', technique: undefined, level }, { assertion, span: 'laminectomy' });
 
   it('fires on decompression alone planned for stenosis with spondylolisthesis', () => {
     const review = grade1Note().line('There is moderate central stenosis.', stenosis).section('plan').line('Plan laminectomy.', laminectomy()).review();
@@ -41,7 +41,7 @@ describe('rule decompression-alone', () => {
     assert.strictEqual(d.severity, 'warning');
     assert.deepStrictEqual(d.citations, [6]);
     assert.strictEqual(d.range.start.line, 4);
-    assert.match(d.message, /^L5-S1 decompression without fusion planned with grade 1 anterolisthesis L5-S1 \(3 mm\) and moderate central canal stenosis at L5-S1: .*decompression with fusion gives better outcomes.*93 %/);
+    assert.match(d.message, /^L5-S1 decompression without fusion recommended with grade 1 anterolisthesis L5-S1 \(3 mm\) and moderate central canal stenosis at L5-S1: .*decompression with fusion gives better outcomes.*93 %/);
   });
 
   it('stays silent for decompression at another level, without stenosis, or when not planned', () => {

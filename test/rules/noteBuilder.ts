@@ -3,7 +3,7 @@ import { NoteAnalysis } from '../../server/src/engine/analyzeNote';
 import { reviewAnalysis, Review, ReviewSettings, RuleDiagnostic } from '../../server/src/engine/review/reviewNote';
 import { resolveSettings } from '../../server/src/engine/review/config';
 import { RuleContext } from '../../server/src/engine/rules/types';
-import { AnyFinding, Assertion, AttributeMap, FindingKind, Section, SectionCategory } from '../../server/src/engine/types';
+import { AnyFinding, Assertion, AttributeMap, FindingKind, Section, SectionCategory, SurgicalPlanStatus } from '../../server/src/engine/types';
 
 /**
  * Builds a note and its findings by hand, so rules can be tested without the extractors:
@@ -117,8 +117,16 @@ export const slip = (attrs: Partial<AttributeMap['listhesis']> = {}, opts: { ass
 export const therapy = (attrs: Partial<AttributeMap['conservativeTherapy']> = {}, opts: { assertion?: Assertion; span?: string } = {}) =>
   mark('conservativeTherapy', { modality: 'physicalTherapy', ...attrs }, opts);
 
-export const fusion = (attrs: Partial<AttributeMap['surgicalPlan']> = {}, opts: { assertion?: Assertion; span?: string } = {}) =>
-  mark('surgicalPlan', { procedure: 'fusion', technique: 'TLIF', level: 'L5-S1', ...attrs }, { assertion: 'hypothetical', ...opts });
+/** The status a plan's assertion goes with (context/rules/surgicalPlan.ts): a plan is recommended, a hedged one considered. */
+const STATUS_OF: Partial<Record<Assertion, SurgicalPlanStatus>> = { present: 'recommended', hypothetical: 'considered', possible: 'considered', historical: 'performed' };
+
+/** A surgical plan, recommended unless `opts.assertion` says otherwise ("possible": considered). */
+export const fusion = (attrs: Partial<AttributeMap['surgicalPlan']> = {}, opts: { assertion?: Assertion; span?: string } = {}) => {
+  const asserted = opts.assertion ?? 'present';
+  const status = attrs.status ?? STATUS_OF[asserted];
+  const assertion = status === 'considered' || status === 'conditional' ? 'hypothetical' : asserted;
+  return mark('surgicalPlan', { procedure: 'fusion', technique: 'TLIF', level: 'L5-S1', ...attrs, ...(status ? { status } : {}) }, { ...opts, assertion });
+};
 
 /** A grade 1 L5-S1 slip on imaging: the guideline's patient. */
 export function grade1Note(): NoteBuilder {

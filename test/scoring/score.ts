@@ -59,7 +59,7 @@ function keyAttributesRight(g: GoldFinding, p: AnyFinding): boolean {
   return (KEY_ATTRIBUTES[g.kind] ?? []).every((k) => attrs[k] === (g.attributes ?? {})[k]);
 }
 
-const CASE_FIELDS = ['conservativeCareDays', 'highestGrade', 'surgeryPlanned', 'redFlags', 'surgicalCriteria.failedConservativeCare', 'surgicalCriteria.functionalImpairment', 'surgicalCriteria.imagingCorrelation', 'surgicalCriteria.patientPreference'];
+const CASE_FIELDS = ['conservativeCareDays', 'highestGrade', 'surgeryPlanned', 'surgeryConsidered', 'redFlags', 'surgicalCriteria.failedConservativeCare', 'surgicalCriteria.functionalImpairment', 'surgicalCriteria.imagingCorrelation', 'surgicalCriteria.patientPreference'];
 
 function field(obj: Record<string, unknown>, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);

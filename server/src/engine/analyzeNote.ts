@@ -1,4 +1,4 @@
-import { Cue, explainAssertion, SentenceTriggers } from './context/assertion';
+import { Cue, Decision, explainAssertion, SentenceTriggers } from './context/assertion';
 import { DocumentKind } from './context/rule';
 import { pattern } from './patterns';
 import { buildCase } from './case/buildCase';
@@ -158,20 +158,25 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
         if (outsideLumbarSpine(candidate, section, note)) continue;
         let assertion = candidate.assertion;
         let cue: string | undefined;
+        let decidedValue: string | undefined;
+        let decided: Decision | undefined;
         if (assertion === undefined) {
           triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);
           const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
-          const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument });
+          decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument });
           assertion = decided.assertion;
           cue = decided.cue && describeCue(decided.cue, text);
+          decidedValue = decided.stated?.value;
         } else if (assertion !== 'present') {
           cue = `extractor ${extractor.name}`;
         }
-        if (candidate.onlyAs && !candidate.onlyAs.includes(assertion)) continue;
+        if (candidate.onlyStated && !candidate.onlyStated.includes(String(decidedValue))) continue;
         if (assertion === 'absent') {
           candidate.attributes = withoutMagnitudes(candidate.attributes) as never;
           delete candidate.valueAt;
         }
+        // What the context states ("notIndicated") is kept whatever the assertion.
+        if (decided?.stated) candidate.attributes = { ...candidate.attributes, [decided.stated.attribute]: decided.stated.value };
         const finding = toFinding(candidate, text, lines, assertion, cue, section);
         let duplicate = false;
         for (let i = sentenceStartIndex; i < findings.length && !duplicate; i++) duplicate = sameFinding(findings[i], finding);
@@ -180,20 +185,8 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  const sentenceAround = (offset: number): string => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = sentences[lo];
-    return s ? lower.slice(s.start, s.end) : '';
-  };
   const noteCase = buildCase(findings, {
     dateOfService,
-    sentenceAround,
     conservativeCareMinimumMonths: options.conservativeCareMinimumMonths ?? 3,
     endplateWidthMm: options.endplateWidthMm ?? 35.7,
   });

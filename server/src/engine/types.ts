@@ -35,6 +35,13 @@ export type RedFlagType = 'caudaEquina' | 'progressiveDeficit' | 'slipProgressio
 export type RiskFactorType = 'smoking' | 'depression' | 'chronicPainSyndrome' | 'unrealisticExpectations';
 export type SurgicalProcedure = 'fusion' | 'decompressionAlone' | 'decompressionAndFusion';
 export type FusionTechnique = 'TLIF' | 'PLIF' | 'ALIF' | 'posterolateral';
+/**
+ * Where a surgical plan stands, as the note states it (context/rules/surgicalPlan.ts). Scheduled and
+ * recommended plans are present, considered and conditional ones hypothetical, declined and
+ * not-indicated ones absent, performed ones historical.
+ */
+export type SurgicalPlanStatus = 'scheduled' | 'recommended' | 'considered' | 'conditional' | 'declined' | 'notIndicated' | 'performed';
+export const SURGICAL_PLAN_STATUSES: readonly SurgicalPlanStatus[] = ['scheduled', 'recommended', 'considered', 'conditional', 'declined', 'notIndicated', 'performed'];
 
 /** Attributes by finding kind. Absent keys mean "not stated in the note". */
 export interface AttributeMap {
@@ -82,6 +89,7 @@ export interface AttributeMap {
     technique?: FusionTechnique;
     instrumentation?: 'pedicleScrews';
     level?: string;
+    status?: SurgicalPlanStatus;
   };
   custom: { label: string };
 }
@@ -144,6 +152,8 @@ export type SectionCategory =
   | 'imaging'
   | 'assessment'
   | 'plan'
+  /** A pre-operative header naming the operation booked ("PROCEDURE PLANNED:", "DATE OF SURGERY:"). */
+  | 'plannedProcedure'
   | 'medications'
   | 'allergies'
   | 'reviewOfSystems'
@@ -224,7 +234,10 @@ export interface Case {
   lowGradeSlip: boolean;
   /** A present slip of stated or estimated grade >= 3. */
   highGradeSlip: boolean;
+  /** A present plan, scheduled or recommended. */
   surgeryPlanned: boolean;
+  /** A plan considered or conditional ("if PT fails, consider fusion"), planned ones aside. */
+  surgeryConsidered: boolean;
   /** Surgery planned, recommended, considered or discussed. */
   surgeryDiscussed: boolean;
   plannedProcedure: SurgicalProcedure | null;

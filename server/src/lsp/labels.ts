@@ -34,6 +34,7 @@ export const SECTION_LABEL: Record<SectionCategory, string> = {
   imaging: 'Imaging',
   assessment: 'Assessment',
   plan: 'Plan',
+  plannedProcedure: 'Planned procedure',
   medications: 'Medications',
   allergies: 'Allergies',
   reviewOfSystems: 'Review of systems',

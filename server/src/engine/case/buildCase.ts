@@ -9,8 +9,6 @@ export interface CaseOptions {
   dateOfService: string | null;
   conservativeCareMinimumMonths: number;
   endplateWidthMm: number;
-  /** The note's folded lower-case text and the sentence bounds of an offset, to read plan wording. */
-  sentenceAround?: (offset: number) => string;
 }
 
 /**
@@ -65,7 +63,7 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
   const lowGradeSlip = slips.length > 0 && (effectiveGrade !== null ? effectiveGrade <= 1 : slips.some((f) => f.attributes.lowGrade));
   const highGradeSlip = effectiveGrade !== null && effectiveGrade >= 3;
 
-  const surgery = surgeryPlans(findings, options.sentenceAround);
+  const surgery = surgeryPlans(findings);
   const plannedProcedure: SurgicalProcedure | null = surgery.planned.find((f) => f.attributes.procedure)?.attributes.procedure ?? null;
 
   const redFlags = [...new Set(ofKind(findings, 'redFlag').filter(isPresent).map((f) => f.attributes.type))] as RedFlagType[];
@@ -95,6 +93,7 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
     lowGradeSlip,
     highGradeSlip,
     surgeryPlanned: surgery.planned.length > 0,
+    surgeryConsidered: surgery.considered.length > 0,
     surgeryDiscussed: surgery.discussed.length > 0,
     plannedProcedure,
     redFlags,

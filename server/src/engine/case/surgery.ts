@@ -1,48 +1,43 @@
-import { pattern } from '../patterns';
-import { AnyFinding, Finding, SectionCategory } from '../types';
+import { AnyFinding, Finding, SectionCategory, SurgicalPlanStatus } from '../types';
 import { ofKind } from './findings';
 
 /**
- * Which surgery mentions are a plan, decided once for the case and every rule:
- * - discussed: surgery planned, recommended, considered or discussed (hypothetical or possible,
- *   or stated in the plan or assessment);
- * - planned: the discussed ones that are neither possible nor conditional ("if symptoms
- *   persist, consider fusion" is a discussion, not a plan).
- * A surgery in the past or family history, or on a prior study, is never a plan.
+ * Which surgery mentions are a plan, decided once for the case and every rule, from each plan's
+ * status (context/rules/surgicalPlan.ts):
+ * - planned: present plans, scheduled or recommended;
+ * - considered: plans considered or conditional ("if PT fails, consider fusion");
+ * - discussed: both.
+ * Declined, not-indicated and performed surgery, and surgery in the past or family history or on
+ * a prior study, is never a plan.
  */
 export interface SurgeryPlans {
   /** Most telling first: a named procedure in the plan before a bare "surgery" elsewhere. */
   planned: readonly Finding<'surgicalPlan'>[];
-  /** Planned or only discussed, ranked the same way. */
+  /** Considered or conditional, ranked the same way. */
+  considered: readonly Finding<'surgicalPlan'>[];
+  /** Planned or considered, ranked the same way. */
   discussed: readonly Finding<'surgicalPlan'>[];
 }
 
-/** "I would favor a TLIF" and "we would recommend fusion" are recommendations; other "would" is a condition. */
-const CONDITIONAL = pattern(
-  'case.conditional',
-  '(?<![a-z])(?:if|unless|should|consider|considering|option|options|possible|possibly|may|might|could|would(?![ ](?:favou?r|recommend|suggest|advise)(?![a-z]))|candidate|discuss|discussed|discussion|future|eventual|eventually)(?![a-z])',
-);
+const PLANNED: ReadonlySet<SurgicalPlanStatus | undefined> = new Set(['scheduled', 'recommended']);
+const CONSIDERED: ReadonlySet<SurgicalPlanStatus | undefined> = new Set(['considered', 'conditional']);
 
 /** Where a plan is written. */
-const PLAN_SECTIONS: ReadonlySet<SectionCategory> = new Set(['plan', 'assessment']);
+const PLAN_SECTIONS: ReadonlySet<SectionCategory> = new Set(['plan', 'assessment', 'plannedProcedure']);
 /** Sections whose surgery is past or someone else's, never a plan. */
 const NOT_A_PLAN_SECTIONS: ReadonlySet<SectionCategory> = new Set(['pastSurgicalHistory', 'pastHistory', 'familyHistory', 'comparison']);
 
 function planRank(f: Finding<'surgicalPlan'>): number {
   const a = f.attributes;
   const specific = a.procedure !== undefined || a.technique !== undefined || a.instrumentation !== undefined;
-  return (PLAN_SECTIONS.has(f.section) ? 0 : 2) + (specific ? 0 : 1);
+  return (a.status === 'scheduled' ? 0 : 4) + (PLAN_SECTIONS.has(f.section) ? 0 : 2) + (specific ? 0 : 1);
 }
 
 const byRank = (a: Finding<'surgicalPlan'>, b: Finding<'surgicalPlan'>) => planRank(a) - planRank(b) || a.start - b.start;
 
-/** sentenceAround: the folded sentence of an offset, to read conditional wording (without it, none is read). */
-export function surgeryPlans(findings: readonly AnyFinding[], sentenceAround?: (offset: number) => string): SurgeryPlans {
-  const discussed = ofKind(findings, 'surgicalPlan').filter(
-    (f) =>
-      !NOT_A_PLAN_SECTIONS.has(f.section) &&
-      (f.assertion === 'hypothetical' || f.assertion === 'possible' || (f.assertion === 'present' && PLAN_SECTIONS.has(f.section))),
-  );
-  const planned = discussed.filter((f) => f.assertion !== 'possible' && !(sentenceAround && CONDITIONAL.test(sentenceAround(f.start))));
-  return { planned: planned.sort(byRank), discussed: discussed.sort(byRank) };
+export function surgeryPlans(findings: readonly AnyFinding[]): SurgeryPlans {
+  const plans = ofKind(findings, 'surgicalPlan').filter((f) => !NOT_A_PLAN_SECTIONS.has(f.section));
+  const planned = plans.filter((f) => f.assertion === 'present' && PLANNED.has(f.attributes.status)).sort(byRank);
+  const considered = plans.filter((f) => f.assertion !== 'present' && f.assertion !== 'absent' && CONSIDERED.has(f.attributes.status)).sort(byRank);
+  return { planned, considered, discussed: [...planned, ...considered].sort(byRank) };
 }

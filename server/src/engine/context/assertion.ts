@@ -1,8 +1,8 @@
 import { pattern } from '../patterns';
 import { PhraseMatch, PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
-import { ContextCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, Target } from './rule';
-import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES } from './rules';
+import { ContextCategory, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target } from './rule';
+import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
 import { fieldAnswer } from './fields';
 import { scopeBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
@@ -84,7 +84,8 @@ export class SentenceTriggers {
    * fracture with mild stenosis": "with mild" ends the scope, and "mild" is the target's own first
    * word), so it counts when it starts in the gap (forward) or ends in it (backward).
    */
-  private brokenBetween(hits: readonly Hit[], from: number, to: number, forward: boolean, category: ContextCategory): boolean {
+  private brokenBetween(hits: readonly Hit[], from: number, to: number, forward: boolean, cueCategory: CueCategory): boolean {
+    const category = cueCategory as ContextCategory;
     for (const hit of hits) {
       const t = hit.terminator;
       if (!t || t.spares?.has(category) || (t.ends && !t.ends.has(category)) || this.isAside(hit)) continue;
@@ -116,7 +117,7 @@ export class SentenceTriggers {
   }
 
   /** Whether one of `words` occurs in [from, to) before the scope breaks. */
-  private followedBy(hits: readonly Hit[], words: PhraseMatcher<true>, from: number, to: number, category: ContextCategory): boolean {
+  private followedBy(hits: readonly Hit[], words: PhraseMatcher<true>, from: number, to: number, category: CueCategory): boolean {
     return words.matchAll(this.lower, from, to).some((m) => !this.brokenBetween(hits, from, m.start, true, category));
   }
 
@@ -144,17 +145,17 @@ export class SentenceTriggers {
     if (hit.start >= targetStart && hit.end <= targetEnd) return;
     for (const effect of hit.effects) {
       const category = effect.category;
-      if (category === 'pseudo' || ignore?.has(category)) continue;
+      if (category === 'pseudo' || (category !== 'state' && ignore?.has(category))) continue;
       if (effect.appliesTo && !effect.appliesTo(target)) continue;
       if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
         if (targetStart >= limit || this.brokenBetween(hits, hit.end, targetStart, true, category)) continue;
         if (effect.unlessFollowedBy && this.followedBy(hits, effect.unlessFollowedBy, targetEnd, limit, category)) continue;
-        found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
+        found.push({ category, rule: effect.rule, start: hit.start, end: hit.end, value: effect.value });
       } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
         const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
-        if (targetEnd > limit && !this.brokenBetween(hits, targetEnd, hit.start, false, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
+        if (targetEnd > limit && !this.brokenBetween(hits, targetEnd, hit.start, false, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end, value: effect.value });
       }
     }
   }
@@ -198,8 +199,10 @@ const PRECEDENCE: ContextCategory[] = ['absent', 'family', 'hypothetical', 'poss
 
 /** Why a finding asserts what it does: the rule, and the trigger's offsets when a trigger decided. */
 export interface Cue {
-  category: ContextCategory;
+  category: CueCategory;
   rule: string;
+  /** For 'state' cues: the value stated. */
+  value?: string;
   start?: number;
   end?: number;
 }
@@ -219,30 +222,42 @@ const PAST_SURGERY_APPLIES = kindFilter(PAST_SURGERY_REASON) ?? (() => true);
 interface PlacementEffect {
   rule: SectionRule | DocumentRule;
   sections?: ReadonlySet<SectionCategory>;
+  exceptSections?: ReadonlySet<SectionCategory>;
   documentKind?: DocumentKind;
   appliesTo?: (target: Target | undefined) => boolean;
 }
 const PLACEMENT_EFFECTS: readonly PlacementEffect[] = [
   ...SECTION_RULES.map((rule) => ({ rule, sections: new Set(rule.sections), appliesTo: kindFilter(rule) })),
-  ...DOCUMENT_RULES.map((rule) => ({ rule, sections: rule.sections && new Set(rule.sections), documentKind: rule.documentKind, appliesTo: kindFilter(rule) })),
+  ...DOCUMENT_RULES.map((rule) => ({ rule, sections: rule.sections && new Set(rule.sections), exceptSections: rule.exceptSections && new Set(rule.exceptSections), documentKind: rule.documentKind, appliesTo: kindFilter(rule) })),
 ];
 
 /**
  * The cues of the finding's section and document, given the cues of its sentence's words: a place
  * may yield to some of those (yieldsTo) or outweigh them (outweighs, reported in `outweighed`).
  */
-function placementCues(section: SectionCategory, options: AssertionOptions, sentenceCues: readonly Cue[], outweighed: Set<ContextCategory>): Cue[] {
-  const found: Cue[] = [];
-  for (const { rule, sections, documentKind, appliesTo } of PLACEMENT_EFFECTS) {
-    if ((sections && !sections.has(section)) || (rule.actionsOnly && !options.isAction) || options.ignore?.has(rule.category)) continue;
+function placementCues(section: SectionCategory, options: AssertionOptions, sentenceCues: readonly Cue[], outweighed: Set<CueCategory>): Cue[] {
+  const found: (Cue & { outweighs?: readonly CueCategory[] })[] = [];
+  for (const { rule, sections, exceptSections, documentKind, appliesTo } of PLACEMENT_EFFECTS) {
+    if ((sections && !sections.has(section)) || exceptSections?.has(section) || (rule.actionsOnly && !options.isAction) || (rule.category !== 'state' && options.ignore?.has(rule.category))) continue;
     if (appliesTo && !appliesTo(options.target)) continue;
     if (documentKind && !options.isDocument?.(documentKind)) continue;
     if (rule.yieldsTo?.some((category) => sentenceCues.some((c) => c.category === category))) continue;
     for (const category of rule.outweighs ?? []) outweighed.add(category);
-    found.push({ category: rule.category, rule: rule.id });
+    found.push({ category: rule.category, rule: rule.id, value: rule.value, outweighs: rule.outweighs });
   }
-  return found;
+  // One place may outweigh another: an operative report's plan section tells the operation done.
+  return found.filter((cue) => !found.some((other) => other !== cue && other.outweighs?.includes(cue.category)));
 }
+
+/** What decided a finding: its assertion, the cue that decided it (none for a plain present), and a stated attribute. */
+export interface Decision {
+  assertion: Assertion;
+  cue?: Cue;
+  /** The value of the kind's stated attribute (a plan's status), when the note states one or the assertion implies it. */
+  stated?: { attribute: string; value: string };
+}
+
+const STATED_BY_KIND = new Map(STATED_ATTRIBUTES.map((s) => [s.kind, s]));
 
 /** The assertion of [targetStart, targetEnd) and the cue that decided it (none for present). */
 export function explainAssertion(
@@ -251,7 +266,7 @@ export function explainAssertion(
   targetEnd: number,
   section: SectionCategory,
   options: AssertionOptions = {},
-): { assertion: Assertion; cue?: Cue } {
+): Decision {
   // A template field's answer outweighs the words around it: "Cough: Yes" after "Fever: No".
   const field = fieldAnswer(triggers.lower, targetStart, targetEnd);
   const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
@@ -266,14 +281,46 @@ export function explainAssertion(
       if (rule.kind === options.target?.kind && typeof value === 'string' && rule.values.includes(value) && !options.ignore?.has(rule.category)) cues.push({ category: rule.category, rule: rule.id });
     }
   }
-  const outweighed = new Set<ContextCategory>();
+  const outweighed = new Set<CueCategory>();
   const placed = placementCues(section, options, cues, outweighed);
   const decisive = [...(outweighed.size === 0 ? cues : cues.filter((c) => !outweighed.has(c.category))), ...placed];
+  const stated = options.target && STATED_BY_KIND.get(options.target.kind);
+  return stated ? decideStated(stated, decisive) : strongest(decisive);
+}
+
+function strongest(cues: readonly Cue[], among: readonly ContextCategory[] = PRECEDENCE): Decision {
   for (const category of PRECEDENCE) {
-    const cue = decisive.find((c) => c.category === category);
+    if (!among.includes(category)) continue;
+    const cue = cues.find((c) => c.category === category);
     if (cue) return { assertion: category, cue };
   }
   return { assertion: 'present' };
+}
+
+/**
+ * For a kind whose attribute the context states: a negation or another experiencer outweighs what
+ * is stated (keeping only a value that agrees, "not a surgical candidate"); otherwise the strongest
+ * stated value decides, a sentence's before a place's; otherwise the value follows the assertion.
+ */
+function decideStated(stated: StatedAttribute, cues: readonly Cue[]): Decision {
+  const statements = cues.filter((c) => c.category === 'state');
+  const assertionOf = (value: string) => stated.values.find(([v]) => v === value)?.[1];
+  const strongestStatement = (accept: (value: string) => boolean): Cue | undefined => {
+    for (const [value] of stated.values) {
+      if (!accept(value)) continue;
+      const cue = statements.find((c) => c.value === value);
+      if (cue) return cue;
+    }
+    return undefined;
+  };
+  const withValue = (decision: Decision, value: string | undefined): Decision => (value === undefined ? decision : { ...decision, stated: { attribute: stated.attribute, value } });
+  const outweighing = strongest(cues, stated.outweighedBy);
+  if (outweighing.cue) return withValue(outweighing, strongestStatement((v) => assertionOf(v) === outweighing.assertion)?.value);
+  const statement = strongestStatement(() => true);
+  if (statement?.value !== undefined) return withValue({ assertion: assertionOf(statement.value) ?? 'present', cue: statement }, statement.value);
+  const decided = strongest(cues.filter((c) => c.category !== 'state'));
+  const value = stated.fromAssertion[decided.assertion];
+  return withValue(value === undefined ? decided : { ...decided, assertion: assertionOf(value) ?? decided.assertion }, value);
 }
 
 export function decideAssertion(

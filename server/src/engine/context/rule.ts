@@ -6,7 +6,13 @@ import { Assertion, FindingKind, SectionCategory } from '../types';
  * finding it applies to. The rules live in context/rules/, one file per category.
  */
 export type ContextCategory = Exclude<Assertion, 'present'>;
-export type RuleCategory = ContextCategory | 'pseudo' | 'terminate';
+/**
+ * 'state': the rule states a value of its kind's stated attribute (see StatedAttribute) rather than
+ * an assertion; the value decides the assertion.
+ */
+export type RuleCategory = ContextCategory | 'pseudo' | 'terminate' | 'state';
+/** What a cue can be: an assertion category, or a stated attribute value. */
+export type CueCategory = ContextCategory | 'state';
 export type RuleDirection = 'forward' | 'backward' | 'both';
 
 /**
@@ -55,20 +61,24 @@ export interface ContextRule {
   spares?: readonly ContextCategory[];
   /** For terminators: the only categories whose scope they end (default: all but those spared). */
   ends?: readonly ContextCategory[];
+  /** For 'state' rules: the value stated ("scheduled"). */
+  value?: string;
 }
 
 /** Where a finding is written (its section, its kind of document) and what that makes of it. */
 interface PlacementRule {
   id: string;
-  category: ContextCategory;
+  category: CueCategory;
+  /** For 'state' rules: the value the place states when the sentence states none. */
+  value?: string;
   allowedKinds?: readonly TargetKind[];
   excludedKinds?: readonly TargetKind[];
   /** Only for findings that are actions (care, surgery, a test ordered), not diagnoses restated there. */
   actionsOnly?: boolean;
   /** Categories of the sentence's own cues that outweigh the place: a plan's "she is s/p laminectomy" is history. */
-  yieldsTo?: readonly ContextCategory[];
+  yieldsTo?: readonly CueCategory[];
   /** Categories of the sentence's own cues the place outweighs: what a procedure section names was done, whatever its words. */
-  outweighs?: readonly ContextCategory[];
+  outweighs?: readonly CueCategory[];
 }
 
 /** A section whose place decides what the findings in it assert ("FAMILY HISTORY:" -> family). */
@@ -84,6 +94,8 @@ export interface DocumentRule extends PlacementRule {
   documentKind: DocumentKind;
   /** Only in these sections (default: all). */
   sections?: readonly SectionCategory[];
+  /** Never in these sections: an operative report's plan is what comes next. */
+  exceptSections?: readonly SectionCategory[];
 }
 
 /**
@@ -98,6 +110,23 @@ export interface AttributeRule {
   category: ContextCategory;
 }
 
+/**
+ * An attribute of a kind that the context states, as medspaCy's span_attrs set attributes from
+ * modifier categories: a surgical plan's status. 'state' rules (sentence triggers, sections,
+ * documents) state its values; when several reach a finding, the first in `values` wins, a
+ * sentence's over a place's; the value then decides the assertion. Where none states one, the
+ * value follows the assertion the other rules decided (history: performed).
+ */
+export interface StatedAttribute {
+  kind: FindingKind;
+  attribute: string;
+  /** Each value, strongest first, with the assertion it makes. */
+  values: readonly (readonly [string, Assertion])[];
+  /** The value when no rule states one, by the assertion decided without it. */
+  fromAssertion: Partial<Record<Assertion, string>>;
+  /** Categories of other cues that outweigh any stated value: a negated or another person's plan. */
+  outweighedBy: readonly ContextCategory[];
+}
 /** A template field's answer ("Fever: No") and what it makes of the label's findings. */
 export interface FieldRule {
   id: string;

@@ -1,6 +1,6 @@
 import { pattern } from '../patterns';
 import { PhraseMatcher } from './phraseMatcher';
-import { ContextCategory, ContextRule, kindFilter, RuleDirection, Target } from './rule';
+import { ContextCategory, ContextRule, CueCategory, kindFilter, RuleDirection, Target } from './rule';
 import { CONTEXT_RULES } from './rules';
 
 /**
@@ -9,7 +9,9 @@ import { CONTEXT_RULES } from './rules';
  */
 export interface TriggerEffect {
   rule: string;
-  category: ContextCategory | 'pseudo';
+  category: CueCategory | 'pseudo';
+  /** For 'state' rules: the value stated. */
+  value?: string;
   direction: RuleDirection;
   maxWords?: number;
   /** Whether the rule applies to a kind of finding; undefined: to every kind. */
@@ -18,6 +20,8 @@ export interface TriggerEffect {
   yearsBeforeVisit?: number;
   /** See ContextRule.unlessFollowedBy. */
   unlessFollowedBy?: PhraseMatcher<true>;
+  /** The rule names the kinds it applies to (a kind's own rule, not a general one). */
+  kindsNamed?: boolean;
 }
 
 export interface Terminator {
@@ -42,6 +46,8 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   for (const rule of rules) {
     if (rule.category === 'terminate' || (rule.category === 'pseudo' && !withPseudo)) continue;
     const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit };
+    if (rule.value !== undefined) effect.value = rule.value;
+    if (rule.allowedKinds) effect.kindsNamed = true;
     if (rule.unlessFollowedBy) effect.unlessFollowedBy = new PhraseMatcher(rule.unlessFollowedBy.map((p): [string, true] => [p, true]));
     for (const phrase of rule.literals) {
       const key = keyOf(phrase);
@@ -50,6 +56,7 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
       else byPhrase.set(key, { effects: [effect] });
     }
   }
+  inheritKindEffects(byPhrase);
   for (const rule of rules) {
     if (rule.category !== 'terminate') continue;
     const terminator: Terminator = { rule: rule.id, spares: rule.spares && new Set(rule.spares), ends: rule.ends && new Set(rule.ends), appliesTo: kindFilter(rule) };
@@ -57,6 +64,27 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   }
   // A pseudo-trigger wins a tie with the trigger it overlaps: "with no relief" is "no relief", not "with no".
   return new PhraseMatcher(byPhrase.entries(), (value) => (value.effects.some((e) => e.category === 'pseudo') ? 1 : 0));
+}
+
+/**
+ * A general phrase does not hide a kind's own trigger inside it: the longest match wins, so "is
+ * scheduled" (a general condition) would otherwise swallow the surgical plan's "scheduled". Such a
+ * phrase carries the effects of the kind rules' phrases it contains. A phrase that is itself some
+ * kind's trigger, or a pseudo-trigger, keeps only its own ("surgeon recommended" is not "recommended").
+ */
+function inheritKindEffects(byPhrase: Map<string, PhraseEffects>): void {
+  for (const [key, entry] of byPhrase) {
+    if (entry.effects.some((e) => e.kindsNamed || e.category === 'pseudo')) continue;
+    const words = key.split(' ');
+    for (let length = words.length - 1; length >= 1; length--) {
+      for (let from = 0; from + length <= words.length; from++) {
+        const inner = byPhrase.get(words.slice(from, from + length).join(' '));
+        for (const effect of inner?.effects ?? []) {
+          if (effect.kindsNamed && effect.category !== 'pseudo' && !entry.effects.includes(effect)) entry.effects.push(effect);
+        }
+      }
+    }
+  }
 }
 
 /** Every rule: pseudo-triggers win over the triggers they contain ("no interval change" is not "no"). */

@@ -1,5 +1,5 @@
 import { pattern } from '../patterns';
-import { AttributeMap, FusionTechnique, SurgicalProcedure } from '../types';
+import { AttributeMap, FusionTechnique, SurgicalPlanStatus, SurgicalProcedure } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { NON_SPINE_SITES, NOT_SURGERY_AFTER, SPINE_CONTEXT_WORDS, SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
 import { levelMentions } from './shared/levelMentions';
@@ -26,6 +26,7 @@ import { Candidate, Extractor, SentenceView } from './types';
  */
 
 type PlanAttributes = AttributeMap['surgicalPlan'];
+const PLAN_STATUSES: readonly SurgicalPlanStatus[] = ['scheduled', 'recommended', 'considered', 'conditional'];
 
 const TERMS = new CueTable<SurgeryTerm>('surgicalPlan.terms', SURGERY_TERMS);
 export const SURGERY_ANCHOR = anchorFrom({ surgeryTerms: SURGERY_TERMS.flatMap(([, names]) => names) });
@@ -148,7 +149,7 @@ function extract(view: SentenceView): Candidate<'surgicalPlan'>[] {
     if (parts.has('generic')) delete attributes.procedure;
     const candidate: Candidate<'surgicalPlan'> = { kind: 'surgicalPlan', start: view.start + start, end: view.start + end, attributes };
     // Hardware described on its own ("pedicle screw construct intact") is not a plan or a procedure.
-    if (parts.size === 1 && parts.has('instrumentation')) candidate.onlyAs = ['hypothetical'];
+    if (parts.size === 1 && parts.has('instrumentation')) candidate.onlyStated = PLAN_STATUSES;
     out.push(candidate);
   }
   return out;

@@ -53,11 +53,8 @@ export interface Candidate<K extends FindingKind = FindingKind> {
   head?: { start: number; end: number };
   /** Where the note states a value an attribute was read from ("3 mm", "x 6 wks"), note offsets. */
   valueAt?: ValueAt;
-  /**
-   * The mention is a finding only with one of these assertions: pedicle screws alone are a
-   * planned fusion, and hardware on an image or in a past operation is not a finding.
-   */
-  onlyAs?: readonly Assertion[];
+  /** Kept only when its stated attribute (context/rule.ts StatedAttribute) takes one of these values: hardware alone is a finding only as a plan. */
+  onlyStated?: readonly string[];
 }
 
 export type ValueAt = Partial<Record<'mm' | 'durationDays', { start: number; end: number }>>;

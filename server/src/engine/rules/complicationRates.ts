@@ -1,4 +1,4 @@
-import { capitalize, describePlan, evidence } from './describe';
+import { capitalize, describePlan, evidence, planStanding } from './describe';
 import { facts, fusionConsidered, fusionPlanned } from './facts';
 import { defineRule } from './types';
 
@@ -17,7 +17,7 @@ export const complicationRates = defineRule({
     return [
       {
         range: plan.range,
-        message: `${capitalize(describePlan(plan.attributes))} planned and no discussion of risks documented: ${RATES} Document that this was discussed with the patient.`,
+        message: `${capitalize(describePlan(plan.attributes))} ${planStanding(plan.attributes)} and no discussion of risks documented: ${RATES} Document that this was discussed with the patient.`,
         related: [evidence(plan, ctx.options.endplateWidthMm)],
       },
     ];

@@ -1,5 +1,5 @@
 import { pattern } from '../patterns';
-import { AnyFinding, Assertion, AttributeMap, RedFlagType, RelatedInformation, RiskFactorType, Side, TherapyModality } from '../types';
+import { AnyFinding, Assertion, AttributeMap, RedFlagType, RelatedInformation, RiskFactorType, Side, SurgicalPlanStatus, TherapyModality } from '../types';
 import { canonicalSegment, segmentOf } from '../vocabulary/levels';
 import { estimateSlip, GRADE_BOUNDS } from '../case/meyerding';
 
@@ -189,6 +189,21 @@ export function describePlan(attrs: AttributeMap['surgicalPlan']): string {
   else what = 'surgery';
   const withScrews = attrs.instrumentation === 'pedicleScrews' ? ' with pedicle screws' : '';
   return `${level ? `${level} ` : ''}${what}${withScrews}`;
+}
+
+const PLAN_STANDING: Record<SurgicalPlanStatus, string> = {
+  scheduled: 'scheduled',
+  recommended: 'recommended',
+  considered: 'under consideration',
+  conditional: 'considered if conservative care fails',
+  declined: 'declined by the patient',
+  notIndicated: 'not recommended',
+  performed: 'already performed',
+};
+
+/** Where a plan stands, as the note says it: "scheduled", "recommended", "under consideration". */
+export function planStanding(attrs: AttributeMap['surgicalPlan']): string {
+  return attrs.status ? PLAN_STANDING[attrs.status] : 'mentioned';
 }
 
 /** A grade's share of the endplate: "less than 25 %", "25-50 %", …, "more than 100 %". */

@@ -1,5 +1,5 @@
 import { AnyFinding, RiskFactorType } from '../types';
-import { capitalize, describePlan, evidence, lineNumber, quote, RISK_FACTOR_LABEL } from './describe';
+import { capitalize, describePlan, evidence, lineNumber, planStanding, quote, RISK_FACTOR_LABEL } from './describe';
 import { riskFactors, surgeryConsidered } from './facts';
 import { HoverNote, RuleContext, RuleHit } from './types';
 
@@ -12,11 +12,10 @@ export function riskBeforeSurgeryHits(ctx: RuleContext, types: RiskFactorType[],
   const plan = surgeryConsidered(ctx)[0];
   if (risks.length === 0 || !plan) return [];
   const width = ctx.options.endplateWidthMm;
-  const stance = plan.assertion === 'possible' ? 'being considered' : 'planned';
   return [
     {
       range: risks[0].range,
-      message: `${capitalize(RISK_FACTOR_LABEL[risks[0].attributes.type])} (${quote(risks[0].text, 50)}, line ${lineNumber(risks[0])}) with ${describePlan(plan.attributes)} ${stance}: ${advice}`,
+      message: `${capitalize(RISK_FACTOR_LABEL[risks[0].attributes.type])} (${quote(risks[0].text, 50)}, line ${lineNumber(risks[0])}) with ${describePlan(plan.attributes)} ${planStanding(plan.attributes)}: ${advice}`,
       related: [...risks, plan].map((f) => evidence(f, width)),
     },
   ];

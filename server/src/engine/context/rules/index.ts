@@ -1,4 +1,4 @@
-import { ContextRule, DocumentRule, KindExclusion, SectionRule, withExclusions } from '../rule';
+import { ContextRule, DocumentRule, KindExclusion, SectionRule, StatedAttribute, withExclusions } from '../rule';
 import { CONSERVATIVE_THERAPY_EXCLUSIONS, CONSERVATIVE_THERAPY_RULES } from './conservativeTherapy';
 import { FAMILY_RULES } from './family';
 import { HISTORY_RULES, PAST_SURGERY_REASON as PAST_SURGERY } from './history';
@@ -11,12 +11,15 @@ import { PSEUDO_RULES } from './pseudo';
 import { RADICULAR_SYMPTOMS_RULES } from './radicularSymptoms';
 import { RED_FLAG_RULES } from './redFlag';
 import { SECTION_RULES as GENERAL_SECTION_RULES } from './sections';
-import { SURGICAL_PLAN_DOCUMENT_RULES, SURGICAL_PLAN_RULES, SURGICAL_PLAN_SECTION_RULES } from './surgicalPlan';
+import { SURGICAL_PLAN_DOCUMENT_RULES, SURGICAL_PLAN_RULES, SURGICAL_PLAN_SECTION_RULES, SURGICAL_PLAN_STATUS, SURGICAL_PLAN_STATUS_RULES } from './surgicalPlan';
 import { TERMINATOR_RULES } from './terminators';
 import { UNCERTAINTY_RULES } from './uncertainty';
 
 export { ATTRIBUTE_RULES } from './attributes';
 export { FIELD_RULES } from './fields';
+
+/** Attributes that the context states (a surgical plan's status), one per kind at most. */
+export const STATED_ATTRIBUTES: readonly StatedAttribute[] = [SURGICAL_PLAN_STATUS];
 
 /** Kinds that decide some categories with their own rules, not the general ones (declared in the kinds' own files). */
 export const KIND_EXCLUSIONS: readonly KindExclusion[] = [...CONSERVATIVE_THERAPY_EXCLUSIONS, ...PATIENT_PREFERENCE_EXCLUSIONS];
@@ -32,6 +35,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
     ...FAMILY_RULES,
     ...RED_FLAG_RULES,
     ...SURGICAL_PLAN_RULES,
+    ...SURGICAL_PLAN_STATUS_RULES,
     ...CONSERVATIVE_THERAPY_RULES,
     ...RADICULAR_SYMPTOMS_RULES,
     ...IMAGING_CORRELATION_RULES,

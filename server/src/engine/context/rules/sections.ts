@@ -12,4 +12,6 @@ export const SECTION_RULES: readonly SectionRule[] = [
   { id: 'section.comparison', sections: ['comparison'], category: 'historical' },
   // A plan makes actions hypothetical (care, surgery, a test ordered), not the diagnoses restated in it.
   { id: 'section.plan', sections: ['plan'], category: 'hypothetical', actionsOnly: true },
+  // "PROCEDURE PLANNED: L4-5 TLIF": the operation named is still to come.
+  { id: 'section.plannedProcedure', sections: ['plannedProcedure'], category: 'hypothetical' },
 ];
