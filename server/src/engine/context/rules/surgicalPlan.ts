@@ -206,10 +206,10 @@ export const SURGICAL_PLAN_SECTION_RULES: readonly SectionRule[] = [
     allowedKinds: ['surgicalPlan'],
     outweighs: ALL_BUT_HISTORY,
   },
-  // A surgery in a plan or an assessment is the surgeon's recommendation, unless its sentence says otherwise ("Plan: she is s/p L4-5 laminectomy").
+  // A surgery in a plan is the surgeon's recommendation, unless its sentence says otherwise ("Plan: she is s/p L4-5 laminectomy").
   {
     id: 'surgicalPlan.planSection',
-    sections: ['plan', 'assessment'],
+    sections: ['plan'],
     category: 'state',
     value: 'recommended',
     allowedKinds: ['surgicalPlan'],
