@@ -580,6 +580,7 @@ describe('surgical plan status', () => {
     assert.deepStrictEqual(statusOf('I recommend L4-5 TLIF.', 'L4-5 TLIF'), ['present', 'recommended']);
     assert.deepStrictEqual(statusOf('I would favor an L5-S1 TLIF.', 'L5-S1 TLIF'), ['present', 'recommended']);
     assert.deepStrictEqual(statusOf('Second opinion regarding an L5-S1 fusion recommended by an outside surgeon.', 'L5-S1 fusion'), ['hypothetical', 'considered']);
+    assert.deepStrictEqual(statusOf('She asks for a second opinion on the L4-5 fusion that was recommended to her.', 'L4-5 fusion'), ['hypothetical', 'considered']);
   });
 
   it('a discussion, a hedge or a referral is considered; a condition is conditional', () => {
