@@ -7,6 +7,7 @@ import { spondylosisExtractor } from './spondylosis';
 import { conservativeTherapyExtractor } from './conservativeTherapy';
 import { radicularSymptomsExtractor } from './radicularSymptoms';
 import { redFlagsExtractor } from './redFlags';
+import { serialExamExtractor } from './serialExam';
 import { outcomeMeasuresExtractor } from './outcomeMeasures';
 import { functionalImpairmentExtractor } from './functionalImpairment';
 import { imagingCorrelationExtractor } from './imagingCorrelation';
@@ -24,6 +25,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   conservativeTherapyExtractor,
   radicularSymptomsExtractor,
   redFlagsExtractor,
+  serialExamExtractor,
   outcomeMeasuresExtractor,
   functionalImpairmentExtractor,
   imagingCorrelationExtractor,
