@@ -170,3 +170,24 @@ describe('ConText rule mechanism: kind exclusions, attribute names, per-kind phr
     for (const x of KIND_EXCLUSIONS) for (const c of x.categories) assert.ok(CONTEXT_RULES.some((r) => r.category === c && !r.allowedKinds), `${x.id}: ${c}`);
   });
 });
+
+describe('template checklists and placeholders', () => {
+  const read = (text: string) => analyzeNote(`Low back pain.\n${text}`).findings.map((f) => [f.text, f.assertion]);
+
+  it('a ticked item is present, an empty one absent; after "Denies:" a ticked item is denied', () => {
+    assert.deepStrictEqual(read('PRIOR TREATMENT:\n  \u2612 Physical therapy\n  \u2610 Chiropractic\n  [ ] Bracing\n  [X] Home exercise program'), [
+      ['Physical therapy', 'present'],
+      ['Chiropractic', 'absent'],
+      ['Bracing', 'absent'],
+      ['Home exercise program', 'present'],
+    ]);
+    assert.deepStrictEqual(read('Denies: [x] saddle anesthesia  [x] urinary retention'), [
+      ['saddle anesthesia', 'absent'],
+      ['urinary retention', 'absent'],
+    ]);
+  });
+
+  it('a placeholder answers nothing: no finding, and no red-flag alarm', () => {
+    assert.deepStrictEqual(read('Progressive neurologic deficit: ***\nSaddle anesthesia: ___'), []);
+  });
+});

@@ -167,6 +167,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
           assertion = decided.assertion;
           cue = decided.cue && describeCue(decided.cue, text);
           decidedValue = decided.stated?.value;
+          if (decided.unanswered) continue;
         } else if (assertion !== 'present') {
           cue = `extractor ${extractor.name}`;
         }

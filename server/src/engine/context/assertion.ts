@@ -255,6 +255,8 @@ export interface Decision {
   cue?: Cue;
   /** The value of the kind's stated attribute (a plan's status), when the note states one or the assertion implies it. */
   stated?: { attribute: string; value: string };
+  /** A template blank ("Label: ***"): the note asserts nothing, so there is no finding. */
+  unanswered?: boolean;
 }
 
 const STATED_BY_KIND = new Map(STATED_ATTRIBUTES.map((s) => [s.kind, s]));
@@ -269,6 +271,7 @@ export function explainAssertion(
 ): Decision {
   // A template field's answer outweighs the words around it: "Cough: Yes" after "Fever: No".
   const field = fieldAnswer(triggers.lower, targetStart, targetEnd);
+  if (field?.category === 'unanswered') return { assertion: 'present', cue: { category: 'absent', rule: field.id }, unanswered: true };
   const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
   if (field && field.category !== 'present') cues.push({ category: field.category, rule: field.id });
   if (!options.ignore?.has('historical') && PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) {

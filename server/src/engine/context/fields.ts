@@ -1,5 +1,5 @@
 import { FieldRule } from './rule';
-import { FIELD_RULES } from './rules';
+import { CHECKBOX_RULES, DENIAL_LABELS, EMPTY_BOXES, FIELD_RULES, TICKED_BOXES } from './rules/fields';
 
 /**
  * Reads a template field around a target: "Label: answer" or "Label - answer" on one line (or
@@ -12,11 +12,12 @@ for (const rule of FIELD_RULES) for (const answer of rule.answers) ANSWERS.set(a
 
 /** How far a label may run on after its target ("Numbness or tingling: denies"). */
 const MAX_LABEL_TAIL = 40;
-const TICKED = ['[x]', '(x)', '\u2612', '\u2611', '\u2714', '\u2713'];
 
 const isSpace = (c: number) => c === 32 || c === 9;
 
 export function fieldAnswer(lower: string, targetStart: number, targetEnd: number): FieldRule | undefined {
+  const item = checklistItem(lower, targetStart);
+  if (item) return item;
   // The label starts the line (bullets and spaces aside) or follows a ";".
   let i = targetStart - 1;
   while (i >= 0 && lower.charCodeAt(i) !== 10 && lower.charCodeAt(i) !== 59 /* ; */ && lower.charCodeAt(i) !== 58 /* : */ && targetStart - i < 120) i--;
@@ -56,7 +57,7 @@ function answerAt(lower: string, from: number): FieldRule | undefined {
     end++;
   }
   const value = lower.slice(from, end).trim();
-  for (const tick of TICKED) {
+  for (const tick of TICKED_BOXES) {
     const at = value.indexOf(tick);
     if (at !== -1) return ANSWERS.get(firstWord(value, at + tick.length));
   }
@@ -69,4 +70,30 @@ function firstWord(value: string, from: number): string {
   let e = s;
   while (e < value.length && !isSpace(value.charCodeAt(e)) && value[e] !== '[' && value[e] !== '(') e++;
   return value.slice(s, e);
+}
+
+/** How far a checklist item's box may sit before its finding ("[x]  Physical therapy", "- [ ] PT"). */
+const MAX_BOX_GAP = 3;
+
+/** The box just before the target, if the target is a checklist item, and what it makes of it. */
+function checklistItem(lower: string, targetStart: number): FieldRule | undefined {
+  let k = targetStart - 1;
+  while (k >= 0 && targetStart - k <= MAX_BOX_GAP && isSpace(lower.charCodeAt(k))) k--;
+  const before = lower.slice(Math.max(0, k - 3), k + 1);
+  const ticked = TICKED_BOXES.find((b) => before.endsWith(b));
+  const empty = ticked ? undefined : EMPTY_BOXES.find((b) => before.endsWith(b));
+  const box = ticked ?? empty;
+  if (!box) return undefined;
+  const lineStart = lower.lastIndexOf('\n', k) + 1;
+  const denied = underDenial(lower.slice(lineStart, k + 1 - box.length));
+  if (ticked) return denied ? CHECKBOX_RULES.denied : CHECKBOX_RULES.ticked;
+  return denied ? undefined : CHECKBOX_RULES.empty;
+}
+
+/** "Denies: [x] fever [x]": a denial label opens the line's list of boxes. */
+function underDenial(lineBeforeBox: string): boolean {
+  const colon = lineBeforeBox.indexOf(':');
+  if (colon === -1) return false;
+  const label = lineBeforeBox.slice(0, colon).trim();
+  return DENIAL_LABELS.some((d) => label === d || label.endsWith(' ' + d));
 }

@@ -130,7 +130,8 @@ export interface StatedAttribute {
 /** A template field's answer ("Fever: No") and what it makes of the label's findings. */
 export interface FieldRule {
   id: string;
-  category: ContextCategory | 'present';
+  /** 'unanswered': a placeholder ("***", an empty field) that asserts nothing, so there is no finding. */
+  category: ContextCategory | 'present' | 'unanswered';
   /** Answers, lower case, as written after the label's colon or dash, or beside a ticked box. */
   answers: readonly string[];
 }

@@ -12,4 +12,23 @@ export const FIELD_RULES: readonly FieldRule[] = [
     answers: ['no', 'n', 'none', 'negative', 'neg', 'denies', 'denied', 'deny', 'absent', 'not present', 'nil', '(-)', '-', 'not identified', 'not seen', 'none noted', 'none reported', 'not applicable', 'never'],
   },
   { id: 'field.yes', category: 'present', answers: ['yes', 'y', 'positive', 'pos', 'present', '(+)', '+', 'endorses', 'reports', 'admits'] },
+  // "Progressive neurologic deficit: ***", "Saddle anesthesia:" left empty: the template's blank, not an answer.
+  { id: 'field.placeholder', category: 'unanswered', answers: ['***', '**', '*', '****', '___', '__', '_', '?', '??', 'n/a', 'na', '[ ]', '\u2610', 'not performed', 'not done', 'not assessed', 'not tested', 'deferred'] },
 ];
+
+/** Boxes as templates write them, lower case: ticked and empty. */
+export const TICKED_BOXES: readonly string[] = ['[x]', '(x)', '\u2612', '\u2611', '\u2714', '\u2713', '[v]', '[*]'];
+export const EMPTY_BOXES: readonly string[] = ['[ ]', '[]', '( )', '\u2610'];
+/** Labels before a list of boxes that make a ticked item denied ("Denies: [x] saddle anesthesia"). */
+export const DENIAL_LABELS: readonly string[] = ['denies', 'denied', 'negative for', 'no', 'absent', 'none of the following'];
+
+/**
+ * A checklist item: the box right before the finding. Ticked is present, empty is absent ("PRIOR
+ * TREATMENT (check all that apply): [ ] Bracing"); after a denial label ticked is denied and empty
+ * says nothing ("Denies: [x] fever [ ] bowel incontinence").
+ */
+export const CHECKBOX_RULES = {
+  ticked: { id: 'field.tickedItem', category: 'present', answers: [] },
+  empty: { id: 'field.emptyItem', category: 'absent', answers: [] },
+  denied: { id: 'field.deniedItem', category: 'absent', answers: [] },
+} as const satisfies Record<string, FieldRule>;
