@@ -1,7 +1,7 @@
 import { pattern } from '../patterns';
 import { PhraseMatch, PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
-import { ContextCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, Target } from './rule';
+import { ContextCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, Target, targetKey } from './rule';
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES } from './rules';
 import { fieldAnswer } from './fields';
 import { scopeBrokenBy } from './scope';
@@ -27,6 +27,8 @@ const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?!
 export class SentenceTriggers {
   private readonly hits: Hit[] = [];
   private readonly visitYear?: number;
+  /** hitsFor's answers, by targetKey: the targets of one sentence are mostly of a few kinds. */
+  private readonly hitsByTarget = new Map<string, readonly Hit[]>();
 
   /** `dateOfService` (ISO) lets rules with yearsBeforeVisit apply. */
   constructor(readonly lower: string, readonly start: number, readonly end: number, dateOfService?: string | null) {
@@ -109,10 +111,15 @@ export class SentenceTriggers {
    * general "is not" is its "not".
    */
   private hitsFor(target: Target | undefined): readonly Hit[] {
-    const meaningful = (v: { effects: readonly TriggerEffect[]; terminator?: Terminator }) =>
-      v.effects.some((e) => !e.appliesTo || e.appliesTo(target)) || (v.terminator !== undefined && (!v.terminator.appliesTo || v.terminator.appliesTo(target)));
-    if (this.hits.every(meaningful)) return this.hits;
-    return TRIGGER_MATCHER.matchAll(this.lower, this.start, this.end, meaningful).map(toHit);
+    const key = targetKey(target);
+    let hits = this.hitsByTarget.get(key);
+    if (hits === undefined) {
+      const meaningful = (v: { effects: readonly TriggerEffect[]; terminator?: Terminator }) =>
+        v.effects.some((e) => !e.appliesTo || e.appliesTo(target)) || (v.terminator !== undefined && (!v.terminator.appliesTo || v.terminator.appliesTo(target)));
+      hits = this.hits.every(meaningful) ? this.hits : TRIGGER_MATCHER.matchAll(this.lower, this.start, this.end, meaningful).map(toHit);
+      this.hitsByTarget.set(key, hits);
+    }
+    return hits;
   }
 
   /** Whether one of `words` occurs in [from, to) before the scope breaks. */
