@@ -129,10 +129,10 @@ export class PhraseMatcher<T> {
     if (!candidates) return undefined;
     for (const entry of candidates) {
       const n = entry.words.length;
-      if (i + n > words.length || (accept && !accept(entry.value))) continue;
+      if (i + n > words.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k]);
-      if (ok) return entry;
+      if (ok && (!accept || accept(entry.value))) return entry;
     }
     return undefined;
   }
