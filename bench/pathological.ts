@@ -19,6 +19,8 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   { label: 'many slips', unit: 'Grade 1 anterolisthesis of L4 on L5, 4 mm.\n' },
   { label: 'many levels', unit: 'L1-2: mild stenosis. L2-3: no stenosis. L3-4: moderate foraminal narrowing. L4-5: disc bulge. L5-S1: grade 1 anterolisthesis.\n' },
   { label: 'many therapies', unit: 'Physical therapy for 6 weeks without relief. Ibuprofen 800 mg and gabapentin did not help. Epidural steroid injection on 03/02/2024 helped. Chiropractic care.\n' },
+  { label: 'many pars defects', unit: 'Bilateral L5 pars defects. Chronic spondylolysis at L4, healed on CT.\n' },
+  { label: 'many clinic findings', unit: 'ODI 40 %. Pain 7/10. Smokes 1 ppd. Denies saddle anesthesia. Numbness in the left L5 distribution. Wants to avoid surgery.\n' },
   { label: 'many dates', unit: 'Seen 01/02/2023, 02/03/2023 and 03/04/2023; MRI on 04/05/2023. Started PT on 05/06/2023 for 8 weeks.\n' },
 ];
 
