@@ -82,3 +82,29 @@ export function spineNotes(): string[] {
   const dirs = [path.join(ROOT, 'samples'), path.join(ROOT, 'test', 'fixtures', 'notes')].filter((d) => fs.existsSync(d));
   return dirs.flatMap((d) => fs.readdirSync(d).map((name) => fs.readFileSync(path.join(d, name), 'utf8')));
 }
+
+/**
+ * Spine-dense notes of realistic size: the spine notes concatenated, in a fixed order, into notes
+ * of 5 to 50 KB (sizes cycling through 5, 10, 20 and 50 KB), about `totalBytes` in all.
+ */
+export function spineDenseNotes(totalBytes = 2_000_000): string[] {
+  const spine = spineNotes();
+  const sizes = [5_000, 10_000, 20_000, 50_000];
+  const notes: string[] = [];
+  let total = 0;
+  let next = 0;
+  while (total < totalBytes) {
+    const size = sizes[notes.length % sizes.length];
+    const parts: string[] = [];
+    let length = 0;
+    while (length < size) {
+      const part = spine[next++ % spine.length];
+      parts.push(part);
+      length += part.length + 2;
+    }
+    const note = ownString(parts.join('\n\n'));
+    notes.push(note);
+    total += Buffer.byteLength(note);
+  }
+  return notes;
+}

@@ -1,7 +1,7 @@
 import { pattern } from '../patterns';
 import { PhraseMatch, PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
-import { ContextCategory, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target } from './rule';
+import { ContextCategory, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey } from './rule';
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
 import { fieldAnswer } from './fields';
 import { scopeBrokenBy } from './scope';
@@ -17,9 +17,30 @@ interface Hit {
   end: number;
   effects: readonly TriggerEffect[];
   terminator?: Terminator;
+  phrase: PhraseEffects;
 }
 
-const toHit = (match: PhraseMatch<PhraseEffects>): Hit => ({ start: match.start, end: match.end, effects: match.value.effects, terminator: match.value.terminator });
+const toHit = (match: PhraseMatch<PhraseEffects>): Hit => ({ start: match.start, end: match.end, effects: match.value.effects, terminator: match.value.terminator, phrase: match.value });
+
+/**
+ * Whether a phrase is there for a target: one of its rules applies to it. Remembered per phrase
+ * and targetKey (few keys occur), since every target of every sentence asks about every phrase in it.
+ */
+const MEANINGFUL = new WeakMap<PhraseEffects, Map<string, boolean>>();
+const MAX_KEYS_PER_PHRASE = 1_000;
+
+function meaningfulFor(phrase: PhraseEffects, target: Target | undefined, key: string): boolean {
+  let byKey = MEANINGFUL.get(phrase);
+  if (byKey === undefined) MEANINGFUL.set(phrase, (byKey = new Map()));
+  let verdict = byKey.get(key);
+  if (verdict === undefined) {
+    if (byKey.size >= MAX_KEYS_PER_PHRASE) byKey.clear();
+    const t = phrase.terminator;
+    verdict = phrase.effects.some((e) => !e.appliesTo || e.appliesTo(target)) || (t !== undefined && (!t.appliesTo || t.appliesTo(target)));
+    byKey.set(key, verdict);
+  }
+  return verdict;
+}
 
 const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?![0-9/-]|[.][0-9])');
 
@@ -27,6 +48,8 @@ const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?!
 export class SentenceTriggers {
   private readonly hits: Hit[] = [];
   private readonly visitYear?: number;
+  /** hitsFor's answers, by targetKey: the targets of one sentence are mostly of a few kinds. */
+  private readonly hitsByTarget = new Map<string, readonly Hit[]>();
 
   /** `dateOfService` (ISO) lets rules with yearsBeforeVisit apply. */
   constructor(readonly lower: string, readonly start: number, readonly end: number, dateOfService?: string | null) {
@@ -110,10 +133,14 @@ export class SentenceTriggers {
    * general "is not" is its "not".
    */
   private hitsFor(target: Target | undefined): readonly Hit[] {
-    const meaningful = (v: { effects: readonly TriggerEffect[]; terminator?: Terminator }) =>
-      v.effects.some((e) => !e.appliesTo || e.appliesTo(target)) || (v.terminator !== undefined && (!v.terminator.appliesTo || v.terminator.appliesTo(target)));
-    if (this.hits.every(meaningful)) return this.hits;
-    return TRIGGER_MATCHER.matchAll(this.lower, this.start, this.end, meaningful).map(toHit);
+    const key = targetKey(target);
+    let hits = this.hitsByTarget.get(key);
+    if (hits === undefined) {
+      const meaningful = (phrase: PhraseEffects) => meaningfulFor(phrase, target, key);
+      hits = this.hits.every((hit) => meaningful(hit.phrase)) ? this.hits : TRIGGER_MATCHER.matchAll(this.lower, this.start, this.end, meaningful).map(toHit);
+      this.hitsByTarget.set(key, hits);
+    }
+    return hits;
   }
 
   /** Whether one of `words` occurs in [from, to) before the scope breaks. */

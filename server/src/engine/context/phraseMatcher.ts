@@ -1,6 +1,5 @@
 import { pattern } from '../patterns';
-import { isDigit } from '../text/chars';
-import { scanRange } from '../text/rangeScan';
+import { isDigit, isLetter } from '../text/chars';
 
 /**
  * Matches multi-word phrases by tokens rather than by one giant regex alternation: linear in the
@@ -9,8 +8,6 @@ import { scanRange } from '../text/rangeScan';
  * words stand for a class of words: `*` for any one word (never a phrase's first word: "if * not"),
  * `<year>` for a year or a date that ends with one ("in <year>": "in 2015", "07/14/2026").
  */
-// Words, and the signs some rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10").
-const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|[?<\u2264]", 'g');
 const WORD_SPLIT = pattern('phraseMatcher.wordSplit', '[\\s-]+');
 const YEAR = pattern('phraseMatcher.year', '^(?:[0-9]{1,2}/){0,2}(?:19|20)[0-9]{2}$');
 const ANY_WORD = '*';
@@ -29,6 +26,42 @@ export interface PhraseMatch<T> {
 interface Entry<T> {
   words: string[];
   value: T;
+}
+
+const isWordChar = (c: number) => isLetter(c) || isDigit(c);
+const isJoiner = (c: number) => c === 39 || c === 47; // ' and /: "don't", "s/p", "4/10"
+const isSign = (c: number) => c === 63 || c === 60 || c === 0x2264; // ?, <, \u2264
+
+/**
+ * The tokens of lower[from, to): words (letters and digits, joined by ' or /), and the signs some
+ * rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10"). A scan by character codes,
+ * as /[a-z0-9]+(?:['/][a-z0-9]+)*|[?<\u2264]/g run from `from`, stopping at the first token that
+ * runs past `to`.
+ */
+function tokenize(lower: string, from: number, to: number, starts: number[], ends: number[]): void {
+  let i = from;
+  const length = lower.length;
+  while (i < to) {
+    const c = lower.charCodeAt(i);
+    let end: number;
+    if (isWordChar(c)) {
+      end = i + 1;
+      for (;;) {
+        while (end < length && isWordChar(lower.charCodeAt(end))) end++;
+        if (end + 1 < length && isJoiner(lower.charCodeAt(end)) && isWordChar(lower.charCodeAt(end + 1))) end += 2;
+        else break;
+      }
+    } else if (isSign(c)) {
+      end = i + 1;
+    } else {
+      i++;
+      continue;
+    }
+    if (end > to) return;
+    starts.push(i);
+    ends.push(end);
+    i = end;
+  }
 }
 
 function gapOk(text: string, from: number, to: number): boolean {
@@ -65,13 +98,8 @@ export class PhraseMatcher<T> {
   matchAll(lower: string, from: number, to: number, accept?: (value: T) => boolean): PhraseMatch<T>[] {
     const starts: number[] = [];
     const ends: number[] = [];
-    const words: string[] = [];
-    for (const m of scanRange(TOKEN, lower, from, to)) {
-      if (m.index + m[0].length > to) break;
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      words.push(m[0]);
-    }
+    tokenize(lower, from, to, starts, ends);
+    const words = starts.map((start, k) => lower.slice(start, ends[k]));
     const found: Array<{ first: number; length: number; value: T }> = [];
     const yearFirst = this.byFirstWord.get(A_YEAR);
     for (let i = 0; i < words.length; i++) {
@@ -101,10 +129,10 @@ export class PhraseMatcher<T> {
     if (!candidates) return undefined;
     for (const entry of candidates) {
       const n = entry.words.length;
-      if (i + n > words.length || (accept && !accept(entry.value))) continue;
+      if (i + n > words.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k]);
-      if (ok) return entry;
+      if (ok && (!accept || accept(entry.value))) return entry;
     }
     return undefined;
   }

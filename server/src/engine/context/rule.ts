@@ -155,8 +155,34 @@ function typeOf(target: Target): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The TargetKind names a target answers to. */
-function namesOf(target: Target): string[] {
+interface TargetNames {
+  names: readonly string[];
+  /** The names joined: targets with the same key answer every kind filter alike. */
+  key: string;
+}
+
+/**
+ * The names of each target, worked out once: every trigger of a sentence asks about every target
+ * in it. A target is not changed once it is judged.
+ */
+const NAMES = new WeakMap<Target, TargetNames>();
+
+function targetNames(target: Target): TargetNames {
+  let known = NAMES.get(target);
+  if (known === undefined) {
+    const names = computeNames(target);
+    known = { names, key: names.join('\n') };
+    NAMES.set(target, known);
+  }
+  return known;
+}
+
+/** What kind filters see of a target: two targets with the same key pass the same filters ('' for no target). */
+export function targetKey(target: Target | undefined): string {
+  return target === undefined ? '' : targetNames(target).key;
+}
+
+function computeNames(target: Target): string[] {
   const names: string[] = [target.kind];
   const type = typeOf(target);
   if (type !== undefined) names.push(`${target.kind}:${type}`);
@@ -168,6 +194,8 @@ function namesOf(target: Target): string[] {
   return names;
 }
 
+const MAX_VERDICTS = 10_000;
+
 /**
  * Compiles allowedKinds/excludedKinds into one test, run per trigger and target. Without a target
  * (text judged for no kind in particular) only rules for every kind apply.
@@ -176,12 +204,19 @@ export function kindFilter(rule: { allowedKinds?: readonly TargetKind[]; exclude
   if (!rule.allowedKinds && !rule.excludedKinds) return undefined;
   const allowed = rule.allowedKinds && new Set<string>(rule.allowedKinds);
   const excluded = rule.excludedKinds && new Set<string>(rule.excludedKinds);
+  const passes = (names: readonly string[]) => !(excluded && names.some((n) => excluded.has(n))) && !(allowed && !names.some((n) => allowed.has(n)));
+  // Few distinct keys occur (kinds x types x sections x attribute sets); the bound only guards memory.
+  const verdicts = new Map<string, boolean>();
   return (target) => {
     if (!target) return !allowed;
-    const names = namesOf(target);
-    if (excluded && names.some((n) => excluded.has(n))) return false;
-    if (allowed && !names.some((n) => allowed.has(n))) return false;
-    return true;
+    const { names, key } = targetNames(target);
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+      verdict = passes(names);
+      verdicts.set(key, verdict);
+    }
+    return verdict;
   };
 }
 

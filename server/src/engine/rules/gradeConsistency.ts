@@ -64,20 +64,35 @@ function groups(ctx: RuleContext): Slip[][] {
   for (const f of slips(ctx)) {
     const seg = slipSegment(f.attributes);
     if (!seg) alone.push([f]);
-    else bySegment.set(seg, [...(bySegment.get(seg) ?? []), f]);
+    else {
+      const group = bySegment.get(seg);
+      if (group) group.push(f);
+      else bySegment.set(seg, [f]);
+    }
   }
   return [...bySegment.values(), ...alone];
 }
 
+/**
+ * The first conflict in a group: the first graded slip that disagrees with itself or, in the
+ * group's order, with another statement. Whether another statement disagrees with a graded slip
+ * depends only on the slip's grade and modality (a slip that passed its own check never disagrees
+ * with itself as another's), so the group is scanned once per distinct grade and modality, not
+ * once per slip: a note listing hundreds of slips stays linear.
+ */
 function firstConflict(group: Slip[], width: number): Conflict | undefined {
   // A slip reported as progressed may legitimately carry an old and a new grade.
   const progressed = group.some((f) => f.attributes.change === 'progressed');
+  const firstOther = new Map<string, Slip | undefined>();
   for (const graded of group) {
-    for (const other of [graded, ...group.filter((f) => f !== graded)]) {
-      if (progressed && other !== graded) continue;
-      const c = conflictBetween(graded, other, width);
-      if (c) return c;
-    }
+    if (graded.attributes.grade === undefined) continue;
+    const own = conflictBetween(graded, graded, width);
+    if (own) return own;
+    if (progressed) continue;
+    const key = `${graded.attributes.grade} ${graded.attributes.modality}`;
+    if (!firstOther.has(key)) firstOther.set(key, group.find((f) => f !== graded && conflictBetween(graded, f, width) !== undefined));
+    const other = firstOther.get(key);
+    if (other) return conflictBetween(graded, other, width);
   }
   return undefined;
 }

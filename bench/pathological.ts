@@ -1,0 +1,30 @@
+/**
+ * Inputs that stress one kind of finding at a time, made to any size by repeating a unit: what
+ * `npm run bench` prints against size and what the linearity test doubles. A rule, extractor or
+ * post-processing step that compares every pair of findings shows here as a cost that grows
+ * faster than the text.
+ */
+export interface PathologicalInput {
+  label: string;
+  unit: string;
+}
+
+export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
+  { label: '"no " repeated', unit: 'no ' },
+  { label: '"grade " repeated', unit: 'grade ' },
+  { label: '"stenosis no " repeated', unit: 'stenosis no ' },
+  { label: 'one long line', unit: 'Grade 1 anterolisthesis L5 on S1 with mild foraminal narrowing ' },
+  { label: 'dense findings', unit: 'Grade 1 anterolisthesis of L5 on S1, 3 mm. Mild L4-5 stenosis. No pars defect.\n' },
+  // Every slip at one segment, none disagreeing: a pairwise grade check meets its worst case.
+  { label: 'many slips', unit: 'Grade 1 anterolisthesis of L4 on L5, 4 mm.\n' },
+  { label: 'many levels', unit: 'L1-2: mild stenosis. L2-3: no stenosis. L3-4: moderate foraminal narrowing. L4-5: disc bulge. L5-S1: grade 1 anterolisthesis.\n' },
+  { label: 'many therapies', unit: 'Physical therapy for 6 weeks without relief. Ibuprofen 800 mg and gabapentin did not help. Epidural steroid injection on 03/02/2024 helped. Chiropractic care.\n' },
+  { label: 'many pars defects', unit: 'Bilateral L5 pars defects. Chronic spondylolysis at L4, healed on CT.\n' },
+  { label: 'many clinic findings', unit: 'ODI 40 %. Pain 7/10. Smokes 1 ppd. Denies saddle anesthesia. Numbness in the left L5 distribution. Wants to avoid surgery.\n' },
+  { label: 'many dates', unit: 'Seen 01/02/2023, 02/03/2023 and 03/04/2023; MRI on 04/05/2023. Started PT on 05/06/2023 for 8 weeks.\n' },
+];
+
+/** `unit` repeated to exactly `size` characters. */
+export function repeatedTo(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
