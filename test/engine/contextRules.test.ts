@@ -33,6 +33,8 @@ describe('ConText rules on general clinical text', () => {
     ['Call the clinic if there are signs of infection.', 'infection', 'hypothetical'],
     ['No fever. There is a cough.', 'cough', 'present'],
     ['No effusion; there is mild synovitis.', 'synovitis', 'present'],
+    // An affirmation after a denial ends its scope.
+    ['He does not have any symptoms of cancer, it is noted that he does have a cough.', 'cough', 'present'],
     // "history of" inside a heading is not a trigger.
     ['HISTORY OF PRESENT ILLNESS: Three days of productive cough.', 'productive cough', 'present'],
     // "X unlikely", "might not be", "not the cause of X" are what they say.

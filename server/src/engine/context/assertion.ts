@@ -4,7 +4,7 @@ import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target } from './rule';
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
 import { fieldAnswer } from './fields';
-import { scopeBrokenBy } from './scope';
+import { scopeBrokenBy, statementBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
 /**
@@ -94,6 +94,11 @@ export class SentenceTriggers {
     return scopeBrokenBy(this.lower, from, to);
   }
 
+  /** Whether a trigger's scope breaks between it and a target: a sentence-wide one only at a new statement. */
+  private scopeBroken(hits: readonly Hit[], effect: TriggerEffect, category: CueCategory, from: number, to: number, forward: boolean): boolean {
+    return effect.sentenceScope ? statementBrokenBy(this.lower, from, to) : this.brokenBetween(hits, from, to, forward, category);
+  }
+
   /** A terminator set off by commas is an aside: "he denies, however, any bladder problems". */
   private isAside(hit: Hit): boolean {
     let before = hit.start - 1;
@@ -134,6 +139,9 @@ export class SentenceTriggers {
       // A trigger that overlaps the target judges it by its words outside the target: "no focal
       // neurologic deficits" is absent ("no"), "in no acute distress" too, though "no acute distress"
       // is a pseudo-trigger; "is not able to work" is not ("is" says nothing; "not" is the target's own).
+      // A pseudo-trigger of the target's own kind is written with its words and stands: "has not
+      // quit smoking" is still smoking.
+      if (hit.effects.some((e) => e.category === 'pseudo' && e.kindsNamed && e.appliesTo?.(target))) continue;
       if (hit.start < targetStart) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, hit.start, targetStart)) judge(toHit(h));
       if (hit.end > targetEnd) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, targetEnd, hit.end)) judge(toHit(h));
     }
@@ -141,24 +149,35 @@ export class SentenceTriggers {
   }
 
   private cuesOf(hits: readonly Hit[], hit: Hit, targetStart: number, targetEnd: number, target: Target | undefined, ignore: ReadonlySet<ContextCategory> | undefined, found: Cue[]): void {
-    // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier.
-    if (hit.start >= targetStart && hit.end <= targetEnd) return;
+    // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier,
+    // unless its rule reads the target's own status words ("never smoker").
+    const inside = hit.start >= targetStart && hit.end <= targetEnd;
     for (const effect of hit.effects) {
       const category = effect.category;
       if (category === 'pseudo' || (category !== 'state' && ignore?.has(category))) continue;
       if (effect.appliesTo && !effect.appliesTo(target)) continue;
+      if (inside || effect.insideTarget) {
+        if (inside && effect.insideTarget) found.push(cueOf(effect, hit));
+        continue;
+      }
       if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
-        if (targetStart >= limit || this.brokenBetween(hits, hit.end, targetStart, true, category)) continue;
+        if (targetStart >= limit || this.scopeBroken(hits, effect, category, hit.end, targetStart, true)) continue;
         if (effect.unlessFollowedBy && this.followedBy(hits, effect.unlessFollowedBy, targetEnd, limit, category)) continue;
-        found.push({ category, rule: effect.rule, start: hit.start, end: hit.end, value: effect.value });
+        found.push(cueOf(effect, hit));
       } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
         const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
-        if (targetEnd > limit && !this.brokenBetween(hits, targetEnd, hit.start, false, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end, value: effect.value });
+        if (targetEnd > limit && !this.scopeBroken(hits, effect, category, targetEnd, hit.start, false)) found.push(cueOf(effect, hit));
       }
     }
   }
+}
+
+function cueOf(effect: TriggerEffect, hit: Hit): Cue {
+  const cue: Cue = { category: effect.category as CueCategory, rule: effect.rule, start: hit.start, end: hit.end, value: effect.value };
+  if (effect.outweighs) cue.outweighs = effect.outweighs;
+  return cue;
 }
 
 /**
@@ -205,6 +224,8 @@ export interface Cue {
   value?: string;
   start?: number;
   end?: number;
+  /** Categories of the other cues this one outweighs (a rule's or a place's `outweighs`). */
+  outweighs?: readonly CueCategory[];
 }
 
 export interface AssertionOptions {
@@ -236,7 +257,7 @@ const PLACEMENT_EFFECTS: readonly PlacementEffect[] = [
  * may yield to some of those (yieldsTo) or outweigh them (outweighs, reported in `outweighed`).
  */
 function placementCues(section: SectionCategory, options: AssertionOptions, sentenceCues: readonly Cue[], outweighed: Set<CueCategory>): Cue[] {
-  const found: (Cue & { outweighs?: readonly CueCategory[] })[] = [];
+  const found: Cue[] = [];
   for (const { rule, sections, exceptSections, documentKind, appliesTo } of PLACEMENT_EFFECTS) {
     if ((sections && !sections.has(section)) || exceptSections?.has(section) || (rule.actionsOnly && !options.isAction) || (rule.category !== 'state' && options.ignore?.has(rule.category))) continue;
     if (appliesTo && !appliesTo(options.target)) continue;
@@ -285,6 +306,7 @@ export function explainAssertion(
     }
   }
   const outweighed = new Set<CueCategory>();
+  for (const cue of cues) for (const category of cue.outweighs ?? []) outweighed.add(category);
   const placed = placementCues(section, options, cues, outweighed);
   const decisive = [...(outweighed.size === 0 ? cues : cues.filter((c) => !outweighed.has(c.category))), ...placed];
   const stated = options.target && STATED_BY_KIND.get(options.target.kind);

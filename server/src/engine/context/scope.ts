@@ -1,4 +1,5 @@
 import { pattern } from '../patterns';
+import { EMPTY_BOXES, TICKED_BOXES } from './rules/fields';
 
 /**
  * Where a trigger's scope ends, besides its own word limit and a terminator word: the one
@@ -22,4 +23,16 @@ export function scopeBrokenBy(lower: string, from: number, to: number): boolean 
   if (to - from <= 3) return false;
   const gap = lower.slice(from, to);
   return CLAUSE_BREAK.test(gap) || NEW_STATEMENT.test(gap);
+}
+
+const BOXES = [...TICKED_BOXES, ...EMPTY_BOXES];
+
+/**
+ * Where even a sentence-wide scope (ContextRule.sentenceScope) ends: a new statement as above, or
+ * a checklist box, which starts an item of its own ("[X] Current smoker  [ ] Former smoker").
+ */
+export function statementBrokenBy(lower: string, from: number, to: number): boolean {
+  if (to - from <= 3) return false;
+  const gap = lower.slice(from, to);
+  return NEW_STATEMENT.test(gap) || BOXES.some((box) => gap.includes(box));
 }
