@@ -127,10 +127,10 @@ export class SentenceTriggers {
   }
 
   /** The rules whose scope covers [targetStart, targetEnd), with the trigger that matched. */
-  cuesFor(targetStart: number, targetEnd: number, target: Target | undefined, ignore?: ReadonlySet<ContextCategory>): Cue[] {
+  cuesFor(targetStart: number, targetEnd: number, target: Target | undefined): Cue[] {
     const found: Cue[] = [];
     const hits = this.hitsFor(target);
-    const judge = (hit: Hit) => this.cuesOf(hits, hit, targetStart, targetEnd, target, ignore, found);
+    const judge = (hit: Hit) => this.cuesOf(hits, hit, targetStart, targetEnd, target, found);
     for (const hit of hits) {
       if (hit.end <= targetStart || hit.start >= targetEnd || (hit.start >= targetStart && hit.end <= targetEnd)) {
         judge(hit);
@@ -148,13 +148,13 @@ export class SentenceTriggers {
     return found;
   }
 
-  private cuesOf(hits: readonly Hit[], hit: Hit, targetStart: number, targetEnd: number, target: Target | undefined, ignore: ReadonlySet<ContextCategory> | undefined, found: Cue[]): void {
+  private cuesOf(hits: readonly Hit[], hit: Hit, targetStart: number, targetEnd: number, target: Target | undefined, found: Cue[]): void {
     // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier,
     // unless its rule reads the target's own status words ("never smoker").
     const inside = hit.start >= targetStart && hit.end <= targetEnd;
     for (const effect of hit.effects) {
       const category = effect.category;
-      if (category === 'pseudo' || (category !== 'state' && ignore?.has(category))) continue;
+      if (category === 'pseudo') continue;
       if (effect.appliesTo && !effect.appliesTo(target)) continue;
       if (inside || effect.insideTarget) {
         if (inside && effect.insideTarget) found.push(cueOf(effect, hit));
@@ -231,8 +231,6 @@ export interface Cue {
 export interface AssertionOptions {
   /** What the finding is, for rules that apply to some kinds only. */
   target?: Target;
-  /** Trigger categories this kind of finding does not take from its sentence. */
-  ignore?: ReadonlySet<ContextCategory>;
   /** Whether a "Plan" section makes this finding hypothetical (actions do; diagnoses restated in a plan do not). */
   isAction?: boolean;
   /** Whether the note is a document of this kind (an operative report...); asked only when a document rule applies to the finding. */
@@ -259,7 +257,7 @@ const PLACEMENT_EFFECTS: readonly PlacementEffect[] = [
 function placementCues(section: SectionCategory, options: AssertionOptions, sentenceCues: readonly Cue[], outweighed: Set<CueCategory>): Cue[] {
   const found: Cue[] = [];
   for (const { rule, sections, exceptSections, documentKind, appliesTo } of PLACEMENT_EFFECTS) {
-    if ((sections && !sections.has(section)) || exceptSections?.has(section) || (rule.actionsOnly && !options.isAction) || (rule.category !== 'state' && options.ignore?.has(rule.category))) continue;
+    if ((sections && !sections.has(section)) || exceptSections?.has(section) || (rule.actionsOnly && !options.isAction)) continue;
     if (appliesTo && !appliesTo(options.target)) continue;
     if (documentKind && !options.isDocument?.(documentKind)) continue;
     if (rule.yieldsTo?.some((category) => sentenceCues.some((c) => c.category === category))) continue;
@@ -293,16 +291,16 @@ export function explainAssertion(
   // A template field's answer outweighs the words around it: "Cough: Yes" after "Fever: No".
   const field = fieldAnswer(triggers.lower, targetStart, targetEnd);
   if (field?.category === 'unanswered') return { assertion: 'present', cue: { category: 'absent', rule: field.id }, unanswered: true };
-  const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
+  const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target);
   if (field && field.category !== 'present') cues.push({ category: field.category, rule: field.id });
-  if (!options.ignore?.has('historical') && PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) {
+  if (PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) {
     cues.push({ category: 'historical', rule: PAST_SURGERY_REASON.id });
   }
   const attributes = options.target?.attributes as Record<string, unknown> | undefined;
   if (attributes) {
     for (const rule of ATTRIBUTE_RULES) {
       const value = attributes[rule.attribute];
-      if (rule.kind === options.target?.kind && typeof value === 'string' && rule.values.includes(value) && !options.ignore?.has(rule.category)) cues.push({ category: rule.category, rule: rule.id });
+      if (rule.kind === options.target?.kind && typeof value === 'string' && rule.values.includes(value)) cues.push({ category: rule.category, rule: rule.id });
     }
   }
   const outweighed = new Set<CueCategory>();
@@ -346,14 +344,4 @@ function decideStated(stated: StatedAttribute, cues: readonly Cue[]): Decision {
   const decided = strongest(cues.filter((c) => c.category !== 'state'));
   const value = stated.fromAssertion[decided.assertion];
   return withValue(value === undefined ? decided : { ...decided, assertion: assertionOf(value) ?? decided.assertion }, value);
-}
-
-export function decideAssertion(
-  triggers: SentenceTriggers,
-  targetStart: number,
-  targetEnd: number,
-  section: SectionCategory,
-  options: AssertionOptions = {},
-): Assertion {
-  return explainAssertion(triggers, targetStart, targetEnd, section, options).assertion;
 }

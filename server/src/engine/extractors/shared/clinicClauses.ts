@@ -1,14 +1,11 @@
-import { decideAssertion, AssertionOptions, SentenceTriggers } from '../../context/assertion';
-import { scanRange } from '../../text/rangeScan';
-import { ContextCategory, DocumentKind } from '../../context/rule';
+import { DocumentKind } from '../../context/rule';
 import { pattern } from '../../patterns';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
-import { Assertion } from '../../types';
 import { NoteContext, SentenceView } from '../types';
 
 /**
  * Helpers shared by the clinic-note extractors (conservative therapy, red flags, surgical plan...):
- * clauses, cue words as data, ConText on demand, and note-level facts computed once per note.
+ * clauses, cue words as data, and note-level facts computed once per note.
  */
 
 export interface Clause {
@@ -259,25 +256,6 @@ export function closestCue<T extends { index: number; end: number }>(cues: reado
   return best;
 }
 
-const TRIGGER_CACHE = new WeakMap<SentenceView, SentenceTriggers>();
-
-/**
- * What ConText says about a span of a sentence, computed now (for extractors that combine it with
- * their own cues). Offsets are sentence-relative. The sentence's triggers are found once per view.
- */
-export function contextAssertion(view: SentenceView, index: number, end: number, options?: AssertionOptions): Assertion {
-  let triggers = TRIGGER_CACHE.get(view);
-  if (!triggers) {
-    triggers = new SentenceTriggers(view.note.lower, view.start, view.start + view.lower.length);
-    TRIGGER_CACHE.set(view, triggers);
-  }
-  return decideAssertion(triggers, view.start + index, view.start + end, view.section.category, options);
-}
-
-export const IGNORE_HYPOTHETICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical']);
-export const IGNORE_HISTORICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['historical']);
-export const IGNORE_HYPOTHETICAL_AND_HISTORICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical', 'historical']);
-
 const SPINE_NOTE = pattern(
   'clinic.spineNote',
   '(?<![a-z])(?:lumbar|lumbosacral|l[1-5][ ]?[-/][ ]?(?:l?[1-6]|s1)|l5s1|spondylolisthesis|anterolisthesis|spondylolysis|spondylosis|radiculopathy|sciatica|back[ ]pain|spinal[ ]stenosis|pars[ ]defect)(?![a-z])',
@@ -300,35 +278,6 @@ export function extendLeft(lower: string, index: number, regex: RegExp, window =
   const from = Math.max(0, index - window);
   const m = regex.exec(lower.slice(from, index));
   return m ? from + m.index : index;
-}
-
-/**
- * A negation word before a span in its clause ("she is not considered a surgical candidate"),
- * for extractors that double-check ConText: its "is not" is a backward-only trigger, so a forward
- * "is not ..." negates nothing. "if not", "whether or not", "not only" do not negate.
- */
-const NEG_BEFORE_WORD = pattern(
-  'clinic.negBefore',
-  "(?<![a-z])(?:no|not|never|without|denies|denied|none|neither|nor|cannot|hasn't|haven't|hadn't|isn't|wasn't|didn't|doesn't|don't|won't|negative[ ]{1,2}for|free[ ]{1,2}of|absence[ ]{1,2}of)(?![a-z])",
-  'g',
-);
-const NOT_A_NEGATION_BEFORE = pattern('clinic.notNegationBefore', '(?<![a-z])(?:if|unless|whether[ ]{1,2}or)(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}$');
-const NOT_A_NEGATION_AFTER = pattern('clinic.notNegationAfter', '^[ ]{1,2}(?:only|just|necessarily|certain|sure)(?![a-z])');
-
-/** "if not improving", "whether or not": a condition, not a negation of what follows. */
-export function conditionalNegation(lower: string, at: number): boolean {
-  return NOT_A_NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 40), at));
-}
-
-export function negatedBefore(lower: string, clause: Clause, start: number, maxChars = 60): boolean {
-  const from = Math.max(clause.index, start - maxChars);
-  for (const m of scanRange(NEG_BEFORE_WORD, lower, from, start)) {
-    const end = m.index + m[0].length;
-    if (conditionalNegation(lower, m.index)) continue;
-    if (NOT_A_NEGATION_AFTER.test(lower.slice(end, end + 16))) continue;
-    return true;
-  }
-  return false;
 }
 
 const OPERATIVE_NOTE = pattern(
