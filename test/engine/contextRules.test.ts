@@ -168,6 +168,14 @@ describe('ConText rule mechanism: kind exclusions, attribute names, per-kind phr
     assert.deepStrictEqual(matcher.matchAll('is not', 0, 6, (v) => v !== 'general').map((m) => m.value), ['own']);
   });
 
+  it('with punctuation (the extractors\' cue tables), marks are words of their own and may touch the words beside them', () => {
+    const phrases: Array<[string, string]> = [['p.t.', 'pt'], ['bowel, bladder changes', 'bowel'], ['physical therapy', 'therapy']];
+    const text = 'p.t. and physical therapy/chiropractic; bowel, bladder changes';
+    const punctuated = new PhraseMatcher<string>(phrases, undefined, { punctuation: true });
+    assert.deepStrictEqual(punctuated.matchAll(text, 0, text.length).map((m) => m.value), ['pt', 'therapy', 'bowel']);
+    assert.deepStrictEqual(new PhraseMatcher<string>(phrases).matchAll(text, 0, text.length).map((m) => m.value), []);
+  });
+
   it('every kind exclusion names categories that rules have', () => {
     for (const x of KIND_EXCLUSIONS) for (const c of x.categories) assert.ok(CONTEXT_RULES.some((r) => r.category === c && !r.allowedKinds), `${x.id}: ${c}`);
   });

@@ -12,6 +12,8 @@ import { scanRange } from '../text/rangeScan';
 // Words, and the signs some rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10").
 const TOKEN = pattern('phraseMatcher.token', "[a-z0-9]+(?:['/][a-z0-9]+)*|[?<\u2264]", 'g');
 const WORD_SPLIT = pattern('phraseMatcher.wordSplit', '[\\s-]+');
+/** With punctuation: runs of letters and digits, and every other mark but a space or hyphen on its own ("p.t.", "bowel, bladder"). */
+const PUNCTUATED_TOKEN = pattern('phraseMatcher.punctuatedToken', '[a-z0-9]+|[^a-z0-9\\s-]', 'g');
 const YEAR = pattern('phraseMatcher.year', '^(?:[0-9]{1,2}/){0,2}(?:19|20)[0-9]{2}$');
 const ANY_WORD = '*';
 const A_YEAR = '<year>';
@@ -31,8 +33,8 @@ interface Entry<T> {
   value: T;
 }
 
-function gapOk(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
+function gapOk(text: string, from: number, to: number, minGap: number): boolean {
+  if (to - from < minGap || to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 45) return false;
@@ -40,13 +42,26 @@ function gapOk(text: string, from: number, to: number): boolean {
   return true;
 }
 
+export interface PhraseMatcherOptions {
+  /**
+   * Punctuation marks are words of their own, in phrases and text, and may touch the words beside
+   * them: "p.t.", "bowel, bladder changes", "physical therapy/chiropractic" ("therapy" is a word).
+   */
+  punctuation?: boolean;
+}
+
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, Entry<T>[]>();
+  private readonly token: RegExp;
+  private readonly minGap: number;
 
   /** priority: which of two equally long overlapping matches wins (higher first; then the earlier). */
-  constructor(phrases: Iterable<[string, T]>, private readonly priority: (value: T) => number = () => 0) {
+  constructor(phrases: Iterable<[string, T]>, private readonly priority: (value: T) => number = () => 0, options: PhraseMatcherOptions = {}) {
+    this.token = options.punctuation ? PUNCTUATED_TOKEN : TOKEN;
+    this.minGap = options.punctuation ? 0 : 1;
     for (const [phrase, value] of phrases) {
-      const words = phrase.trim().toLowerCase().split(WORD_SPLIT).filter(Boolean);
+      const lower = phrase.trim().toLowerCase();
+      const words = options.punctuation ? Array.from(lower.matchAll(PUNCTUATED_TOKEN), (m) => m[0]) : lower.split(WORD_SPLIT).filter(Boolean);
       if (words.length === 0) continue;
       if (words[0] === ANY_WORD) throw new Error(`phrase "${phrase}" starts with ${ANY_WORD}`);
       const list = this.byFirstWord.get(words[0]) ?? [];
@@ -66,7 +81,7 @@ export class PhraseMatcher<T> {
     const starts: number[] = [];
     const ends: number[] = [];
     const words: string[] = [];
-    for (const m of scanRange(TOKEN, lower, from, to)) {
+    for (const m of scanRange(this.token, lower, from, to)) {
       if (m.index + m[0].length > to) break;
       starts.push(m.index);
       ends.push(m.index + m[0].length);
@@ -103,7 +118,7 @@ export class PhraseMatcher<T> {
       const n = entry.words.length;
       if (i + n > words.length || (accept && !accept(entry.value))) continue;
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k]);
+      for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k], this.minGap);
       if (ok) return entry;
     }
     return undefined;

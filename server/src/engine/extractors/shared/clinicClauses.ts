@@ -1,4 +1,5 @@
 import { DocumentKind } from '../../context/rule';
+import { PhraseMatcher } from '../../context/phraseMatcher';
 import { pattern } from '../../patterns';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
 import { NoteContext, SentenceView } from '../types';
@@ -55,13 +56,6 @@ export function clauseAt(clauses: readonly Clause[], index: number): Clause {
   return clauses[clauses.length - 1];
 }
 
-/*
- * Tokens of folded lower-case text: runs of letters/digits, and single punctuation marks.
- * Spaces and hyphens separate tokens ("anti-inflammatory" = "anti inflammatory").
- */
-/** Between two tokens of one phrase: nothing, or a short run of spaces/hyphens. */
-const MAX_GAP = 3;
-
 export interface Cue<V> {
   index: number;
   end: number;
@@ -69,56 +63,30 @@ export interface Cue<V> {
   text: string;
 }
 
-interface Entry<V> {
-  tokens: string[];
-  value: V;
-}
-
 /**
- * A table of phrases -> values, matched on token boundaries, longest phrase first. Phrases are
- * looked up word by word in a map, not compiled into one regex: a vocabulary of hundreds of
- * phrases stays linear and allocation-light, and the only regex involved is the tokenizer.
+ * A table of phrases -> values, as the context rules' phrase matcher (context/phraseMatcher.ts)
+ * matches them with punctuation as words ("p.t.", "bowel, bladder changes"): on token boundaries,
+ * longest first, matches not overlapping.
  */
 export class CueTable<V> {
-  private readonly byFirst = new Map<string, Entry<V>[]>();
+  private readonly matcher: PhraseMatcher<V>;
 
   constructor(readonly id: string, table: ReadonlyArray<readonly [V, readonly string[]]>) {
-    const seen = new Set<string>();
-    for (const [value, list] of table) {
-      for (const phrase of list) {
-        const tokens = tokenize(phrase.toLowerCase()).map((t) => t.text);
-        if (tokens.length === 0) continue;
-        const key = tokens.join(' ');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        let entries = this.byFirst.get(tokens[0]);
-        if (!entries) this.byFirst.set(tokens[0], (entries = []));
-        entries.push({ tokens, value });
-      }
-    }
-    for (const entries of this.byFirst.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.matcher = new PhraseMatcher(
+      table.flatMap(([value, list]) => list.map((phrase): [string, V] => [phrase, value])),
+      undefined,
+      { punctuation: true },
+    );
   }
 
-  /** All cues in lower[from, to), offsets into lower; at each token the longest phrase wins, and matches do not overlap. */
+  /** All cues in lower[from, to), offsets into lower. */
   scan(lower: string, from = 0, to = lower.length): Array<Cue<V>> {
-    const tokens = tokenize(lower, from, to);
-    const out: Array<Cue<V>> = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const n = this.matchAt(lower, tokens, i);
-      if (n) {
-        const last = tokens[i + n.entry.tokens.length - 1];
-        out.push({ index: tokens[i].index, end: last.end, value: n.entry.value, text: lower.slice(tokens[i].index, last.end) });
-        i += n.entry.tokens.length - 1;
-      }
-    }
-    return out;
+    return this.matcher.matchAll(lower, from, to).map((m) => ({ index: m.start, end: m.end, value: m.value, text: lower.slice(m.start, m.end) }));
   }
 
   /** True when some phrase occurs in lower[from, to). */
   test(lower: string, from = 0, to = lower.length): boolean {
-    const tokens = tokenize(lower, from, to);
-    for (let i = 0; i < tokens.length; i++) if (this.matchAt(lower, tokens, i)) return true;
-    return false;
+    return this.matcher.matchAll(lower, from, to).length > 0;
   }
 
   /** The phrase that ends the text right before `end` (spaces skipped), looking back at most `window` chars. */
@@ -134,32 +102,12 @@ export class CueTable<V> {
   startingAt(lower: string, start: number, window = 60): Cue<V> | undefined {
     let s = start;
     while (s < lower.length && (lower[s] === ' ' || lower[s] === '-')) s++;
-    const tokens = tokenize(lower, s, Math.min(lower.length, s + window));
-    if (tokens.length === 0 || tokens[0].index !== s) return undefined;
-    const n = this.matchAt(lower, tokens, 0);
-    if (!n) return undefined;
-    const last = tokens[n.entry.tokens.length - 1];
-    return { index: s, end: last.end, value: n.entry.value, text: lower.slice(s, last.end) };
-  }
-
-  private matchAt(lower: string, tokens: readonly Token[], i: number): { entry: Entry<V> } | undefined {
-    const entries = this.byFirst.get(tokens[i].text);
-    if (!entries) return undefined;
-    for (const entry of entries) {
-      const k = entry.tokens.length;
-      if (i + k > tokens.length) continue;
-      let ok = true;
-      for (let j = 1; j < k && ok; j++) {
-        const prev = tokens[i + j - 1];
-        const cur = tokens[i + j];
-        ok = cur.text === entry.tokens[j] && cur.index - prev.end <= MAX_GAP && onlySpacing(lower, prev.end, cur.index);
-      }
-      if (ok) return { entry };
-    }
-    return undefined;
+    const first = this.scan(lower, s, Math.min(lower.length, s + window))[0];
+    return first && first.index === s ? first : undefined;
   }
 }
 
+/** Words of folded lower-case text (runs of letters/digits) and single punctuation marks; spaces and hyphens separate them. */
 export interface Token {
   index: number;
   end: number;
@@ -193,14 +141,6 @@ export function tokenize(lower: string, from = 0, to = lower.length): Token[] {
 
 function isWordChar(c: number): boolean {
   return isLetter(c) || isDigit(c);
-}
-
-function onlySpacing(lower: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = lower.charCodeAt(i);
-    if (c !== 32 && c !== 45 && c !== 9) return false;
-  }
-  return true;
 }
 
 /** A set of single words, for "is the word before/after one of these" checks. */
