@@ -6,55 +6,8 @@ import { NoteContext, SentenceView } from '../types';
 
 /**
  * Helpers shared by the clinic-note extractors (conservative therapy, red flags, surgical plan...):
- * clauses, cue words as data, and note-level facts computed once per note.
+ * cue words as data, and note-level facts computed once per note. Clauses: context/scope.ts.
  */
-
-export interface Clause {
-  /** Offsets into the sentence's lower text. */
-  index: number;
-  end: number;
-}
-
-/**
- * Where a sentence splits into clauses for attribute sharing: ";", "but", "however", "although",
- * "whereas", ", then", "and she/he/we/they/the patient", "and is/has/was/will/currently...", "after which". A duration, response or
- * status cue applies to the therapies in its own clause only.
- */
-const CLAUSE_BREAK = pattern(
-  'clinic.clauseBreak',
-  '[;]|(?<![a-z])(?:but|however|although|though|whereas|while|yet|otherwise|after[ ]which|then)(?![a-z])|(?:,|,?[ ]and)(?=[ ](?:she|he|we|they|i|the[ ]patient|patient|pt|is|was|has|have|had|did|does|will|would|takes|uses|currently|now(?![ ]{1,2}(?:for|x|about|approximately))|then|also|still|recently)(?![a-z]))|\\.[ ]',
-  'g',
-);
-
-export function clausesOf(lower: string): Clause[] {
-  const out: Clause[] = [];
-  let start = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let open = 0;
-  let counted = 0;
-  while ((m = CLAUSE_BREAK.exec(lower)) !== null) {
-    // A ";" inside parentheses does not end the clause: "two courses (fall, 8 weeks; spring, 6 weeks)".
-    for (; counted < m.index; counted++) {
-      const c = lower.charCodeAt(counted);
-      if (c === 40) open++;
-      else if (c === 41 && open > 0) open--;
-    }
-    if (open > 0 && m[0] === ';') continue;
-    if (m.index > start) out.push({ index: start, end: m.index });
-    start = m.index + m[0].length;
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
-  }
-  if (start < lower.length || out.length === 0) out.push({ index: start, end: lower.length });
-  return out;
-}
-
-export function clauseAt(clauses: readonly Clause[], index: number): Clause {
-  for (const c of clauses) if (index >= c.index && index < c.end) return c;
-  // An index on a break itself: the clause that starts after it.
-  for (const c of clauses) if (c.index > index) return c;
-  return clauses[clauses.length - 1];
-}
 
 export interface Cue<V> {
   index: number;
