@@ -80,3 +80,36 @@ describe('context rules: patient preference', () => {
     ['He is worried about his job and prefers to continue conservative care.', 'prefers to continue conservative care', 'present'],
   ]);
 });
+
+describe('context rules: risk factors', () => {
+  check('riskFactor', [
+    // Smoking: the finding's own status words decide (insideTarget), and outweigh a list's negation.
+    ['Never smoker.', 'Never smoker', 'absent', 'riskFactor.smokingNever'],
+    ['He does not smoke.', 'does not smoke', 'absent', 'riskFactor.smokingNever'],
+    ['Tobacco: never.', 'Tobacco: never', 'absent', 'riskFactor.smokingNever'],
+    ['He is not a smoker.', 'smoker', 'absent', 'negation.forward'],
+    ['Former smoker.', 'Former smoker', 'historical', 'riskFactor.smokingFormer'],
+    ['History of hypertension, no history of diabetes mellitus, ex-smoker, cholesterol elevated.', 'ex-smoker', 'historical', 'riskFactor.smokingFormer'],
+    ['The patient denies ever having smoked.', 'smoked', 'absent', 'negation.forward'],
+    ['Her mother smoked and drank.', 'smoked', 'family', 'family.forward'],
+    // Given up anywhere in the sentence (sentenceScope), across a semicolon.
+    ['2ppd smoker since his teens; quit 2 years ago.', 'smoker', 'historical', 'riskFactor.smokingGivenUp'],
+    // Still smoking: an intent to quit, a quit denied, counselling.
+    ['He smokes a pack of cigarettes a day and is working on quitting.', 'smokes a pack', 'present'],
+    ['He was advised to quit smoking but has not quit smoking.', 'quit smoking', 'present'],
+    ['Trying to quit smoking.', 'Trying to quit smoking', 'present'],
+    // Under past medical history a habit is current unless told as past.
+    ['PAST MEDICAL HISTORY:\nHistory of tobacco abuse.', 'tobacco abuse', 'present'],
+    ['SOCIAL HISTORY:\nHistory of tobacco abuse.', 'tobacco abuse', 'historical', 'history.forward'],
+    // Comorbidities: history is present; only their own words of the past make them historical.
+    ['PAST MEDICAL HISTORY:\nHistory of depression.', 'depression', 'present'],
+    ['Remote history of depression, resolved.', 'depression', 'historical', 'riskFactor.comorbidityPast'],
+    ['She has a remote history of being on Lexapro for depression.', 'depression', 'historical', 'riskFactor.comorbidityPast'],
+    ['Significant for postpartum depression.', 'depression', 'historical', 'riskFactor.comorbidityPast'],
+    ['Fibromyalgia, in remission.', 'Fibromyalgia', 'historical', 'riskFactor.comorbidityPast'],
+    ['Denies depression.', 'depression', 'absent', 'negation.forward'],
+    // An expectation is the wish itself: no hypothetical cue.
+    ['He would like surgery and wants to be pain free.', 'wants to be pain free', 'present'],
+    ['He expects to be completely pain free after surgery.', 'expects to be completely pain free', 'present'],
+  ]);
+});

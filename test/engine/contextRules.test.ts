@@ -33,6 +33,8 @@ describe('ConText rules on general clinical text', () => {
     ['Call the clinic if there are signs of infection.', 'infection', 'hypothetical'],
     ['No fever. There is a cough.', 'cough', 'present'],
     ['No effusion; there is mild synovitis.', 'synovitis', 'present'],
+    // An affirmation after a denial ends its scope.
+    ['He does not have any symptoms of cancer, it is noted that he does have a cough.', 'cough', 'present'],
     // "history of" inside a heading is not a trigger.
     ['HISTORY OF PRESENT ILLNESS: Three days of productive cough.', 'productive cough', 'present'],
     // "X unlikely", "might not be", "not the cause of X" are what they say.
@@ -164,6 +166,14 @@ describe('ConText rule mechanism: kind exclusions, attribute names, per-kind phr
     const matcher = new PhraseMatcher<string>([['is not', 'general'], ['not', 'own']]);
     assert.deepStrictEqual(matcher.matchAll('is not', 0, 6).map((m) => m.value), ['general']);
     assert.deepStrictEqual(matcher.matchAll('is not', 0, 6, (v) => v !== 'general').map((m) => m.value), ['own']);
+  });
+
+  it('with punctuation (the extractors\' cue tables), marks are words of their own and may touch the words beside them', () => {
+    const phrases: Array<[string, string]> = [['p.t.', 'pt'], ['bowel, bladder changes', 'bowel'], ['physical therapy', 'therapy']];
+    const text = 'p.t. and physical therapy/chiropractic; bowel, bladder changes';
+    const punctuated = new PhraseMatcher<string>(phrases, undefined, { punctuation: true });
+    assert.deepStrictEqual(punctuated.matchAll(text, 0, text.length).map((m) => m.value), ['pt', 'therapy', 'bowel']);
+    assert.deepStrictEqual(new PhraseMatcher<string>(phrases).matchAll(text, 0, text.length).map((m) => m.value), []);
   });
 
   it('every kind exclusion names categories that rules have', () => {

@@ -1,4 +1,4 @@
-import { Cue, Decision, explainAssertion, SentenceTriggers } from './context/assertion';
+import { Cue, explainAssertion, SentenceTriggers } from './context/assertion';
 import { DocumentKind } from './context/rule';
 import { pattern } from './patterns';
 import { buildCase } from './case/buildCase';
@@ -156,28 +156,19 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
       view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: surroundings(lower, sentence.start, section, note) };
       for (const candidate of extractor.extract(view)) {
         if (outsideLumbarSpine(candidate, section, note)) continue;
-        let assertion = candidate.assertion;
-        let cue: string | undefined;
-        let decidedValue: string | undefined;
-        let decided: Decision | undefined;
-        if (assertion === undefined) {
-          triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);
-          const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
-          decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument });
-          assertion = decided.assertion;
-          cue = decided.cue && describeCue(decided.cue, text);
-          decidedValue = decided.stated?.value;
-          if (decided.unanswered) continue;
-        } else if (assertion !== 'present') {
-          cue = `extractor ${extractor.name}`;
-        }
-        if (candidate.onlyStated && !candidate.onlyStated.includes(String(decidedValue))) continue;
+        triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);
+        const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
+        const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument });
+        if (decided.unanswered) continue;
+        const assertion = decided.assertion;
+        const cue = decided.cue && describeCue(decided.cue, text);
+        if (candidate.onlyStated && !candidate.onlyStated.includes(String(decided.stated?.value))) continue;
         if (assertion === 'absent') {
           candidate.attributes = withoutMagnitudes(candidate.attributes) as never;
           delete candidate.valueAt;
         }
         // What the context states ("notIndicated") is kept whatever the assertion.
-        if (decided?.stated) candidate.attributes = { ...candidate.attributes, [decided.stated.attribute]: decided.stated.value };
+        if (decided.stated) candidate.attributes = { ...candidate.attributes, [decided.stated.attribute]: decided.stated.value };
         const finding = toFinding(candidate, text, lines, assertion, cue, section);
         let duplicate = false;
         for (let i = sentenceStartIndex; i < findings.length && !duplicate; i++) duplicate = sameFinding(findings[i], finding);

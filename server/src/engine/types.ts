@@ -119,7 +119,7 @@ export interface Finding<K extends FindingKind = FindingKind> {
   assertion: Assertion;
   /**
    * What decided a non-present assertion: a ConText rule id from context/rules/ and the trigger
-   * words ("negation.forward 'no'"), or the extractor that still decides it. Not part of the JSON contract.
+   * words ("negation.forward 'no'"). Not part of the JSON contract.
    */
   assertedBy?: string;
   /** The evidence: the note's own text for the span. */

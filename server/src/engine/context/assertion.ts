@@ -4,7 +4,7 @@ import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey } from './rule';
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
 import { fieldAnswer } from './fields';
-import { scopeBrokenBy } from './scope';
+import { scopeBrokenBy, statementBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
 /**
@@ -117,6 +117,11 @@ export class SentenceTriggers {
     return scopeBrokenBy(this.lower, from, to);
   }
 
+  /** Whether a trigger's scope breaks between it and a target: a sentence-wide one only at a new statement. */
+  private scopeBroken(hits: readonly Hit[], effect: TriggerEffect, category: CueCategory, from: number, to: number, forward: boolean): boolean {
+    return effect.sentenceScope ? statementBrokenBy(this.lower, from, to) : this.brokenBetween(hits, from, to, forward, category);
+  }
+
   /** A terminator set off by commas is an aside: "he denies, however, any bladder problems". */
   private isAside(hit: Hit): boolean {
     let before = hit.start - 1;
@@ -149,10 +154,10 @@ export class SentenceTriggers {
   }
 
   /** The rules whose scope covers [targetStart, targetEnd), with the trigger that matched. */
-  cuesFor(targetStart: number, targetEnd: number, target: Target | undefined, ignore?: ReadonlySet<ContextCategory>): Cue[] {
+  cuesFor(targetStart: number, targetEnd: number, target: Target | undefined): Cue[] {
     const found: Cue[] = [];
     const hits = this.hitsFor(target);
-    const judge = (hit: Hit) => this.cuesOf(hits, hit, targetStart, targetEnd, target, ignore, found);
+    const judge = (hit: Hit) => this.cuesOf(hits, hit, targetStart, targetEnd, target, found);
     for (const hit of hits) {
       if (hit.end <= targetStart || hit.start >= targetEnd || (hit.start >= targetStart && hit.end <= targetEnd)) {
         judge(hit);
@@ -161,31 +166,45 @@ export class SentenceTriggers {
       // A trigger that overlaps the target judges it by its words outside the target: "no focal
       // neurologic deficits" is absent ("no"), "in no acute distress" too, though "no acute distress"
       // is a pseudo-trigger; "is not able to work" is not ("is" says nothing; "not" is the target's own).
+      // A pseudo-trigger of the target's own kind is written with its words and stands: "has not
+      // quit smoking" is still smoking.
+      if (hit.effects.some((e) => e.category === 'pseudo' && e.kindsNamed && e.appliesTo?.(target))) continue;
       if (hit.start < targetStart) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, hit.start, targetStart)) judge(toHit(h));
       if (hit.end > targetEnd) for (const h of PLAIN_TRIGGER_MATCHER.matchAll(this.lower, targetEnd, hit.end)) judge(toHit(h));
     }
     return found;
   }
 
-  private cuesOf(hits: readonly Hit[], hit: Hit, targetStart: number, targetEnd: number, target: Target | undefined, ignore: ReadonlySet<ContextCategory> | undefined, found: Cue[]): void {
-    // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier.
-    if (hit.start >= targetStart && hit.end <= targetEnd) return;
+  private cuesOf(hits: readonly Hit[], hit: Hit, targetStart: number, targetEnd: number, target: Target | undefined, found: Cue[]): void {
+    // A trigger inside the target itself ("non-radicular") is part of the mention, not a modifier,
+    // unless its rule reads the target's own status words ("never smoker").
+    const inside = hit.start >= targetStart && hit.end <= targetEnd;
     for (const effect of hit.effects) {
       const category = effect.category;
-      if (category === 'pseudo' || (category !== 'state' && ignore?.has(category))) continue;
+      if (category === 'pseudo') continue;
       if (effect.appliesTo && !effect.appliesTo(target)) continue;
+      if (inside || effect.insideTarget) {
+        if (inside && effect.insideTarget) found.push(cueOf(effect, hit));
+        continue;
+      }
       if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
-        if (targetStart >= limit || this.brokenBetween(hits, hit.end, targetStart, true, category)) continue;
+        if (targetStart >= limit || this.scopeBroken(hits, effect, category, hit.end, targetStart, true)) continue;
         if (effect.unlessFollowedBy && this.followedBy(hits, effect.unlessFollowedBy, targetEnd, limit, category)) continue;
-        found.push({ category, rule: effect.rule, start: hit.start, end: hit.end, value: effect.value });
+        found.push(cueOf(effect, hit));
       } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
         const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
-        if (targetEnd > limit && !this.brokenBetween(hits, targetEnd, hit.start, false, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end, value: effect.value });
+        if (targetEnd > limit && !this.scopeBroken(hits, effect, category, targetEnd, hit.start, false)) found.push(cueOf(effect, hit));
       }
     }
   }
+}
+
+function cueOf(effect: TriggerEffect, hit: Hit): Cue {
+  const cue: Cue = { category: effect.category as CueCategory, rule: effect.rule, start: hit.start, end: hit.end, value: effect.value };
+  if (effect.outweighs) cue.outweighs = effect.outweighs;
+  return cue;
 }
 
 /**
@@ -232,13 +251,13 @@ export interface Cue {
   value?: string;
   start?: number;
   end?: number;
+  /** Categories of the other cues this one outweighs (a rule's or a place's `outweighs`). */
+  outweighs?: readonly CueCategory[];
 }
 
 export interface AssertionOptions {
   /** What the finding is, for rules that apply to some kinds only. */
   target?: Target;
-  /** Trigger categories this kind of finding does not take from its sentence. */
-  ignore?: ReadonlySet<ContextCategory>;
   /** Whether a "Plan" section makes this finding hypothetical (actions do; diagnoses restated in a plan do not). */
   isAction?: boolean;
   /** Whether the note is a document of this kind (an operative report...); asked only when a document rule applies to the finding. */
@@ -263,9 +282,9 @@ const PLACEMENT_EFFECTS: readonly PlacementEffect[] = [
  * may yield to some of those (yieldsTo) or outweigh them (outweighs, reported in `outweighed`).
  */
 function placementCues(section: SectionCategory, options: AssertionOptions, sentenceCues: readonly Cue[], outweighed: Set<CueCategory>): Cue[] {
-  const found: (Cue & { outweighs?: readonly CueCategory[] })[] = [];
+  const found: Cue[] = [];
   for (const { rule, sections, exceptSections, documentKind, appliesTo } of PLACEMENT_EFFECTS) {
-    if ((sections && !sections.has(section)) || exceptSections?.has(section) || (rule.actionsOnly && !options.isAction) || (rule.category !== 'state' && options.ignore?.has(rule.category))) continue;
+    if ((sections && !sections.has(section)) || exceptSections?.has(section) || (rule.actionsOnly && !options.isAction)) continue;
     if (appliesTo && !appliesTo(options.target)) continue;
     if (documentKind && !options.isDocument?.(documentKind)) continue;
     if (rule.yieldsTo?.some((category) => sentenceCues.some((c) => c.category === category))) continue;
@@ -299,19 +318,20 @@ export function explainAssertion(
   // A template field's answer outweighs the words around it: "Cough: Yes" after "Fever: No".
   const field = fieldAnswer(triggers.lower, targetStart, targetEnd);
   if (field?.category === 'unanswered') return { assertion: 'present', cue: { category: 'absent', rule: field.id }, unanswered: true };
-  const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target, options.ignore);
+  const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target);
   if (field && field.category !== 'present') cues.push({ category: field.category, rule: field.id });
-  if (!options.ignore?.has('historical') && PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) {
+  if (PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) {
     cues.push({ category: 'historical', rule: PAST_SURGERY_REASON.id });
   }
   const attributes = options.target?.attributes as Record<string, unknown> | undefined;
   if (attributes) {
     for (const rule of ATTRIBUTE_RULES) {
       const value = attributes[rule.attribute];
-      if (rule.kind === options.target?.kind && typeof value === 'string' && rule.values.includes(value) && !options.ignore?.has(rule.category)) cues.push({ category: rule.category, rule: rule.id });
+      if (rule.kind === options.target?.kind && typeof value === 'string' && rule.values.includes(value)) cues.push({ category: rule.category, rule: rule.id });
     }
   }
   const outweighed = new Set<CueCategory>();
+  for (const cue of cues) for (const category of cue.outweighs ?? []) outweighed.add(category);
   const placed = placementCues(section, options, cues, outweighed);
   const decisive = [...(outweighed.size === 0 ? cues : cues.filter((c) => !outweighed.has(c.category))), ...placed];
   const stated = options.target && STATED_BY_KIND.get(options.target.kind);
@@ -351,14 +371,4 @@ function decideStated(stated: StatedAttribute, cues: readonly Cue[]): Decision {
   const decided = strongest(cues.filter((c) => c.category !== 'state'));
   const value = stated.fromAssertion[decided.assertion];
   return withValue(value === undefined ? decided : { ...decided, assertion: assertionOf(value) ?? decided.assertion }, value);
-}
-
-export function decideAssertion(
-  triggers: SentenceTriggers,
-  targetStart: number,
-  targetEnd: number,
-  section: SectionCategory,
-  options: AssertionOptions = {},
-): Assertion {
-  return explainAssertion(triggers, targetStart, targetEnd, section, options).assertion;
 }

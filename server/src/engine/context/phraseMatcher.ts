@@ -1,4 +1,5 @@
 import { pattern } from '../patterns';
+import { scanRange } from '../text/rangeScan';
 import { isDigit, isLetter } from '../text/chars';
 
 /**
@@ -9,6 +10,8 @@ import { isDigit, isLetter } from '../text/chars';
  * `<year>` for a year or a date that ends with one ("in <year>": "in 2015", "07/14/2026").
  */
 const WORD_SPLIT = pattern('phraseMatcher.wordSplit', '[\\s-]+');
+/** With punctuation: runs of letters and digits, and every other mark but a space or hyphen on its own ("p.t.", "bowel, bladder"). */
+const PUNCTUATED_TOKEN = pattern('phraseMatcher.punctuatedToken', '[a-z0-9]+|[^a-z0-9\\s-]', 'g');
 const YEAR = pattern('phraseMatcher.year', '^(?:[0-9]{1,2}/){0,2}(?:19|20)[0-9]{2}$');
 const ANY_WORD = '*';
 const A_YEAR = '<year>';
@@ -64,8 +67,8 @@ function tokenize(lower: string, from: number, to: number, starts: number[], end
   }
 }
 
-function gapOk(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
+function gapOk(text: string, from: number, to: number, minGap: number): boolean {
+  if (to - from < minGap || to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 45) return false;
@@ -73,13 +76,26 @@ function gapOk(text: string, from: number, to: number): boolean {
   return true;
 }
 
+export interface PhraseMatcherOptions {
+  /**
+   * Punctuation marks are words of their own, in phrases and text, and may touch the words beside
+   * them: "p.t.", "bowel, bladder changes", "physical therapy/chiropractic" ("therapy" is a word).
+   */
+  punctuation?: boolean;
+}
+
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, Entry<T>[]>();
+  private readonly punctuated: boolean;
+  private readonly minGap: number;
 
   /** priority: which of two equally long overlapping matches wins (higher first; then the earlier). */
-  constructor(phrases: Iterable<[string, T]>, private readonly priority: (value: T) => number = () => 0) {
+  constructor(phrases: Iterable<[string, T]>, private readonly priority: (value: T) => number = () => 0, options: PhraseMatcherOptions = {}) {
+    this.punctuated = options.punctuation === true;
+    this.minGap = options.punctuation ? 0 : 1;
     for (const [phrase, value] of phrases) {
-      const words = phrase.trim().toLowerCase().split(WORD_SPLIT).filter(Boolean);
+      const lower = phrase.trim().toLowerCase();
+      const words = options.punctuation ? Array.from(lower.matchAll(PUNCTUATED_TOKEN), (m) => m[0]) : lower.split(WORD_SPLIT).filter(Boolean);
       if (words.length === 0) continue;
       if (words[0] === ANY_WORD) throw new Error(`phrase "${phrase}" starts with ${ANY_WORD}`);
       const list = this.byFirstWord.get(words[0]) ?? [];
@@ -98,7 +114,15 @@ export class PhraseMatcher<T> {
   matchAll(lower: string, from: number, to: number, accept?: (value: T) => boolean): PhraseMatch<T>[] {
     const starts: number[] = [];
     const ends: number[] = [];
-    tokenize(lower, from, to, starts, ends);
+    if (this.punctuated) {
+      for (const m of scanRange(PUNCTUATED_TOKEN, lower, from, to)) {
+        if (m.index + m[0].length > to) break;
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+      }
+    } else {
+      tokenize(lower, from, to, starts, ends);
+    }
     const words = starts.map((start, k) => lower.slice(start, ends[k]));
     const found: Array<{ first: number; length: number; value: T }> = [];
     const yearFirst = this.byFirstWord.get(A_YEAR);
@@ -131,7 +155,7 @@ export class PhraseMatcher<T> {
       const n = entry.words.length;
       if (i + n > words.length) continue;
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k]);
+      for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k], this.minGap);
       if (ok && (!accept || accept(entry.value))) return entry;
     }
     return undefined;

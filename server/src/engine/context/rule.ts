@@ -55,6 +55,23 @@ export interface ContextRule {
    */
   unlessFollowedBy?: readonly string[];
   /**
+   * The trigger counts only as one of the finding's own words, which otherwise are the finding and
+   * say nothing about it ("non-radicular"): for kinds whose span takes in the words that state
+   * their status ("never smoker", "ex-smoker", "Tobacco: former"). It has no scope outside the finding.
+   */
+  insideTarget?: boolean;
+  /**
+   * The scope is the whole sentence: terminators and clause breaks do not end it, only a new
+   * statement or a checklist box (context/scope.ts). For a status told anywhere in a sentence about
+   * one habit ("2 ppd smoker since his teens; quit 2 years ago").
+   */
+  sentenceScope?: boolean;
+  /**
+   * Categories of the sentence's other cues this one outweighs: a status the finding's own words
+   * state ("no history of diabetes, ex-smoker") is not negated by the list it stands in.
+   */
+  outweighs?: readonly CueCategory[];
+  /**
    * For terminators: the categories whose scope they do not end ("return if there is any new
    * weakness": "there is" ends a negation's scope, not a condition's).
    */

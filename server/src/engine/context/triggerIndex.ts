@@ -22,6 +22,12 @@ export interface TriggerEffect {
   unlessFollowedBy?: PhraseMatcher<true>;
   /** The rule names the kinds it applies to (a kind's own rule, not a general one). */
   kindsNamed?: boolean;
+  /** See ContextRule.insideTarget. */
+  insideTarget?: boolean;
+  /** See ContextRule.sentenceScope. */
+  sentenceScope?: boolean;
+  /** See ContextRule.outweighs. */
+  outweighs?: readonly CueCategory[];
 }
 
 export interface Terminator {
@@ -45,7 +51,7 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   const byPhrase = new Map<string, PhraseEffects>();
   for (const rule of rules) {
     if (rule.category === 'terminate' || (rule.category === 'pseudo' && !withPseudo)) continue;
-    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit };
+    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit, insideTarget: rule.insideTarget, sentenceScope: rule.sentenceScope, outweighs: rule.outweighs };
     if (rule.value !== undefined) effect.value = rule.value;
     if (rule.allowedKinds) effect.kindsNamed = true;
     if (rule.unlessFollowedBy) effect.unlessFollowedBy = new PhraseMatcher(rule.unlessFollowedBy.map((p): [string, true] => [p, true]));

@@ -5,7 +5,8 @@ import { AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '.
 import { anchorFrom } from '../text/anchors';
 import { DRUGS } from '../vocabulary/drugs';
 import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
-import { clauseAt, Clause, clausesOf, closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
+import { closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
+import { clauseAt, Clause, clausesOf } from '../context/scope';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -14,7 +15,7 @@ import { Candidate, Extractor, SentenceView } from './types';
  * Conventions:
  * - The span is the therapy's own name ("PT", "gabapentin", "epidural steroid injection"): short
  *   squiggles that never overlap; duration, status and response are read from the therapy's clause
- *   (see shared/clinicClauses.ts) and shown in the hover.
+ *   (see context/scope.ts) and shown in the hover.
  * - Duration: the duration the therapy owns ("6 weeks of PT", "PT x 6 wks"), else the one another
  *   therapy of the same clause owns ("PT, NSAIDs and chiropractic for 3 months": all three get 90).
  *   A duration that belongs to a symptom ("back pain for 2 years, PT") is not the therapy's.

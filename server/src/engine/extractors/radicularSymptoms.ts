@@ -13,7 +13,8 @@ import {
   SPREADING_SYMPTOMS,
   SPREADING_VERBS,
 } from '../vocabulary/symptomTerms';
-import { clauseAt, clausesOf, CueTable } from './shared/clinicClauses';
+import { CueTable } from './shared/clinicClauses';
+import { clauseAt, clausesOf } from '../context/scope';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**

@@ -1,29 +1,27 @@
 import { StemAnchor } from '../text/stemScanner';
-import { ContextCategory } from '../context/rule';
 import { pattern } from '../patterns';
-import { Assertion, RiskFactorType } from '../types';
-import { clauseAt, clausesOf, contextAssertion, negatedBefore } from './shared/clinicClauses';
+import { RiskFactorType } from '../types';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
  * Factors that worsen surgical outcomes (guideline ref 2): smoking, depression, chronic pain
  * syndrome, unrealistic expectations.
  *
- * Conventions:
+ * Conventions (the assertions are context rules: context/rules/riskFactor.ts):
  * - Smoking: "current smoker", "smokes 1 ppd", "tobacco use", "30 pack-year", "Tobacco: yes" are
  *   present; "former smoker", "quit smoking", "ex-smoker", "smoked for 20 years" are historical;
  *   "never smoker", "nonsmoker", "does not smoke", "Tobacco: never", "denies tobacco" are absent;
  *   "trying to quit" / "counseled to quit" is a current smoker. Nicotine without smoke (chewing
  *   tobacco) counts: nicotine is what harms fusion. Marijuana does not.
  * - Depression and chronic pain syndrome are comorbidities: listed under past medical history or
- *   written "history of depression" they are present (ConText's historical cue is ignored);
+ *   written "history of depression" they are present (general history cues do not apply);
  *   "remote", "resolved", "in remission", "postpartum", "childhood" make them historical.
  *   Fibromyalgia, central sensitization and chronic widespread pain count as chronic pain syndrome
  *   (centralised pain predicts poor surgical outcome just as the guideline's "chronic pain syndrome").
  *   Not depression: endplate/ST/respiratory/CNS/marrow depression, "depressed fracture", "depressed reflexes".
  * - Unrealistic expectations: an expectation of complete pain elimination ("expects to be
  *   completely pain free", "wants 100% relief", "expects surgery to cure her pain", "unrealistic
- *   expectations"). The wish is the finding, so ConText's hypothetical cues are ignored.
+ *   expectations"). The wish is the finding, so hypothetical cues do not apply.
  * Span: the phrase that states the factor.
  */
 
@@ -43,15 +41,10 @@ const SMOKING_SOURCES: string[] = [
   'smoking|tobacco',
 ];
 const SMOKING_PATTERNS = SMOKING_SOURCES.map((source, i) => pattern(`risk.smoking.${i}`, `(?<![a-z])(?:${source})(?![a-z])`, 'g'));
-const SMOKING_NEVER = pattern('risk.smokingNever', "(?<![a-z])(?:never|non|nonsmoker|does[ ]{1,2}not|doesn't|no|none|denies|negative|n/a)(?![a-z])");
-const SMOKING_QUIT_INTENT = pattern('risk.smokingQuitIntent', '(?<![a-z])(?:trying|wants|plans|ready|attempting|working)[ ]{1,2}to[ ]{1,2}quit');
-const SMOKING_FORMER = pattern('risk.smokingFormer', '(?<![a-z])(?:former|ex|previous|prior|past|remote|reformed|quit|quitting|stopped|gave[ ]{1,2}up|used[ ]{1,2}to|smoked)(?![a-z])');
-const SMOKING_CURRENT = pattern('risk.smokingCurrent', '(?<![a-z])(?:current(?:ly)?|active|daily|heavy|every[ ]{1,2}day|everyday|yes|positive|smokes|ppd)(?![a-z])');
 const SMOKING_NOT_TOBACCO = pattern('risk.smokingNotTobacco', '^[^.;]{0,25}?(?<![a-z])(?:marijuana|cannabis|pot|weed|thc|crack|meth\\w*|hookah|vape|vaping|e-cig\\w*)(?![a-z])');
 const SMOKING_NOT_A_FACTOR_AFTER = pattern('risk.smokingNotFactorAfter', '^[ -]{0,2}(?:cessation|detector|exposure|inhalation|area|room|related|counseling)(?![a-z])');
 const SMOKING_NOT_A_FACTOR_BEFORE = pattern('risk.smokingNotFactorBefore', '(?<![a-z])(?:second[ -]?hand|passive|anti)[ -]{0,2}$');
 const COUNSEL_BEFORE = pattern('risk.counselBefore', '(?<![a-z])(?:counsel(?:l)?ed|advised|encouraged|urged|told|recommended|instructed)(?:[ ]{1,2}(?:him|her|them|the[ ]{1,2}patient))?[ ]{1,2}(?:to|on|about|regarding)[ ]{1,2}$');
-const FORMER_IN_SENTENCE = pattern('risk.formerInSentence', '(?<![a-z])(?:quit|quitting|quitted|stopped|gave[ ]{1,2}up|former(?:ly)?|ex-?smoker|used[ ]{1,2}to|until|not[ ]{1,2}anymore|no[ ]{1,2}longer|previously|in[ ]{1,2}the[ ]{1,2}past)(?![a-z])');
 
 const DEPRESSION = pattern(
   'risk.depression',
@@ -67,10 +60,6 @@ const CHRONIC_PAIN = pattern(
   'risk.chronicPain',
   '(?<![a-z])(?:chronic[ ]{1,2}pain[ ]{1,2}(?:syndrome|disorder)|fibromyalgia(?:[ ]{1,2}syndrome)?|fibromyalgias|chronic[ ]{1,2}widespread[ ]{1,2}pain|central(?:ized|ised)?[ ]{1,2}(?:pain[ ]{1,2})?sensiti[sz]ation|centrali[sz]ed[ ]{1,2}pain|somatic[ ]{1,2}symptom[ ]{1,2}disorder)(?![a-z])',
   'g',
-);
-const COMORBIDITY_PAST = pattern(
-  'risk.comorbidityPast',
-  '(?<![a-z])(?:remote|resolved|in[ ]{1,2}remission|remitted|postpartum|post-partum|childhood|as[ ]{1,2}a[ ]{1,2}(?:child|teenager)|years[ ]{1,2}ago|no[ ]{1,2}longer|previously[ ]{1,2}treated|past[ ]{1,2}episode)(?![a-z])',
 );
 const PAIN_FREE = '(?:pain[ -]{1,2}free|free[ ]{1,2}of[ ]{1,2}(?:all[ ]{1,2})?pain|without[ ]{1,2}(?:any[ ]{1,2})?pain|cured|a[ ]{1,2}cure|no[ ]{1,2}(?:more[ ]{1,2})?pain)';
 const EXPECT = '(?:expects?|expected|expecting|hopes?|hoping|wants?|wanting|would[ ]{1,2}like|anticipates?|believes?)';
@@ -96,14 +85,10 @@ export const RISK_ANCHOR: StemAnchor = { wordStarts: [
   'hop', 'want', 'goal', 'anticipat', 'believ', 'would like',
 ] };
 
-const IGNORE_HYP: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical']);
-const IGNORE_HYP_HIST: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical', 'historical']);
-
 interface Hit {
   index: number;
   end: number;
   type: RiskFactorType;
-  assertion?: Assertion;
 }
 
 const CLAUSE_STOP = pattern('risk.clauseStop', '[.;]');
@@ -122,14 +107,10 @@ function smokingHits(view: SentenceView, hits: Hit[]): void {
     if (SMOKING_NOT_A_FACTOR_BEFORE.test(lower.slice(Math.max(0, index - 14), index))) continue;
     // Cessation counselling says nothing new about status ("counseled to quit smoking").
     if (COUNSEL_BEFORE.test(lower.slice(Math.max(0, index - 30), index))) continue;
-    let assertion: Assertion | undefined;
-    if (SMOKING_QUIT_INTENT.test(text)) assertion = 'present';
-    else if (SMOKING_NEVER.test(text)) assertion = 'absent';
-    else if (SMOKING_FORMER.test(text) || (!SMOKING_CURRENT.test(text) && FORMER_IN_SENTENCE.test(lower) && !SMOKING_QUIT_INTENT.test(lower))) assertion = 'historical';
     if (hits.some((h) => index < h.end && end > h.index)) continue;
     // "Current smoker, 1 ppd x 20 years", "Quit smoking in 2010 after 30 pack-years": one statement.
     if (hits.some((h) => h.type === 'smoking' && (index >= h.end ? index - h.end : h.index - end) <= 24 && !CLAUSE_STOP.test(lower.slice(Math.min(h.end, end), Math.max(h.index, index))))) continue;
-    hits.push({ index, end, type: 'smoking', assertion });
+    hits.push({ index, end, type: 'smoking' });
   }
   }
 }
@@ -167,27 +148,9 @@ function extract(view: SentenceView): Candidate<'riskFactor'>[] {
   hits.sort((a, b) => a.index - b.index);
 
   const out: Candidate<'riskFactor'>[] = [];
-  const clauses = clausesOf(lower);
   for (const h of hits) {
     if (out.some((o) => view.start + h.index < o.end && view.start + h.end > o.start)) continue;
-    let assertion = h.assertion;
-    if (assertion === undefined) {
-      if (h.type === 'depression' || h.type === 'chronicPainSyndrome') {
-        assertion = contextAssertion(view, h.index, h.end, { ignore: IGNORE_HYP_HIST });
-        const near = lower.slice(Math.max(0, h.index - 40), Math.min(lower.length, h.end + 40));
-        // "remote history of depression, resolved": ConText reads "resolved" as a negation.
-        if (assertion === 'absent' && COMORBIDITY_PAST.test(near) && !negatedBefore(lower, clauseAt(clauses, h.index), h.index)) assertion = 'historical';
-        if (assertion === 'present' && COMORBIDITY_PAST.test(near)) assertion = 'historical';
-      } else if (h.type === 'smoking') {
-        // "Tobacco abuse" under past medical history is a current habit unless told as past.
-        assertion = contextAssertion(view, h.index, h.end, { ignore: view.section.category === 'pastHistory' ? IGNORE_HYP_HIST : IGNORE_HYP });
-      } else {
-        assertion = contextAssertion(view, h.index, h.end, { ignore: IGNORE_HYP });
-      }
-    }
-    // ConText's "is not" looks only backwards: "he is not a smoker", "she is not depressed".
-    if (assertion === 'present' && h.type !== 'unrealisticExpectations' && negatedBefore(lower, clauseAt(clauses, h.index), h.index, 16)) assertion = 'absent';
-    out.push({ kind: 'riskFactor', start: view.start + h.index, end: view.start + h.end, attributes: { type: h.type }, assertion });
+    out.push({ kind: 'riskFactor', start: view.start + h.index, end: view.start + h.end, attributes: { type: h.type } });
   }
   return out;
 }

@@ -3,7 +3,8 @@ import { AttributeMap, FusionTechnique, SurgicalPlanStatus, SurgicalProcedure } 
 import { anchorFrom } from '../text/anchors';
 import { NON_SPINE_SITES, NOT_SURGERY_AFTER, SPINE_CONTEXT_WORDS, SURGERY_TERMS, SurgeryTerm } from '../vocabulary/surgeryTerms';
 import { levelMentions } from './shared/levelMentions';
-import { clauseAt, clausesOf, CueTable, isSpineNote, wordsAfter } from './shared/clinicClauses';
+import { CueTable, isSpineNote, wordsAfter } from './shared/clinicClauses';
+import { clauseAt, clausesOf } from '../context/scope';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**

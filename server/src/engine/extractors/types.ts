@@ -42,8 +42,6 @@ export interface Candidate<K extends FindingKind = FindingKind> {
   start: number;
   end: number;
   attributes: AttributeMap[K];
-  /** Set when the extractor knows better than ConText (e.g. "former smoker" is historical). */
-  assertion?: Assertion;
   /** How ConText should treat this mention. */
   context?: AssertionOptions;
   /**

@@ -1,5 +1,6 @@
 import { ContextRule, KindExclusion } from '../rule';
 import { RESPONSE_CUES, STATUS_CUES } from '../../vocabulary/therapies';
+import { NEW_CLAUSE_STARTS } from '../scope';
 
 /**
  * Conservative therapy decides its own negation: the general words collide with how care went
@@ -23,12 +24,6 @@ function phrases(...parts: ReadonlyArray<readonly string[]>): string[] {
 const NOT_DONE = [
   ...phrases(['', 'was', 'were', 'has', 'have'], ['not', 'never'], ['', 'been'], ['done', 'tried', 'attempted', 'started', 'given', 'received', 'performed', 'completed', 'ordered', 'undertaken']),
   ...phrases(['should', 'must', 'will', 'is', 'are', 'can', 'could'], ['not', 'never'], ['', 'be'], ['used', 'given', 'taken', 'started', 'prescribed', 'continued', 'restarted', 'resumed', 'tried']),
-];
-
-/** Words that open a new clause after "and", as shared/clinicClauses.ts splits a therapy's clause for its attributes. */
-const NEW_CLAUSE_STARTS = [
-  'she', 'he', 'we', 'they', 'i', 'the patient', 'patient', 'pt', 'is', 'was', 'has', 'have', 'had', 'did', 'does', 'will', 'would',
-  'takes', 'uses', 'currently', 'now', 'then', 'also', 'still', 'recently',
 ];
 
 const REFUSALS = STATUS_CUES.filter(([cue]) => cue === 'refused').flatMap(([, list]) => list);
@@ -67,7 +62,7 @@ export const CONSERVATIVE_THERAPY_RULES: readonly ContextRule[] = [
     allowedKinds: [KIND],
     literals: ['years ago', 'in high school', 'in college', 'as a child', 'as a teenager', 'as a teen', 'in childhood', 'decade ago', 'decades ago', 'remote', 'remotely', 'long ago'],
   },
-  // A new clause ends a cue's scope: "has not exhausted conservative measures and would like to start ESIs",
+  // A new clause (context/scope.ts) ends a cue's scope: "has not exhausted conservative measures and would like to start ESIs",
   // "As she has no pain, I have decreased the prednisone".
   {
     id: 'conservativeTherapy.clauses',

@@ -10,6 +10,7 @@ import { PATIENT_PREFERENCE_EXCLUSIONS, PATIENT_PREFERENCE_RULES } from './patie
 import { PSEUDO_RULES } from './pseudo';
 import { RADICULAR_SYMPTOMS_RULES } from './radicularSymptoms';
 import { RED_FLAG_RULES } from './redFlag';
+import { RISK_FACTOR_EXCLUSIONS, RISK_FACTOR_RULES } from './riskFactor';
 import { SECTION_RULES as GENERAL_SECTION_RULES } from './sections';
 import { SURGICAL_PLAN_DOCUMENT_RULES, SURGICAL_PLAN_RULES, SURGICAL_PLAN_SECTION_RULES, SURGICAL_PLAN_STATUS, SURGICAL_PLAN_STATUS_RULES } from './surgicalPlan';
 import { TERMINATOR_RULES } from './terminators';
@@ -22,7 +23,7 @@ export { FIELD_RULES } from './fields';
 export const STATED_ATTRIBUTES: readonly StatedAttribute[] = [SURGICAL_PLAN_STATUS];
 
 /** Kinds that decide some categories with their own rules, not the general ones (declared in the kinds' own files). */
-export const KIND_EXCLUSIONS: readonly KindExclusion[] = [...CONSERVATIVE_THERAPY_EXCLUSIONS, ...PATIENT_PREFERENCE_EXCLUSIONS];
+export const KIND_EXCLUSIONS: readonly KindExclusion[] = [...CONSERVATIVE_THERAPY_EXCLUSIONS, ...PATIENT_PREFERENCE_EXCLUSIONS, ...RISK_FACTOR_EXCLUSIONS];
 
 /** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */
 export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
@@ -41,6 +42,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
     ...IMAGING_CORRELATION_RULES,
     ...OUTCOME_MEASURE_RULES,
     ...PATIENT_PREFERENCE_RULES,
+    ...RISK_FACTOR_RULES,
     ...TERMINATOR_RULES,
   ],
   KIND_EXCLUSIONS,

@@ -54,6 +54,8 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     spares: ['family'],
     literals: ['who', 'recently', 'since'],
   },
+  // An affirmation after a denial: "he does not have any symptoms of cancer, but does have a remote history of smoking".
+  { id: 'terminators.affirmation', category: 'terminate', literals: ['does have', 'did have', 'do have'] },
   // "No fever. There is a cough" ends a negation; "return if there is any new weakness" keeps the condition.
   {
     id: 'terminators.existential',

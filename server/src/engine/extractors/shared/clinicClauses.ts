@@ -1,69 +1,13 @@
-import { decideAssertion, AssertionOptions, SentenceTriggers } from '../../context/assertion';
-import { scanRange } from '../../text/rangeScan';
-import { ContextCategory, DocumentKind } from '../../context/rule';
+import { DocumentKind } from '../../context/rule';
+import { PhraseMatcher } from '../../context/phraseMatcher';
 import { pattern } from '../../patterns';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
-import { Assertion } from '../../types';
 import { NoteContext, SentenceView } from '../types';
 
 /**
  * Helpers shared by the clinic-note extractors (conservative therapy, red flags, surgical plan...):
- * clauses, cue words as data, ConText on demand, and note-level facts computed once per note.
+ * cue words as data, and note-level facts computed once per note. Clauses: context/scope.ts.
  */
-
-export interface Clause {
-  /** Offsets into the sentence's lower text. */
-  index: number;
-  end: number;
-}
-
-/**
- * Where a sentence splits into clauses for attribute sharing: ";", "but", "however", "although",
- * "whereas", ", then", "and she/he/we/they/the patient", "and is/has/was/will/currently...", "after which". A duration, response or
- * status cue applies to the therapies in its own clause only.
- */
-const CLAUSE_BREAK = pattern(
-  'clinic.clauseBreak',
-  '[;]|(?<![a-z])(?:but|however|although|though|whereas|while|yet|otherwise|after[ ]which|then)(?![a-z])|(?:,|,?[ ]and)(?=[ ](?:she|he|we|they|i|the[ ]patient|patient|pt|is|was|has|have|had|did|does|will|would|takes|uses|currently|now(?![ ]{1,2}(?:for|x|about|approximately))|then|also|still|recently)(?![a-z]))|\\.[ ]',
-  'g',
-);
-
-export function clausesOf(lower: string): Clause[] {
-  const out: Clause[] = [];
-  let start = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let open = 0;
-  let counted = 0;
-  while ((m = CLAUSE_BREAK.exec(lower)) !== null) {
-    // A ";" inside parentheses does not end the clause: "two courses (fall, 8 weeks; spring, 6 weeks)".
-    for (; counted < m.index; counted++) {
-      const c = lower.charCodeAt(counted);
-      if (c === 40) open++;
-      else if (c === 41 && open > 0) open--;
-    }
-    if (open > 0 && m[0] === ';') continue;
-    if (m.index > start) out.push({ index: start, end: m.index });
-    start = m.index + m[0].length;
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
-  }
-  if (start < lower.length || out.length === 0) out.push({ index: start, end: lower.length });
-  return out;
-}
-
-export function clauseAt(clauses: readonly Clause[], index: number): Clause {
-  for (const c of clauses) if (index >= c.index && index < c.end) return c;
-  // An index on a break itself: the clause that starts after it.
-  for (const c of clauses) if (c.index > index) return c;
-  return clauses[clauses.length - 1];
-}
-
-/*
- * Tokens of folded lower-case text: runs of letters/digits, and single punctuation marks.
- * Spaces and hyphens separate tokens ("anti-inflammatory" = "anti inflammatory").
- */
-/** Between two tokens of one phrase: nothing, or a short run of spaces/hyphens. */
-const MAX_GAP = 3;
 
 export interface Cue<V> {
   index: number;
@@ -72,56 +16,30 @@ export interface Cue<V> {
   text: string;
 }
 
-interface Entry<V> {
-  tokens: string[];
-  value: V;
-}
-
 /**
- * A table of phrases -> values, matched on token boundaries, longest phrase first. Phrases are
- * looked up word by word in a map, not compiled into one regex: a vocabulary of hundreds of
- * phrases stays linear and allocation-light, and the only regex involved is the tokenizer.
+ * A table of phrases -> values, as the context rules' phrase matcher (context/phraseMatcher.ts)
+ * matches them with punctuation as words ("p.t.", "bowel, bladder changes"): on token boundaries,
+ * longest first, matches not overlapping.
  */
 export class CueTable<V> {
-  private readonly byFirst = new Map<string, Entry<V>[]>();
+  private readonly matcher: PhraseMatcher<V>;
 
   constructor(readonly id: string, table: ReadonlyArray<readonly [V, readonly string[]]>) {
-    const seen = new Set<string>();
-    for (const [value, list] of table) {
-      for (const phrase of list) {
-        const tokens = tokenize(phrase.toLowerCase()).map((t) => t.text);
-        if (tokens.length === 0) continue;
-        const key = tokens.join(' ');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        let entries = this.byFirst.get(tokens[0]);
-        if (!entries) this.byFirst.set(tokens[0], (entries = []));
-        entries.push({ tokens, value });
-      }
-    }
-    for (const entries of this.byFirst.values()) entries.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.matcher = new PhraseMatcher(
+      table.flatMap(([value, list]) => list.map((phrase): [string, V] => [phrase, value])),
+      undefined,
+      { punctuation: true },
+    );
   }
 
-  /** All cues in lower[from, to), offsets into lower; at each token the longest phrase wins, and matches do not overlap. */
+  /** All cues in lower[from, to), offsets into lower. */
   scan(lower: string, from = 0, to = lower.length): Array<Cue<V>> {
-    const tokens = tokenize(lower, from, to);
-    const out: Array<Cue<V>> = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const n = this.matchAt(lower, tokens, i);
-      if (n) {
-        const last = tokens[i + n.entry.tokens.length - 1];
-        out.push({ index: tokens[i].index, end: last.end, value: n.entry.value, text: lower.slice(tokens[i].index, last.end) });
-        i += n.entry.tokens.length - 1;
-      }
-    }
-    return out;
+    return this.matcher.matchAll(lower, from, to).map((m) => ({ index: m.start, end: m.end, value: m.value, text: lower.slice(m.start, m.end) }));
   }
 
   /** True when some phrase occurs in lower[from, to). */
   test(lower: string, from = 0, to = lower.length): boolean {
-    const tokens = tokenize(lower, from, to);
-    for (let i = 0; i < tokens.length; i++) if (this.matchAt(lower, tokens, i)) return true;
-    return false;
+    return this.matcher.matchAll(lower, from, to).length > 0;
   }
 
   /** The phrase that ends the text right before `end` (spaces skipped), looking back at most `window` chars. */
@@ -137,32 +55,12 @@ export class CueTable<V> {
   startingAt(lower: string, start: number, window = 60): Cue<V> | undefined {
     let s = start;
     while (s < lower.length && (lower[s] === ' ' || lower[s] === '-')) s++;
-    const tokens = tokenize(lower, s, Math.min(lower.length, s + window));
-    if (tokens.length === 0 || tokens[0].index !== s) return undefined;
-    const n = this.matchAt(lower, tokens, 0);
-    if (!n) return undefined;
-    const last = tokens[n.entry.tokens.length - 1];
-    return { index: s, end: last.end, value: n.entry.value, text: lower.slice(s, last.end) };
-  }
-
-  private matchAt(lower: string, tokens: readonly Token[], i: number): { entry: Entry<V> } | undefined {
-    const entries = this.byFirst.get(tokens[i].text);
-    if (!entries) return undefined;
-    for (const entry of entries) {
-      const k = entry.tokens.length;
-      if (i + k > tokens.length) continue;
-      let ok = true;
-      for (let j = 1; j < k && ok; j++) {
-        const prev = tokens[i + j - 1];
-        const cur = tokens[i + j];
-        ok = cur.text === entry.tokens[j] && cur.index - prev.end <= MAX_GAP && onlySpacing(lower, prev.end, cur.index);
-      }
-      if (ok) return { entry };
-    }
-    return undefined;
+    const first = this.scan(lower, s, Math.min(lower.length, s + window))[0];
+    return first && first.index === s ? first : undefined;
   }
 }
 
+/** Words of folded lower-case text (runs of letters/digits) and single punctuation marks; spaces and hyphens separate them. */
 export interface Token {
   index: number;
   end: number;
@@ -196,14 +94,6 @@ export function tokenize(lower: string, from = 0, to = lower.length): Token[] {
 
 function isWordChar(c: number): boolean {
   return isLetter(c) || isDigit(c);
-}
-
-function onlySpacing(lower: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = lower.charCodeAt(i);
-    if (c !== 32 && c !== 45 && c !== 9) return false;
-  }
-  return true;
 }
 
 /** A set of single words, for "is the word before/after one of these" checks. */
@@ -259,25 +149,6 @@ export function closestCue<T extends { index: number; end: number }>(cues: reado
   return best;
 }
 
-const TRIGGER_CACHE = new WeakMap<SentenceView, SentenceTriggers>();
-
-/**
- * What ConText says about a span of a sentence, computed now (for extractors that combine it with
- * their own cues). Offsets are sentence-relative. The sentence's triggers are found once per view.
- */
-export function contextAssertion(view: SentenceView, index: number, end: number, options?: AssertionOptions): Assertion {
-  let triggers = TRIGGER_CACHE.get(view);
-  if (!triggers) {
-    triggers = new SentenceTriggers(view.note.lower, view.start, view.start + view.lower.length);
-    TRIGGER_CACHE.set(view, triggers);
-  }
-  return decideAssertion(triggers, view.start + index, view.start + end, view.section.category, options);
-}
-
-export const IGNORE_HYPOTHETICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical']);
-export const IGNORE_HISTORICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['historical']);
-export const IGNORE_HYPOTHETICAL_AND_HISTORICAL: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['hypothetical', 'historical']);
-
 const SPINE_NOTE = pattern(
   'clinic.spineNote',
   '(?<![a-z])(?:lumbar|lumbosacral|l[1-5][ ]?[-/][ ]?(?:l?[1-6]|s1)|l5s1|spondylolisthesis|anterolisthesis|spondylolysis|spondylosis|radiculopathy|sciatica|back[ ]pain|spinal[ ]stenosis|pars[ ]defect)(?![a-z])',
@@ -300,35 +171,6 @@ export function extendLeft(lower: string, index: number, regex: RegExp, window =
   const from = Math.max(0, index - window);
   const m = regex.exec(lower.slice(from, index));
   return m ? from + m.index : index;
-}
-
-/**
- * A negation word before a span in its clause ("she is not considered a surgical candidate"),
- * for extractors that double-check ConText: its "is not" is a backward-only trigger, so a forward
- * "is not ..." negates nothing. "if not", "whether or not", "not only" do not negate.
- */
-const NEG_BEFORE_WORD = pattern(
-  'clinic.negBefore',
-  "(?<![a-z])(?:no|not|never|without|denies|denied|none|neither|nor|cannot|hasn't|haven't|hadn't|isn't|wasn't|didn't|doesn't|don't|won't|negative[ ]{1,2}for|free[ ]{1,2}of|absence[ ]{1,2}of)(?![a-z])",
-  'g',
-);
-const NOT_A_NEGATION_BEFORE = pattern('clinic.notNegationBefore', '(?<![a-z])(?:if|unless|whether[ ]{1,2}or)(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}$');
-const NOT_A_NEGATION_AFTER = pattern('clinic.notNegationAfter', '^[ ]{1,2}(?:only|just|necessarily|certain|sure)(?![a-z])');
-
-/** "if not improving", "whether or not": a condition, not a negation of what follows. */
-export function conditionalNegation(lower: string, at: number): boolean {
-  return NOT_A_NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 40), at));
-}
-
-export function negatedBefore(lower: string, clause: Clause, start: number, maxChars = 60): boolean {
-  const from = Math.max(clause.index, start - maxChars);
-  for (const m of scanRange(NEG_BEFORE_WORD, lower, from, start)) {
-    const end = m.index + m[0].length;
-    if (conditionalNegation(lower, m.index)) continue;
-    if (NOT_A_NEGATION_AFTER.test(lower.slice(end, end + 16))) continue;
-    return true;
-  }
-  return false;
 }
 
 const OPERATIVE_NOTE = pattern(
