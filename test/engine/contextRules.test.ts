@@ -52,6 +52,11 @@ describe('ConText rules on general clinical text', () => {
     ['Cauda equina syndrome is not suspected.', 'cauda equina syndrome', 'absent'],
     ['He denies, however, any chest pain.', 'chest pain', 'absent'],
     ['Although she denies syncope, she endorses lightheadedness.', 'lightheadedness', 'present'],
+    // An alternative ("versus", "?") weighs its own phrase, not the finding a comma set before it.
+    ['Patchy right basilar opacity, scarring versus pneumonia.', 'opacity', 'present'],
+    ['Patchy right basilar opacity, scarring versus pneumonia.', 'scarring', 'possible'],
+    ['Lucency at the ulnar styloid, ? fracture.', 'fracture', 'possible'],
+    ['Lucency at the ulnar styloid, ? fracture.', 'lucency', 'present'],
   ];
   for (const [text, target, expected] of cases) {
     it(`${JSON.stringify(text)}: ${target} is ${expected}`, () => assert.strictEqual(assertionOf(text, target), expected));

@@ -93,6 +93,11 @@ export class SentenceTriggers {
     return scopeBrokenBy(this.lower, from, to);
   }
 
+  private commaIn(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.lower.charCodeAt(i) === 44) return true;
+    return false;
+  }
+
   /** A terminator set off by commas is an aside: "he denies, however, any bladder problems". */
   private isAside(hit: Hit): boolean {
     let before = hit.start - 1;
@@ -150,10 +155,12 @@ export class SentenceTriggers {
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
         if (targetStart >= limit || this.brokenBetween(hits, hit.end, targetStart, true, category)) continue;
+        if (effect.withinPhrase && this.commaIn(hit.end, targetStart)) continue;
         if (effect.unlessFollowedBy && this.followedBy(hits, effect.unlessFollowedBy, targetEnd, limit, category)) continue;
         found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
       } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
         const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
+        if (effect.withinPhrase && this.commaIn(targetEnd, hit.start)) continue;
         if (targetEnd > limit && !this.brokenBetween(hits, targetEnd, hit.start, false, category)) found.push({ category, rule: effect.rule, start: hit.start, end: hit.end });
       }
     }

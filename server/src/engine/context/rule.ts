@@ -34,6 +34,8 @@ export interface ContextRule {
   direction?: RuleDirection;
   /** How many words the scope may span (default: to the end of the sentence or a terminator). */
   maxScope?: number;
+  /** The scope ends at a comma: "opacity, atelectasis versus pneumonia" weighs atelectasis, not the opacity. */
+  withinPhrase?: boolean;
   /** Only findings of these kinds (default: all). */
   allowedKinds?: readonly TargetKind[];
   /** Never findings of these kinds. */

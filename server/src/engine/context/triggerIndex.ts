@@ -12,6 +12,8 @@ export interface TriggerEffect {
   category: ContextCategory | 'pseudo';
   direction: RuleDirection;
   maxWords?: number;
+  /** See ContextRule.withinPhrase. */
+  withinPhrase?: boolean;
   /** Whether the rule applies to a kind of finding; undefined: to every kind. */
   appliesTo?: (target: Target | undefined) => boolean;
   /** See ContextRule.yearsBeforeVisit. */
@@ -41,7 +43,7 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   const byPhrase = new Map<string, PhraseEffects>();
   for (const rule of rules) {
     if (rule.category === 'terminate' || (rule.category === 'pseudo' && !withPseudo)) continue;
-    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit };
+    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, withinPhrase: rule.withinPhrase, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit };
     if (rule.unlessFollowedBy) effect.unlessFollowedBy = new PhraseMatcher(rule.unlessFollowedBy.map((p): [string, true] => [p, true]));
     for (const phrase of rule.literals) {
       const key = keyOf(phrase);

@@ -27,8 +27,17 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'is suspected', 'are suspected', 'suspected', 'cannot be excluded', 'can not be excluded', 'not excluded',
       'cannot be ruled out', 'not ruled out', 'is possible', 'is likely', 'is probable', 'is questioned',
       'is questionable', 'remains questionable', 'unlikely', 'less likely', 'is not excluded', 'is uncertain',
-      'remains uncertain', 'versus', 'vs', '?',
+      'remains uncertain',
     ],
+  },
+  // An alternative weighs the phrase it is set against, not what an earlier comma closed off.
+  {
+    id: 'uncertainty.alternative',
+    category: 'possible',
+    direction: 'backward',
+    maxScope: 8,
+    withinPhrase: true,
+    literals: ['versus', 'vs', '?'],
   },
   {
     id: 'uncertainty.more',
