@@ -57,6 +57,11 @@ describe('ConText rules on general clinical text', () => {
     ['Patchy right basilar opacity, scarring versus pneumonia.', 'scarring', 'possible'],
     ['Lucency at the ulnar styloid, ? fracture.', 'fracture', 'possible'],
     ['Lucency at the ulnar styloid, ? fracture.', 'lucency', 'present'],
+    // A sign's result written "(-)" / "(+)", a count of none, boxes right after a label.
+    ['Neuro: (-) Romberg (+) pronator drift', 'Romberg', 'absent'],
+    ['Neuro: (-) Romberg (+) pronator drift', 'pronator drift', 'present'],
+    ['Sentinel node: 0/3 nodes positive for melanoma.', 'melanoma', 'absent'],
+    ['GI: Nausea [ ] Yes [x] No', 'nausea', 'absent'],
   ];
   for (const [text, target, expected] of cases) {
     it(`${JSON.stringify(text)}: ${target} is ${expected}`, () => assert.strictEqual(assertionOf(text, target), expected));

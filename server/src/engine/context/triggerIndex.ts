@@ -1,5 +1,4 @@
-import { pattern } from '../patterns';
-import { PhraseMatcher } from './phraseMatcher';
+import { PHRASE_WORD_GAP, PhraseMatcher } from './phraseMatcher';
 import { ContextCategory, ContextRule, kindFilter, RuleDirection, Target } from './rule';
 import { CONTEXT_RULES } from './rules';
 
@@ -36,8 +35,7 @@ export interface PhraseEffects {
   terminator?: Terminator;
 }
 
-const SPACE_RUN = pattern('context.spaceRun', '[\\s-]+', 'g');
-const keyOf = (phrase: string) => phrase.replace(SPACE_RUN, ' ').trim();
+const keyOf = (phrase: string) => phrase.replace(PHRASE_WORD_GAP, ' ').trim();
 
 function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatcher<PhraseEffects> {
   const byPhrase = new Map<string, PhraseEffects>();

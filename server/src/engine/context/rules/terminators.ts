@@ -16,7 +16,7 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
       'because of', 'in light of', 'in view of', 'in the setting of', 'given her', 'given his', 'given their',
       'given the', 'given persistent', 'given ongoing', 'given continued', 'given worsening', 'given severe',
-      'given significant', 'given failure', 'given failed', 'given lack',
+      'given significant', 'given failure', 'given failed', 'given lack', '(+)',
     ],
   },
   // A new predicate about the patient: "although she denies syncope, she endorses lightheadedness".
