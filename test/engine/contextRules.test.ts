@@ -62,6 +62,10 @@ describe('ConText rules on general clinical text', () => {
     ['Neuro: (-) Romberg (+) pronator drift', 'pronator drift', 'present'],
     ['Sentinel node: 0/3 nodes positive for melanoma.', 'melanoma', 'absent'],
     ['GI: Nausea [ ] Yes [x] No', 'nausea', 'absent'],
+    // A past year after the finding, or a dated episode of care before it, is history; a dated onset is not.
+    ['She had a kidney stone in 2012.', 'kidney stone', 'historical'],
+    ['Admitted in 2017 for diabetic ketoacidosis.', 'diabetic ketoacidosis', 'historical'],
+    ['In 2012 she developed asthma.', 'asthma', 'present'],
   ];
   for (const [text, target, expected] of cases) {
     it(`${JSON.stringify(text)}: ${target} is ${expected}`, () => assert.strictEqual(assertionOf(text, target), expected));

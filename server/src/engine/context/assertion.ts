@@ -36,11 +36,11 @@ export class SentenceTriggers {
     if (dateOfService) this.visitYear = Number(dateOfService.slice(0, 4));
   }
 
-  /** "in 2012": a year right after the trigger, at least `years` before the visit. */
-  private remoteYearAfter(hit: Hit, years: number): boolean {
-    if (this.visitYear === undefined) return false;
+  /** "in 2012": a year right after the trigger, at least `years` before the visit (any year in an undated note, if `undated`). */
+  private remoteYearAfter(hit: Hit, years: number, undated: boolean): boolean {
+    if (this.visitYear === undefined && !undated) return false;
     const m = YEAR_AFTER.exec(this.lower.slice(hit.end, Math.min(this.end, hit.end + 8)));
-    return m !== null && this.visitYear - Number(m[1]) >= years;
+    return m !== null && (this.visitYear === undefined || this.visitYear - Number(m[1]) >= years);
   }
 
   get isEmpty(): boolean {
@@ -151,7 +151,7 @@ export class SentenceTriggers {
       const category = effect.category;
       if (category === 'pseudo' || ignore?.has(category)) continue;
       if (effect.appliesTo && !effect.appliesTo(target)) continue;
-      if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit)) continue;
+      if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit, effect.undatedYearCounts === true)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
         if (targetStart >= limit || this.brokenBetween(hits, hit.end, targetStart, true, category)) continue;

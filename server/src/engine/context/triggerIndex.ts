@@ -17,6 +17,8 @@ export interface TriggerEffect {
   appliesTo?: (target: Target | undefined) => boolean;
   /** See ContextRule.yearsBeforeVisit. */
   yearsBeforeVisit?: number;
+  /** See ContextRule.undatedYearCounts. */
+  undatedYearCounts?: boolean;
   /** See ContextRule.unlessFollowedBy. */
   unlessFollowedBy?: PhraseMatcher<true>;
 }
@@ -41,7 +43,7 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   const byPhrase = new Map<string, PhraseEffects>();
   for (const rule of rules) {
     if (rule.category === 'terminate' || (rule.category === 'pseudo' && !withPseudo)) continue;
-    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, withinPhrase: rule.withinPhrase, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit };
+    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, withinPhrase: rule.withinPhrase, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit, undatedYearCounts: rule.undatedYearCounts };
     if (rule.unlessFollowedBy) effect.unlessFollowedBy = new PhraseMatcher(rule.unlessFollowedBy.map((p): [string, true] => [p, true]));
     for (const phrase of rule.literals) {
       const key = keyOf(phrase);

@@ -5,6 +5,9 @@ import { ContextRule, TargetKind } from '../rule';
  * MRI" is today's finding, not history (in a COMPARISON section it is what the earlier study showed).
  */
 const NOT_HISTORY: readonly TargetKind[] = ['redFlag:slipProgression'];
+/** Kinds that date their own episodes (conservativeTherapy.remoteYear, surgicalPlan.pastAfter). */
+const OWN_DATES: readonly TargetKind[] = ['conservativeTherapy', 'surgicalPlan'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "s/p L5-S1 TLIF (09/22/2026) for grade 2 spondylolisthesis": the reason for a past surgery is history (context/assertion.ts). */
 export const PAST_SURGERY_REASON = { id: 'history.reasonForPastSurgery', excludedKinds: NOT_HISTORY };
@@ -52,6 +55,29 @@ export const HISTORY_RULES: readonly ContextRule[] = [
     literals: [
       'in the past', 'years ago', 'year ago', 'months ago',
     ],
+  },
+  // "had pneumonia in 2015", "treated for Lyme disease in March 2019": a year before the visit's, after the finding.
+  // Not before it: "in 1988 with slowly progressive weakness", "in 2000 she developed sciatica" tell an onset.
+  {
+    id: 'history.pastYear',
+    category: 'historical',
+    excludedKinds: [...NOT_HISTORY, ...OWN_DATES],
+    direction: 'backward',
+    maxScope: 8,
+    yearsBeforeVisit: 1,
+    undatedYearCounts: true,
+    literals: ['in', 'back in', 'during', ...MONTHS.map((month) => `in ${month}`)],
+  },
+  // An episode of care dated before the finding: "hospitalized in 2020 for COVID-19 pneumonia".
+  {
+    id: 'history.pastEpisode',
+    category: 'historical',
+    excludedKinds: [...NOT_HISTORY, ...OWN_DATES],
+    direction: 'forward',
+    maxScope: 8,
+    yearsBeforeVisit: 1,
+    undatedYearCounts: true,
+    literals: ['hospitalized in', 'admitted in', 'treated in', 'removed in', 'resected in', 'repaired in'],
   },
   // "sciatica in 2015, resolved after a microdiscectomy": it was there, and is not now.
   {
