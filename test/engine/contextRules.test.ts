@@ -66,6 +66,19 @@ describe('ConText rules on general clinical text', () => {
     ['She had a kidney stone in 2012.', 'kidney stone', 'historical'],
     ['Admitted in 2017 for diabetic ketoacidosis.', 'diabetic ketoacidosis', 'historical'],
     ['In 2012 she developed asthma.', 'asthma', 'present'],
+    ['Had measles in her twenties.', 'measles', 'historical'],
+    ['He completed 6 months of rifampin.', 'rifampin', 'historical'],
+    ['Prior CT showed a small splenic cyst.', 'splenic cyst', 'historical'],
+    ['Presents with a 3-day history of sore throat.', 'sore throat', 'present'],
+    // Plans: a procedure in a plan is planned; what a treatment treats is there; a sooner return is still a condition.
+    ['Plan: left shoulder arthroscopy.', 'shoulder arthroscopy', 'hypothetical'],
+    ['Plan: treat cellulitis with cephalexin.', 'cellulitis', 'present'],
+    ['We will treat the gout flare with colchicine.', 'gout flare', 'present'],
+    ['He is scheduled for a colonoscopy next week.', 'colonoscopy', 'hypothetical'],
+    ['She was offered a steroid injection.', 'steroid injection', 'hypothetical'],
+    ['Return sooner for any chest pain.', 'chest pain', 'hypothetical'],
+    // What goes around is the contacts'.
+    ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
   ];
   for (const [text, target, expected] of cases) {
     it(`${JSON.stringify(text)}: ${target} is ${expected}`, () => assert.strictEqual(assertionOf(text, target), expected));

@@ -53,4 +53,10 @@ export const PSEUDO_RULES: readonly ContextRule[] = [
     category: 'pseudo',
     literals: ['none since', 'gives a history of', 'gave a history of', 'history of present illness', 'history of the present illness', 'history of presenting illness', 'history of present complaint'],
   },
+  // The current illness's length: "a two-week history of hematochezia", "3 day history of cough".
+  {
+    id: 'pseudo.illnessLength',
+    category: 'pseudo',
+    literals: ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months'].map((unit) => `${unit} history of`),
+  },
 ];

@@ -1,4 +1,5 @@
 import { ContextRule } from '../rule';
+import { combine } from './combine';
 
 /**
  * Terminators: words that close a trigger's scope ("no stenosis, but grade 1 anterolisthesis").
@@ -35,7 +36,11 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     category: 'terminate',
     ends: ['hypothetical'],
     excludedKinds: ['surgicalPlan', 'conservativeTherapy', 'outcomeMeasure', 'patientPreference'],
-    literals: ['for the', 'for her', 'for his', 'for their', 'for this', 'for that', 'for persistent', 'for ongoing', 'for chronic', 'for presumed', 'for known'],
+    literals: [
+      'for the', 'for her', 'for his', 'for their', 'for this', 'for that', 'for persistent', 'for ongoing', 'for chronic', 'for presumed', 'for known',
+      // "will treat the urinary tract infection with cephalexin": what is treated is there ("if ..., we will treat for X" is not).
+      ...combine(['treat', 'treating'], ['the', 'her', 'his', 'their', 'this', 'that']),
+    ],
   },
   // A cause or source named after a finding starts another statement ("no fever as a cause of the delirium").
   {
