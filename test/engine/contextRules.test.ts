@@ -77,6 +77,8 @@ describe('ConText rules on general clinical text', () => {
     ['He is scheduled for a colonoscopy next week.', 'colonoscopy', 'hypothetical'],
     ['She was offered a steroid injection.', 'steroid injection', 'hypothetical'],
     ['Return sooner for any chest pain.', 'chest pain', 'hypothetical'],
+    // A phrase may end a scope and start one: "for suspected" ends the plan's and hedges.
+    ['Started doxycycline for suspected Lyme disease.', 'Lyme disease', 'possible'],
     // What goes around is the contacts'.
     ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
   ];

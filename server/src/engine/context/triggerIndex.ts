@@ -33,7 +33,7 @@ export interface Terminator {
 
 export interface PhraseEffects {
   effects: TriggerEffect[];
-  /** Set when the phrase ends scopes (a phrase that is also a trigger is a trigger only). */
+  /** Set when the phrase ends scopes; a phrase may also be a trigger ("for presumed" ends a plan's scope and hedges what follows). */
   terminator?: Terminator;
 }
 
@@ -55,7 +55,11 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   for (const rule of rules) {
     if (rule.category !== 'terminate') continue;
     const terminator: Terminator = { rule: rule.id, spares: rule.spares && new Set(rule.spares), ends: rule.ends && new Set(rule.ends), appliesTo: kindFilter(rule) };
-    for (const phrase of rule.literals) if (!byPhrase.has(keyOf(phrase))) byPhrase.set(keyOf(phrase), { effects: [], terminator });
+    for (const phrase of rule.literals) {
+      const entry = byPhrase.get(keyOf(phrase));
+      if (!entry) byPhrase.set(keyOf(phrase), { effects: [], terminator });
+      else entry.terminator ??= terminator;
+    }
   }
   // A pseudo-trigger wins a tie with the trigger it overlaps: "with no relief" is "no relief", not "with no".
   return new PhraseMatcher(byPhrase.entries(), (value) => (value.effects.some((e) => e.category === 'pseudo') ? 1 : 0));

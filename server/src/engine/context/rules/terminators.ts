@@ -37,7 +37,7 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     ends: ['hypothetical'],
     excludedKinds: ['surgicalPlan', 'conservativeTherapy', 'outcomeMeasure', 'patientPreference'],
     literals: [
-      'for the', 'for her', 'for his', 'for their', 'for this', 'for that', 'for persistent', 'for ongoing', 'for chronic', 'for presumed', 'for known',
+      'for the', 'for her', 'for his', 'for their', 'for this', 'for that', 'for persistent', 'for ongoing', 'for chronic', 'for presumed', 'for suspected', 'for possible', 'for probable', 'for known',
       // "will treat the urinary tract infection with cephalexin": what is treated is there ("if ..., we will treat for X" is not).
       ...combine(['treat', 'treating'], ['the', 'her', 'his', 'their', 'this', 'that']),
     ],

@@ -62,6 +62,8 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'is not sure if', 'was not sure whether', 'was not sure if', 'could reflect', 'might indicate', 'may indicate', 'could indicate',
       'could be due to', 'may be due to', 'might be due to', 'thought to have', 'thought to be', 'working diagnosis', 'questionably',
       'not diagnostic of', 'but not diagnostic of', 'suspicious but not diagnostic of', 'suggestive but not diagnostic of',
+      // Also a plan's purpose (terminators.planPurpose): "treated for presumed pneumonia" is a hedge, not a plan.
+      'for presumed', 'for suspected', 'for possible', 'for probable',
     ],
   },
   {
