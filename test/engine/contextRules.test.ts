@@ -79,6 +79,8 @@ describe('ConText rules on general clinical text', () => {
     ['Return sooner for any chest pain.', 'chest pain', 'hypothetical'],
     // A phrase may end a scope and start one: "for suspected" ends the plan's and hedges.
     ['Started doxycycline for suspected Lyme disease.', 'Lyme disease', 'possible'],
+    // "is negative for" is longer than the backward "is negative".
+    ['The stool sample was negative for C. difficile.', 'C. difficile', 'absent'],
     // What goes around is the contacts'.
     ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
   ];

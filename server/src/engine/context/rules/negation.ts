@@ -16,6 +16,8 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       'rules out', 'ruled out for', 'neg for', 'clear of', 'no further', 'no more', 'no recurrent', 'no recurrence of', 'no new', 'is not', 'are not', 'was not',
       'were not', 'not demonstrate', 'not demonstrated', 'fails to reveal', 'failed to reveal', 'no focal', 'no gross',
       'not seen', 'nil', 'none', 'not have', 'doesn\'t have', 'does not have', '(-)',
+      // Longer than the backward "is negative": "family history is negative for glaucoma".
+      ...combine(COPULAS, ['negative for', 'free of', 'clear of']),
     ],
   },
   {
