@@ -81,6 +81,9 @@ describe('ConText rules on general clinical text', () => {
     ['Started doxycycline for suspected Lyme disease.', 'Lyme disease', 'possible'],
     // "is negative for" is longer than the backward "is negative".
     ['The stool sample was negative for C. difficile.', 'C. difficile', 'absent'],
+    ['Negative Murphy sign.', 'Murphy sign', 'absent'],
+    ['A small abscess could not be excluded.', 'abscess', 'possible'],
+    ['Torsion is not likely.', 'torsion', 'possible'],
     // What goes around is the contacts'.
     ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
   ];

@@ -84,6 +84,14 @@ export const NEGATION_RULES: readonly ContextRule[] = [
     direction: 'forward',
     literals: ['<none> positive for', '<none> * positive for', '<none> * * positive for', '<none> * * * positive for'],
   },
+  // A sign's result before it: "negative Murphy sign" ("gram negative" is a pseudo-trigger).
+  {
+    id: 'negation.negativeSign',
+    category: 'absent',
+    direction: 'forward',
+    maxScope: 3,
+    literals: ['negative'],
+  },
   // A prefix negates its own word only: "non-obstructing 4 mm stone" is a stone.
   {
     id: 'negation.prefix',

@@ -1,4 +1,5 @@
 import { ContextRule } from '../rule';
+import { combine } from './combine';
 
 /** Uncertainty: the finding is possible ("possible pars defect", "cannot be excluded"). */
 export const UNCERTAINTY_RULES: readonly ContextRule[] = [
@@ -48,6 +49,7 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'raising the possibility of', 'doubt', 'i doubt', 'doubtful', 'not sure whether', 'not sure if', 'unsure whether',
       'unsure if', 'did not rule out', 'does not rule out', 'do not rule out', 'not rule out', 'cannot be ruled out',
       'in the differential for', 'differential includes', 'consider the possibility of', 'possibility of',
+      'not likely to be', 'not likely to represent', 'favor', 'favors', 'favoring', 'likely represents', 'most likely represents',
     ],
   },
   {
@@ -71,7 +73,12 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
     category: 'possible',
     direction: 'backward',
     maxScope: 8,
-    literals: ['may be ruled out', 'might be ruled out', 'must be ruled out', 'should be ruled out', 'to be ruled out', 'not been ruled out', 'did not rule out', 'could not rule out', 'was not ruled out'],
+    literals: [
+      'may be ruled out', 'might be ruled out', 'must be ruled out', 'should be ruled out', 'to be ruled out', 'not been ruled out', 'did not rule out', 'could not rule out', 'was not ruled out',
+      // "an infarct could not be excluded", "cannot be entirely ruled out": longer than the negation "excluded", "ruled out".
+      ...combine(['cannot', 'can not', "can't", 'could not', "couldn't"], combine(['be', 'be entirely', 'be completely', 'be fully', 'be definitely'], ['excluded', 'ruled out'])),
+      'is not likely', 'are not likely', 'not likely',
+    ],
   },
   {
     id: 'uncertainty.differential',
