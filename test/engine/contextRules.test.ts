@@ -84,6 +84,8 @@ describe('ConText rules on general clinical text', () => {
     ['Negative Murphy sign.', 'Murphy sign', 'absent'],
     ['A small abscess could not be excluded.', 'abscess', 'possible'],
     ['Torsion is not likely.', 'torsion', 'possible'],
+    ['Her father has gout and the patient has psoriasis.', 'psoriasis', 'present'],
+    ['Educated on the signs of hypoglycemia.', 'hypoglycemia', 'hypothetical'],
     // What goes around is the contacts'.
     ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
   ];

@@ -59,6 +59,13 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     spares: ['family'],
     literals: ['who', 'recently', 'since'],
   },
+  // The patient named again ends a relative's scope: "her son has asthma and the patient has COPD".
+  {
+    id: 'terminators.patientAgain',
+    category: 'terminate',
+    ends: ['family'],
+    literals: ['the patient', 'the pt', 'patient herself', 'patient himself', 'she herself', 'he himself'],
+  },
   // "No fever. There is a cough" ends a negation; "return if there is any new weakness" keeps the condition.
   {
     id: 'terminators.existential',
