@@ -86,6 +86,9 @@ describe('ConText rules on general clinical text', () => {
     ['Torsion is not likely.', 'torsion', 'possible'],
     ['Her father has gout and the patient has psoriasis.', 'psoriasis', 'present'],
     ['Educated on the signs of hypoglycemia.', 'hypoglycemia', 'hypothetical'],
+    ['She might have strep throat.', 'strep throat', 'possible'],
+    ['A small effusion may be present.', 'effusion', 'possible'],
+    ['Admitted for workup of syncope.', 'syncope', 'possible'],
     // What goes around is the contacts'.
     ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
   ];

@@ -50,6 +50,8 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'unsure if', 'did not rule out', 'does not rule out', 'do not rule out', 'not rule out', 'cannot be ruled out',
       'in the differential for', 'differential includes', 'consider the possibility of', 'possibility of',
       'not likely to be', 'not likely to represent', 'favor', 'favors', 'favoring', 'likely represents', 'most likely represents',
+      'presumptive', 'presumptive diagnosis of',
+      'workup for', 'work up for', 'workup of', 'work up of',
     ],
   },
   {
@@ -77,7 +79,7 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'may be ruled out', 'might be ruled out', 'must be ruled out', 'should be ruled out', 'to be ruled out', 'not been ruled out', 'did not rule out', 'could not rule out', 'was not ruled out',
       // "an infarct could not be excluded", "cannot be entirely ruled out": longer than the negation "excluded", "ruled out".
       ...combine(['cannot', 'can not', "can't", 'could not', "couldn't"], combine(['be', 'be entirely', 'be completely', 'be fully', 'be definitely'], ['excluded', 'ruled out'])),
-      'is not likely', 'are not likely', 'not likely',
+      'is not likely', 'are not likely', 'not likely', 'may be present', 'might be present', 'could be present', 'may be seen',
     ],
   },
   {
@@ -91,6 +93,15 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'is a possibility', 'is among the considerations', 'is not yet excluded', 'not yet excluded', 'cannot be entirely excluded',
       'not entirely excluded', 'cannot be completely excluded',
     ],
+  },
+  // A hedged verb reaches the words right after it: "he may have a kidney stone", "appears to be a simple cyst"
+  // (not "which appears to be a disc herniation effacing the L3 nerve root").
+  {
+    id: 'uncertainty.hedgedVerb',
+    category: 'possible',
+    direction: 'forward',
+    maxScope: 3,
+    literals: ['may have', 'might have', 'could have', 'appears to be', 'appear to be', 'seems to be', 'seem to be'],
   },
   // A negated hedge is still a hedge: "this might not be appendicitis".
   {
