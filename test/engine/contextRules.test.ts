@@ -89,6 +89,7 @@ describe('ConText rules on general clinical text', () => {
     ['She might have strep throat.', 'strep throat', 'possible'],
     ['A small effusion may be present.', 'effusion', 'possible'],
     ['Admitted for workup of syncope.', 'syncope', 'possible'],
+    ['He cannot climb stairs without dyspnea.', 'dyspnea', 'present'],
     // What goes around is the contacts'.
     ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
   ];
