@@ -1,5 +1,3 @@
-import { pattern } from '../patterns';
-
 /**
  * Words that name a procedure or an intervention rather than a condition, for phrases the engine
  * does not otherwise know (custom targets): a plan makes "carpal tunnel release" hypothetical, not
@@ -14,12 +12,9 @@ const PROCEDURE_NOUNS = [
   'echocardiogram', 'ecg', 'ekg', 'eeg', 'emg',
 ];
 
-const PROCEDURE_LAST_WORD = pattern(
-  'vocabulary.procedureLastWord',
-  `(?:[a-z]+(?:${PROCEDURE_ENDINGS.join('|')})|${PROCEDURE_NOUNS.join('|')})$`,
-);
-
-/** Whether a phrase (lower case) names a procedure or intervention. */
+/** Whether a phrase (lower case, words separated by single spaces) names a procedure or intervention. */
 export function namesProcedure(phrase: string): boolean {
-  return PROCEDURE_LAST_WORD.test(phrase.trim());
+  const words = phrase.trim();
+  const last = words.slice(words.lastIndexOf(' ') + 1);
+  return PROCEDURE_ENDINGS.some((ending) => last.length > ending.length && last.endsWith(ending)) || PROCEDURE_NOUNS.some((noun) => words === noun || words.endsWith(` ${noun}`));
 }
