@@ -54,6 +54,46 @@ describe('ConText rules on general clinical text', () => {
     ['Cauda equina syndrome is not suspected.', 'cauda equina syndrome', 'absent'],
     ['He denies, however, any chest pain.', 'chest pain', 'absent'],
     ['Although she denies syncope, she endorses lightheadedness.', 'lightheadedness', 'present'],
+    // An alternative ("versus", "?") weighs its own phrase, not the finding a comma set before it.
+    ['Patchy right basilar opacity, scarring versus pneumonia.', 'opacity', 'present'],
+    ['Patchy right basilar opacity, scarring versus pneumonia.', 'scarring', 'possible'],
+    ['Lucency at the ulnar styloid, ? fracture.', 'fracture', 'possible'],
+    ['Lucency at the ulnar styloid, ? fracture.', 'lucency', 'present'],
+    // A sign's result written "(-)" / "(+)", a count of none, boxes right after a label.
+    ['Neuro: (-) Romberg (+) pronator drift', 'Romberg', 'absent'],
+    ['Neuro: (-) Romberg (+) pronator drift', 'pronator drift', 'present'],
+    ['Sentinel node: 0/3 nodes positive for melanoma.', 'melanoma', 'absent'],
+    ['GI: Nausea [ ] Yes [x] No', 'nausea', 'absent'],
+    // A past year after the finding, or a dated episode of care before it, is history; a dated onset is not.
+    ['She had a kidney stone in 2012.', 'kidney stone', 'historical'],
+    ['Admitted in 2017 for diabetic ketoacidosis.', 'diabetic ketoacidosis', 'historical'],
+    ['In 2012 she developed asthma.', 'asthma', 'present'],
+    ['Had measles in her twenties.', 'measles', 'historical'],
+    ['He completed 6 months of rifampin.', 'rifampin', 'historical'],
+    ['Prior CT showed a small splenic cyst.', 'splenic cyst', 'historical'],
+    ['Presents with a 3-day history of sore throat.', 'sore throat', 'present'],
+    // Plans: a procedure in a plan is planned; what a treatment treats is there; a sooner return is still a condition.
+    ['Plan: left shoulder arthroscopy.', 'shoulder arthroscopy', 'hypothetical'],
+    ['Plan: treat cellulitis with cephalexin.', 'cellulitis', 'present'],
+    ['We will treat the gout flare with colchicine.', 'gout flare', 'present'],
+    ['He is scheduled for a colonoscopy next week.', 'colonoscopy', 'hypothetical'],
+    ['She was offered a steroid injection.', 'steroid injection', 'hypothetical'],
+    ['Return sooner for any chest pain.', 'chest pain', 'hypothetical'],
+    // A phrase may end a scope and start one: "for suspected" ends the plan's and hedges.
+    ['Started doxycycline for suspected Lyme disease.', 'Lyme disease', 'possible'],
+    // "is negative for" is longer than the backward "is negative".
+    ['The stool sample was negative for C. difficile.', 'C. difficile', 'absent'],
+    ['Negative Murphy sign.', 'Murphy sign', 'absent'],
+    ['A small abscess could not be excluded.', 'abscess', 'possible'],
+    ['Torsion is not likely.', 'torsion', 'possible'],
+    ['Her father has gout and the patient has psoriasis.', 'psoriasis', 'present'],
+    ['Educated on the signs of hypoglycemia.', 'hypoglycemia', 'hypothetical'],
+    ['She might have strep throat.', 'strep throat', 'possible'],
+    ['A small effusion may be present.', 'effusion', 'possible'],
+    ['Admitted for workup of syncope.', 'syncope', 'possible'],
+    ['He cannot climb stairs without dyspnea.', 'dyspnea', 'present'],
+    // What goes around is the contacts'.
+    ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
   ];
   for (const [text, target, expected] of cases) {
     it(`${JSON.stringify(text)}: ${target} is ${expected}`, () => assert.strictEqual(assertionOf(text, target), expected));

@@ -33,6 +33,10 @@ describe('sentence splitting', () => {
     assert.deepStrictEqual(sentencesOf(text), [text]);
   });
 
+  it('ends a sentence at a "?" after a word, not at a "?" that opens a statement', () => {
+    assert.deepStrictEqual(sentencesOf('Any pain? Lucency at the radius, ? fracture. ? early SBO.'), ['Any pain?', 'Lucency at the radius, ? fracture.', '? early SBO.']);
+  });
+
   it('handles CRLF line ends', () => {
     assert.deepStrictEqual(sentencesOf('FINDINGS:\r\nMild stenosis.\r\nNo fracture.\r\n'), ['Mild stenosis.', 'No fracture.']);
   });

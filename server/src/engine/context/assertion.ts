@@ -59,11 +59,11 @@ export class SentenceTriggers {
     if (dateOfService) this.visitYear = Number(dateOfService.slice(0, 4));
   }
 
-  /** "in 2012": a year right after the trigger, at least `years` before the visit. */
-  private remoteYearAfter(hit: Hit, years: number): boolean {
-    if (this.visitYear === undefined) return false;
+  /** "in 2012": a year right after the trigger, at least `years` before the visit (any year in an undated note, if `undated`). */
+  private remoteYearAfter(hit: Hit, years: number, undated: boolean): boolean {
+    if (this.visitYear === undefined && !undated) return false;
     const m = YEAR_AFTER.exec(this.lower.slice(hit.end, Math.min(this.end, hit.end + 8)));
-    return m !== null && this.visitYear - Number(m[1]) >= years;
+    return m !== null && (this.visitYear === undefined || this.visitYear - Number(m[1]) >= years);
   }
 
   get isEmpty(): boolean {
@@ -120,6 +120,11 @@ export class SentenceTriggers {
   /** Whether a trigger's scope breaks between it and a target: a sentence-wide one only at a new statement. */
   private scopeBroken(hits: readonly Hit[], effect: TriggerEffect, category: CueCategory, from: number, to: number, forward: boolean): boolean {
     return effect.sentenceScope ? statementBrokenBy(this.lower, from, to) : this.brokenBetween(hits, from, to, forward, category);
+  }
+
+  private commaIn(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.lower.charCodeAt(i) === 44) return true;
+    return false;
   }
 
   /** A terminator set off by commas is an aside: "he denies, however, any bladder problems". */
@@ -187,14 +192,16 @@ export class SentenceTriggers {
         if (inside && effect.insideTarget) found.push(cueOf(effect, hit));
         continue;
       }
-      if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit)) continue;
+      if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit, effect.undatedYearCounts === true)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
         if (targetStart >= limit || this.scopeBroken(hits, effect, category, hit.end, targetStart, true)) continue;
+        if (effect.withinPhrase && this.commaIn(hit.end, targetStart)) continue;
         if (effect.unlessFollowedBy && this.followedBy(hits, effect.unlessFollowedBy, targetEnd, limit, category)) continue;
         found.push(cueOf(effect, hit));
       } else if (hit.start >= targetEnd && effect.direction !== 'forward') {
         const limit = effect.maxWords === undefined ? this.start : this.backWords(hit.start, effect.maxWords);
+        if (effect.withinPhrase && this.commaIn(targetEnd, hit.start)) continue;
         if (targetEnd > limit && !this.scopeBroken(hits, effect, category, targetEnd, hit.start, false)) found.push(cueOf(effect, hit));
       }
     }

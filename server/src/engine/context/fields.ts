@@ -12,6 +12,9 @@ for (const rule of FIELD_RULES) for (const answer of rule.answers) ANSWERS.set(a
 
 /** How far a label may run on after its target ("Numbness or tingling: denies"). */
 const MAX_LABEL_TAIL = 40;
+const BOXES = [...TICKED_BOXES, ...EMPTY_BOXES];
+
+const isCheckbox = (lower: string, at: number) => BOXES.some((box) => lower.startsWith(box, at));
 
 const isSpace = (c: number) => c === 32 || c === 9;
 
@@ -35,6 +38,11 @@ export function fieldAnswer(lower: string, targetStart: number, targetEnd: numbe
     }
     if (c === 45 && j > targetEnd && isSpace(lower.charCodeAt(j - 1)) && isSpace(lower.charCodeAt(j + 1))) {
       separator = j + 1;
+      break;
+    }
+    // Boxes right after the label answer it too: "Chest pain [ ] Yes [x] No".
+    if (j > targetEnd && isSpace(lower.charCodeAt(j - 1)) && isCheckbox(lower, j)) {
+      separator = j;
       break;
     }
   }

@@ -7,17 +7,22 @@ import { isDigit, isLetter } from '../text/chars';
  * text (phrases are short), non-overlapping, longest spans first (as spaCy's matcher with filter_spans).
  * Phrase words may be separated in the text by up to three spaces, tabs or hyphens. Two phrase
  * words stand for a class of words: `*` for any one word (never a phrase's first word: "if * not"),
- * `<year>` for a year or a date that ends with one ("in <year>": "in 2015", "07/14/2026").
+ * `<year>` for a year or a date that ends with one ("in <year>": "in 2015", "07/14/2026"), `<none>`
+ * for a count of none ("0/12 positive for").
  */
-const WORD_SPLIT = pattern('phraseMatcher.wordSplit', '[\\s-]+');
+/** What separates a phrase's words: spaces and hyphens, but not the hyphen of "(-)". */
+export const PHRASE_WORD_GAP = pattern('phraseMatcher.wordGap', '(?:\\s|(?<!\\()-|-(?!\\)))+', 'g');
+const WORD_SPLIT = pattern('phraseMatcher.wordSplit', PHRASE_WORD_GAP.source);
 /** With punctuation: runs of letters and digits, and every other mark but a space or hyphen on its own ("p.t.", "bowel, bladder"). */
 const PUNCTUATED_TOKEN = pattern('phraseMatcher.punctuatedToken', '[a-z0-9]+|[^a-z0-9\\s-]', 'g');
 const YEAR = pattern('phraseMatcher.year', '^(?:[0-9]{1,2}/){0,2}(?:19|20)[0-9]{2}$');
+const NONE_OF = pattern('phraseMatcher.noneOf', '^0/[0-9]+$');
 const ANY_WORD = '*';
 const A_YEAR = '<year>';
+const A_NONE_OF = '<none>';
 
 function wordMatches(phraseWord: string, word: string): boolean {
-  return phraseWord === word || phraseWord === ANY_WORD || (phraseWord === A_YEAR && YEAR.test(word));
+  return phraseWord === word || phraseWord === ANY_WORD || (phraseWord === A_YEAR && YEAR.test(word)) || (phraseWord === A_NONE_OF && NONE_OF.test(word));
 }
 
 export interface PhraseMatch<T> {
@@ -37,7 +42,7 @@ const isSign = (c: number) => c === 63 || c === 60 || c === 0x2264; // ?, <, \u2
 
 /**
  * The tokens of lower[from, to): words (letters and digits, joined by ' or /), and the signs some
- * rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10"). A scan by character codes,
+ * rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10"), "(-)" and "(+)" (a sign's result). A scan by character codes,
  * as /[a-z0-9]+(?:['/][a-z0-9]+)*|[?<\u2264]/g run from `from`, stopping at the first token that
  * runs past `to`.
  */
@@ -56,6 +61,8 @@ function tokenize(lower: string, from: number, to: number, starts: number[], end
       }
     } else if (isSign(c)) {
       end = i + 1;
+    } else if (c === 40 && (lower.charCodeAt(i + 1) === 45 || lower.charCodeAt(i + 1) === 43) && lower.charCodeAt(i + 2) === 41) {
+      end = i + 3; // "(-)", "(+)": a sign's result
     } else {
       i++;
       continue;
@@ -126,10 +133,14 @@ export class PhraseMatcher<T> {
     const words = starts.map((start, k) => lower.slice(start, ends[k]));
     const found: Array<{ first: number; length: number; value: T }> = [];
     const yearFirst = this.byFirstWord.get(A_YEAR);
+    const noneOfFirst = this.byFirstWord.get(A_NONE_OF);
     for (let i = 0; i < words.length; i++) {
       const match = this.longestAt(this.byFirstWord.get(words[i]), words, starts, ends, lower, i, accept);
-      const year = yearFirst && isDigit(words[i].charCodeAt(0)) && YEAR.test(words[i]) ? this.longestAt(yearFirst, words, starts, ends, lower, i, accept) : undefined;
-      const best = year && (!match || year.words.length > match.words.length) ? year : match;
+      const digit = isDigit(words[i].charCodeAt(0));
+      const year = yearFirst && digit && YEAR.test(words[i]) ? this.longestAt(yearFirst, words, starts, ends, lower, i, accept) : undefined;
+      const noneOf = noneOfFirst && digit && NONE_OF.test(words[i]) ? this.longestAt(noneOfFirst, words, starts, ends, lower, i, accept) : undefined;
+      const byClass = year && (!noneOf || year.words.length >= noneOf.words.length) ? year : noneOf;
+      const best = byClass && (!match || byClass.words.length > match.words.length) ? byClass : match;
       if (best) found.push({ first: i, length: best.words.length, value: best.value });
     }
     if (found.length > 1) {

@@ -40,6 +40,8 @@ export interface ContextRule {
   direction?: RuleDirection;
   /** How many words the scope may span (default: to the end of the sentence or a terminator). */
   maxScope?: number;
+  /** The scope ends at a comma: "opacity, atelectasis versus pneumonia" weighs atelectasis, not the opacity. */
+  withinPhrase?: boolean;
   /** Only findings of these kinds (default: all). */
   allowedKinds?: readonly TargetKind[];
   /** Never findings of these kinds. */
@@ -49,6 +51,8 @@ export interface ContextRule {
    * visit ("in 2012" in a 2015 note, with 2): an earlier episode. Never without a date of service.
    */
   yearsBeforeVisit?: number;
+  /** With yearsBeforeVisit: in a note without a date of service, any year counts ("had pneumonia in 2015"). */
+  undatedYearCounts?: boolean;
   /**
    * Words that, later in a forward trigger's scope, show it negates what follows the finding, not the
    * finding: "neither ESI nor NSAIDs helped" says how care went, not that there was none.

@@ -1,5 +1,5 @@
 import { pattern } from '../patterns';
-import { PhraseMatcher } from './phraseMatcher';
+import { PHRASE_WORD_GAP, PhraseMatcher } from './phraseMatcher';
 import { ContextCategory, ContextRule, CueCategory, kindFilter, RuleDirection, Target } from './rule';
 import { CONTEXT_RULES } from './rules';
 
@@ -14,10 +14,14 @@ export interface TriggerEffect {
   value?: string;
   direction: RuleDirection;
   maxWords?: number;
+  /** See ContextRule.withinPhrase. */
+  withinPhrase?: boolean;
   /** Whether the rule applies to a kind of finding; undefined: to every kind. */
   appliesTo?: (target: Target | undefined) => boolean;
   /** See ContextRule.yearsBeforeVisit. */
   yearsBeforeVisit?: number;
+  /** See ContextRule.undatedYearCounts. */
+  undatedYearCounts?: boolean;
   /** See ContextRule.unlessFollowedBy. */
   unlessFollowedBy?: PhraseMatcher<true>;
   /** The rule names the kinds it applies to (a kind's own rule, not a general one). */
@@ -40,18 +44,29 @@ export interface Terminator {
 
 export interface PhraseEffects {
   effects: TriggerEffect[];
-  /** Set when the phrase ends scopes (a phrase that is also a trigger is a trigger only). */
+  /** Set when the phrase ends scopes; a phrase may also be a trigger ("for presumed" ends a plan's scope and hedges what follows). */
   terminator?: Terminator;
 }
 
-const SPACE_RUN = pattern('context.spaceRun', '[\\s-]+', 'g');
-const keyOf = (phrase: string) => phrase.replace(SPACE_RUN, ' ').trim();
+const keyOf = (phrase: string) => phrase.replace(PHRASE_WORD_GAP, ' ').trim();
 
 function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatcher<PhraseEffects> {
   const byPhrase = new Map<string, PhraseEffects>();
   for (const rule of rules) {
     if (rule.category === 'terminate' || (rule.category === 'pseudo' && !withPseudo)) continue;
-    const effect: TriggerEffect = { rule: rule.id, category: rule.category, direction: rule.direction ?? 'forward', maxWords: rule.maxScope, appliesTo: kindFilter(rule), yearsBeforeVisit: rule.yearsBeforeVisit, insideTarget: rule.insideTarget, sentenceScope: rule.sentenceScope, outweighs: rule.outweighs };
+    const effect: TriggerEffect = {
+      rule: rule.id,
+      category: rule.category,
+      direction: rule.direction ?? 'forward',
+      maxWords: rule.maxScope,
+      withinPhrase: rule.withinPhrase,
+      appliesTo: kindFilter(rule),
+      yearsBeforeVisit: rule.yearsBeforeVisit,
+      undatedYearCounts: rule.undatedYearCounts,
+      insideTarget: rule.insideTarget,
+      sentenceScope: rule.sentenceScope,
+      outweighs: rule.outweighs,
+    };
     if (rule.value !== undefined) effect.value = rule.value;
     if (rule.allowedKinds) effect.kindsNamed = true;
     if (rule.unlessFollowedBy) effect.unlessFollowedBy = new PhraseMatcher(rule.unlessFollowedBy.map((p): [string, true] => [p, true]));
@@ -66,7 +81,11 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
   for (const rule of rules) {
     if (rule.category !== 'terminate') continue;
     const terminator: Terminator = { rule: rule.id, spares: rule.spares && new Set(rule.spares), ends: rule.ends && new Set(rule.ends), appliesTo: kindFilter(rule) };
-    for (const phrase of rule.literals) if (!byPhrase.has(keyOf(phrase))) byPhrase.set(keyOf(phrase), { effects: [], terminator });
+    for (const phrase of rule.literals) {
+      const entry = byPhrase.get(keyOf(phrase));
+      if (!entry) byPhrase.set(keyOf(phrase), { effects: [], terminator });
+      else entry.terminator ??= terminator;
+    }
   }
   // A pseudo-trigger wins a tie with the trigger it overlaps: "with no relief" is "no relief", not "with no".
   return new PhraseMatcher(byPhrase.entries(), (value) => (value.effects.some((e) => e.category === 'pseudo') ? 1 : 0));

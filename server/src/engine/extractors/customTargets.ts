@@ -1,5 +1,6 @@
 import { pattern } from '../patterns';
 import { CustomTarget } from '../types';
+import { namesProcedure } from '../vocabulary/procedureWords';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -90,10 +91,13 @@ export function customTargetExtractor(targets: CustomTarget[]): Extractor & { an
           regex.lastIndex++;
           continue;
         }
-        const found = labels.get(normalizePhrase(m[0]));
+        const phrase = normalizePhrase(m[0]);
+        const found = labels.get(phrase);
         if (!found) continue;
+        // A procedure is an action: a plan makes it hypothetical (context/rules/sections.ts).
+        const context = namesProcedure(phrase) ? { isAction: true } : undefined;
         for (const label of found) {
-          out.push({ kind: 'custom', start: view.start + m.index, end: view.start + m.index + m[0].length, attributes: { label } });
+          out.push({ kind: 'custom', start: view.start + m.index, end: view.start + m.index + m[0].length, attributes: { label }, ...(context && { context }) });
         }
       }
       return out;

@@ -99,6 +99,18 @@ function pushTrimmed(text: string, start: number, end: number, section: number, 
   if (end > start) out.push({ start, end, section });
 }
 
+/**
+ * A "?" that opens a statement ("? small effusion", "opacity, ? pneumonia") hedges what follows it;
+ * it ends no question. Only a "?" after a word or a closing bracket does.
+ */
+function leadsStatement(lower: string, i: number, sentenceStart: number): boolean {
+  let j = i - 1;
+  while (j >= sentenceStart && isSpace(lower.charCodeAt(j))) j--;
+  if (j < sentenceStart) return true;
+  const c = lower.charCodeAt(j);
+  return c === 44 || c === 58 || c === 40 || c === 10; // , : ( newline
+}
+
 /** ".", "!" or "?" followed by a space, a quote or bracket, or the end of the note. */
 function endMarkAt(lower: string, i: number): boolean {
   if (i + 1 >= lower.length) return true;
@@ -151,7 +163,7 @@ export function splitSentences(text: string, lower: string, sections: readonly S
           start = j;
           i = j - 1;
         }
-      } else if (endMarkAt(lower, i) && (c !== 46 || periodEndsSentence(lower, i, lineStart))) {
+      } else if (endMarkAt(lower, i) && (c !== 46 || periodEndsSentence(lower, i, lineStart)) && (c !== 63 || !leadsStatement(lower, i, start))) {
         pushTrimmed(text, start, i + 1, index, out);
         start = i + 1;
       }

@@ -30,7 +30,16 @@ export const FAMILY_RULES: readonly ContextRule[] = [
       'roommate', 'roommates', 'coworker', 'coworkers', 'co-worker', 'co-workers', 'colleague', 'colleagues', 'classmate',
       'classmates', 'household contact', 'household contacts', 'sick contact', 'sick contacts', 'family member', 'family members',
       'close contact', 'close contacts', 'children at home', 'child at daycare',
+      ...combine(['children', 'kids', 'other children', 'other kids'], ['at her daycare', 'at his daycare', 'at daycare', 'at her school', 'at his school', 'at school']),
     ],
+  },
+  // "a stomach bug going around at work": what goes around is the contacts'.
+  {
+    id: 'family.goingAround',
+    category: 'family',
+    direction: 'backward',
+    maxScope: 4,
+    literals: ['going around', 'has been going around', 'is going around', 'been going around'],
   },
   {
     id: 'family.backward',

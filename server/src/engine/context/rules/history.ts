@@ -1,10 +1,15 @@
 import { ContextRule, TargetKind } from '../rule';
+import { combine } from './combine';
 
 /**
  * A slip progression is judged against the study it is compared with: "progressed since the prior
  * MRI" is today's finding, not history (in a COMPARISON section it is what the earlier study showed).
  */
 const NOT_HISTORY: readonly TargetKind[] = ['redFlag:slipProgression'];
+/** Kinds that date their own episodes (conservativeTherapy.remoteYear, surgicalPlan.pastAfter). */
+const OWN_DATES: readonly TargetKind[] = ['conservativeTherapy', 'surgicalPlan'];
+const PRIOR_STUDIES = combine(['prior', 'previous', 'comparison'], ['study', 'exam', 'examination', 'ct', 'mri', 'imaging', 'radiograph', 'radiographs', 'films', 'ultrasound']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "s/p L5-S1 TLIF (09/22/2026) for grade 2 spondylolisthesis": the reason for a past surgery is history (context/assertion.ts). */
 export const PAST_SURGERY_REASON = { id: 'history.reasonForPastSurgery', excludedKinds: NOT_HISTORY };
@@ -52,6 +57,29 @@ export const HISTORY_RULES: readonly ContextRule[] = [
     literals: [
       'in the past', 'years ago', 'year ago', 'months ago',
     ],
+  },
+  // "had pneumonia in 2015", "treated for Lyme disease in March 2019": a year before the visit's, after the finding.
+  // Not before it: "in 1988 with slowly progressive weakness", "in 2000 she developed sciatica" tell an onset.
+  {
+    id: 'history.pastYear',
+    category: 'historical',
+    excludedKinds: [...NOT_HISTORY, ...OWN_DATES],
+    direction: 'backward',
+    maxScope: 8,
+    yearsBeforeVisit: 1,
+    undatedYearCounts: true,
+    literals: ['in', 'back in', 'during', ...MONTHS.map((month) => `in ${month}`)],
+  },
+  // An episode of care dated before the finding: "hospitalized in 2020 for COVID-19 pneumonia".
+  {
+    id: 'history.pastEpisode',
+    category: 'historical',
+    excludedKinds: [...NOT_HISTORY, ...OWN_DATES],
+    direction: 'forward',
+    maxScope: 8,
+    yearsBeforeVisit: 1,
+    undatedYearCounts: true,
+    literals: ['hospitalized in', 'admitted in', 'treated in', 'removed in', 'resected in', 'repaired in'],
   },
   // "sciatica in 2015, resolved after a microdiscectomy": it was there, and is not now.
   {
@@ -108,6 +136,38 @@ export const HISTORY_RULES: readonly ContextRule[] = [
       'no longer present', 'is no longer present', 'are no longer present', 'has healed', 'healed', 'last year', 'last month', 'years ago',
       'remitted', 'has remitted', 'has cleared', 'have cleared', 'cleared', 'corrected', 'has since stopped', 'have since stopped',
       'outgrown', 'a decade ago', 'decades ago', 'years back', 'several years back', 'from last admission', 'last admission',
+      'last winter', 'last summer', 'last spring', 'last autumn', 'was completed', 'were completed',
+      ...combine(['which', 'that'], ['remitted', 'has remitted', 'had remitted', 'cleared', 'has cleared', 'healed', 'has healed']),
     ],
+  },
+  // "had shingles in his forties": a decade of life after the finding ("a man in his forties with ..." is the patient now).
+  {
+    id: 'history.lifeDecade',
+    category: 'historical',
+    excludedKinds: NOT_HISTORY,
+    direction: 'backward',
+    maxScope: 8,
+    literals: combine(['in his', 'in her', 'in their'], ['teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', '20s', '30s', '40s', '50s', '60s', '70s']),
+  },
+  // A course finished: "completed 9 months of isoniazid" (not a form filled in: "completed a questionnaire").
+  {
+    id: 'history.completed',
+    category: 'historical',
+    excludedKinds: [...NOT_HISTORY, ...OWN_DATES],
+    direction: 'forward',
+    maxScope: 6,
+    literals: combine(
+      ['completed', 'has completed', 'had completed', 'finished'],
+      ['a course of', 'treatment with', 'treatment for', ...combine(['*', 'a', 'her', 'his'], ['days of', 'weeks of', 'months of', 'cycles of', 'doses of', 'course of'])],
+    ),
+  },
+  // What a prior study showed: "comparison study from 2019 demonstrated a small renal cyst".
+  {
+    id: 'history.priorStudyShowed',
+    category: 'historical',
+    excludedKinds: NOT_HISTORY,
+    direction: 'forward',
+    maxScope: 8,
+    literals: combine(PRIOR_STUDIES, ['showed', 'demonstrated', 'revealed', 'from <year> showed', 'from <year> demonstrated', 'from <year> revealed']),
   },
 ];

@@ -1,4 +1,5 @@
 import { ContextRule } from '../rule';
+import { combine } from './combine';
 
 /** Hypothetical: conditions, plans, recommendations, instructions ("if", "consider", "return if"). */
 export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
@@ -28,7 +29,8 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
       'go to er for', 'go to the emergency room for', 'go to the emergency department for', 'seek care for',
       'seek immediate care for', 'seek emergency care for', 'call 911 for', 'precautions', 'warning signs',
       'return precautions', 'unless', 'pending', 'to undergo', 'order', 'ordered', 'prescribe', 'rx', 'going to',
-      'would like', 'next step',
+      'would like', 'next step', 'offered', 'was offered', 'were offered', 'is offered',
+      ...combine(['return', 'come back', 'call'], ['sooner for', 'sooner if', 'earlier for', 'earlier if', 'sooner for any']),
     ],
   },
   // Instructions and precautions: what to watch for has not happened.
@@ -46,7 +48,10 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
       'return immediately for', 'return right away for', 'at high risk for', 'at increased risk for', 'high risk for', 'risk for',
       'watch closely for', 'observe for', 'observe for signs of', 'monitor closely for', 'awaiting approval for', 'anticipate the need for',
       'anticipate', 'might benefit from', 'could benefit from', 'were she to', 'were he to', 'were they to', 'depending on',
-      'consented for', 'in preparation for',
+      'consented for', 'in preparation for', 'call for',
+      ...combine(['educated on', 'educated about', 'counseled on', 'counseled about', 'instructed on', 'taught'], ['signs of', 'the signs of', 'symptoms of', 'warning signs of', 'the risk of', 'the risks of']),
+      'is scheduled for', 'was scheduled for', 'are scheduled for', 'has been scheduled for',
+      'approval for', 'approval for the', 'awaiting approval for the',
     ],
   },
   {

@@ -15,7 +15,9 @@ export const NEGATION_RULES: readonly ContextRule[] = [
       'no significant', 'no appreciable', 'no obvious', 'no convincing', 'no suspicious', 'never', 'nor', 'neither',
       'rules out', 'ruled out for', 'neg for', 'clear of', 'no further', 'no more', 'no recurrent', 'no recurrence of', 'no new', 'is not', 'are not', 'was not',
       'were not', 'not demonstrate', 'not demonstrated', 'fails to reveal', 'failed to reveal', 'no focal', 'no gross',
-      'not seen', 'nil', 'none', 'not have', 'doesn\'t have', 'does not have',
+      'not seen', 'nil', 'none', 'not have', 'doesn\'t have', 'does not have', '(-)',
+      // Longer than the backward "is negative": "family history is negative for glaucoma".
+      ...combine(COPULAS, ['negative for', 'free of', 'clear of']),
     ],
   },
   {
@@ -74,6 +76,21 @@ export const NEGATION_RULES: readonly ContextRule[] = [
     category: 'absent',
     direction: 'forward',
     literals: ['not felt to be', 'not felt to represent', 'not thought to be', 'not thought to represent', 'not concerning for', 'not suspicious for', 'not consistent with', 'not suggestive of', 'no concern for', 'no suspicion of', 'no suspicion for'],
+  },
+  // A count of none: "0/12 lymph nodes positive for metastatic carcinoma".
+  {
+    id: 'negation.noneOf',
+    category: 'absent',
+    direction: 'forward',
+    literals: ['<none> positive for', '<none> * positive for', '<none> * * positive for', '<none> * * * positive for'],
+  },
+  // A sign's result before it: "negative Murphy sign" ("gram negative" is a pseudo-trigger).
+  {
+    id: 'negation.negativeSign',
+    category: 'absent',
+    direction: 'forward',
+    maxScope: 3,
+    literals: ['negative'],
   },
   // A prefix negates its own word only: "non-obstructing 4 mm stone" is a stone.
   {

@@ -1,4 +1,5 @@
 import { ContextRule } from '../rule';
+import { combine } from './combine';
 
 /** Pseudo-triggers: phrases that look like triggers but are not ("no interval change", "without contrast"). They are
  * matched first, so the words inside them never negate or hedge. */
@@ -45,6 +46,8 @@ export const PSEUDO_RULES: readonly ContextRule[] = [
       'not without', 'did not deny', 'does not deny', 'not all of', 'not all', 'not related to', 'is not related to',
       'was not related to', 'are not related to', 'not due to', 'is not due to', 'not positional', 'is not positional',
       'not exertional', 'is not exertional', 'if anything',
+      // Double negations: "cannot walk without pain", "no doubt that this is cellulitis".
+      ...combine(['cannot', 'can not', "can't", 'unable to'], ['* without', '* * without']), 'no doubt', 'without a doubt', 'no question that',
     ],
   },
   // Headings that contain trigger words.
@@ -52,5 +55,11 @@ export const PSEUDO_RULES: readonly ContextRule[] = [
     id: 'pseudo.headings',
     category: 'pseudo',
     literals: ['none since', 'gives a history of', 'gave a history of', 'history of present illness', 'history of the present illness', 'history of presenting illness', 'history of present complaint'],
+  },
+  // The current illness's length: "a two-week history of hematochezia", "3 day history of cough".
+  {
+    id: 'pseudo.illnessLength',
+    category: 'pseudo',
+    literals: ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months'].map((unit) => `${unit} history of`),
   },
 ];

@@ -1,4 +1,5 @@
 import { ContextRule } from '../rule';
+import { combine } from './combine';
 
 /**
  * Terminators: words that close a trigger's scope ("no stenosis, but grade 1 anterolisthesis").
@@ -16,7 +17,7 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
       'because of', 'in light of', 'in view of', 'in the setting of', 'given her', 'given his', 'given their',
       'given the', 'given persistent', 'given ongoing', 'given continued', 'given worsening', 'given severe',
-      'given significant', 'given failure', 'given failed', 'given lack',
+      'given significant', 'given failure', 'given failed', 'given lack', '(+)',
     ],
   },
   // A new predicate about the patient: "although she denies syncope, she endorses lightheadedness".
@@ -35,7 +36,11 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
     category: 'terminate',
     ends: ['hypothetical'],
     excludedKinds: ['surgicalPlan', 'conservativeTherapy', 'outcomeMeasure', 'patientPreference'],
-    literals: ['for the', 'for her', 'for his', 'for their', 'for this', 'for that', 'for persistent', 'for ongoing', 'for chronic', 'for presumed', 'for known'],
+    literals: [
+      'for the', 'for her', 'for his', 'for their', 'for this', 'for that', 'for persistent', 'for ongoing', 'for chronic', 'for presumed', 'for suspected', 'for possible', 'for probable', 'for known',
+      // "will treat the urinary tract infection with cephalexin": what is treated is there ("if ..., we will treat for X" is not).
+      ...combine(['treat', 'treating'], ['the', 'her', 'his', 'their', 'this', 'that']),
+    ],
   },
   // A cause or source named after a finding starts another statement ("no fever as a cause of the delirium").
   {
@@ -56,6 +61,13 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
   },
   // An affirmation after a denial: "he does not have any symptoms of cancer, but does have a remote history of smoking".
   { id: 'terminators.affirmation', category: 'terminate', literals: ['does have', 'did have', 'do have'] },
+  // The patient named again ends a relative's scope: "her son has asthma and the patient has COPD".
+  {
+    id: 'terminators.patientAgain',
+    category: 'terminate',
+    ends: ['family'],
+    literals: ['the patient', 'the pt', 'patient herself', 'patient himself', 'she herself', 'he himself'],
+  },
   // "No fever. There is a cough" ends a negation; "return if there is any new weakness" keeps the condition.
   {
     id: 'terminators.existential',

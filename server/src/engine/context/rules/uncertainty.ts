@@ -1,4 +1,5 @@
 import { ContextRule } from '../rule';
+import { combine } from './combine';
 
 /** Uncertainty: the finding is possible ("possible pars defect", "cannot be excluded"). */
 export const UNCERTAINTY_RULES: readonly ContextRule[] = [
@@ -27,8 +28,17 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'is suspected', 'are suspected', 'suspected', 'cannot be excluded', 'can not be excluded', 'not excluded',
       'cannot be ruled out', 'not ruled out', 'is possible', 'is likely', 'is probable', 'is questioned',
       'is questionable', 'remains questionable', 'unlikely', 'less likely', 'is not excluded', 'is uncertain',
-      'remains uncertain', 'versus', 'vs', '?',
+      'remains uncertain',
     ],
+  },
+  // An alternative weighs the phrase it is set against, not what an earlier comma closed off.
+  {
+    id: 'uncertainty.alternative',
+    category: 'possible',
+    direction: 'backward',
+    maxScope: 8,
+    withinPhrase: true,
+    literals: ['versus', 'vs', '?'],
   },
   {
     id: 'uncertainty.more',
@@ -39,6 +49,9 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'raising the possibility of', 'doubt', 'i doubt', 'doubtful', 'not sure whether', 'not sure if', 'unsure whether',
       'unsure if', 'did not rule out', 'does not rule out', 'do not rule out', 'not rule out', 'cannot be ruled out',
       'in the differential for', 'differential includes', 'consider the possibility of', 'possibility of',
+      'not likely to be', 'not likely to represent', 'favor', 'favors', 'favoring', 'likely represents', 'most likely represents',
+      'presumptive', 'presumptive diagnosis of',
+      'workup for', 'work up for', 'workup of', 'work up of',
     ],
   },
   {
@@ -53,6 +66,8 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'is not sure if', 'was not sure whether', 'was not sure if', 'could reflect', 'might indicate', 'may indicate', 'could indicate',
       'could be due to', 'may be due to', 'might be due to', 'thought to have', 'thought to be', 'working diagnosis', 'questionably',
       'not diagnostic of', 'but not diagnostic of', 'suspicious but not diagnostic of', 'suggestive but not diagnostic of',
+      // Also a plan's purpose (terminators.planPurpose): "treated for presumed pneumonia" is a hedge, not a plan.
+      'for presumed', 'for suspected', 'for possible', 'for probable',
     ],
   },
   {
@@ -60,7 +75,12 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
     category: 'possible',
     direction: 'backward',
     maxScope: 8,
-    literals: ['may be ruled out', 'might be ruled out', 'must be ruled out', 'should be ruled out', 'to be ruled out', 'not been ruled out', 'did not rule out', 'could not rule out', 'was not ruled out'],
+    literals: [
+      'may be ruled out', 'might be ruled out', 'must be ruled out', 'should be ruled out', 'to be ruled out', 'not been ruled out', 'did not rule out', 'could not rule out', 'was not ruled out',
+      // "an infarct could not be excluded", "cannot be entirely ruled out": longer than the negation "excluded", "ruled out".
+      ...combine(['cannot', 'can not', "can't", 'could not', "couldn't"], combine(['be', 'be entirely', 'be completely', 'be fully', 'be definitely'], ['excluded', 'ruled out'])),
+      'is not likely', 'are not likely', 'not likely', 'may be present', 'might be present', 'could be present', 'may be seen',
+    ],
   },
   {
     id: 'uncertainty.differential',
@@ -73,6 +93,15 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'is a possibility', 'is among the considerations', 'is not yet excluded', 'not yet excluded', 'cannot be entirely excluded',
       'not entirely excluded', 'cannot be completely excluded',
     ],
+  },
+  // A hedged verb reaches the words right after it: "he may have a kidney stone", "appears to be a simple cyst"
+  // (not "which appears to be a disc herniation effacing the L3 nerve root").
+  {
+    id: 'uncertainty.hedgedVerb',
+    category: 'possible',
+    direction: 'forward',
+    maxScope: 3,
+    literals: ['may have', 'might have', 'could have', 'appears to be', 'appear to be', 'seems to be', 'seem to be'],
   },
   // A negated hedge is still a hedge: "this might not be appendicitis".
   {
