@@ -1,4 +1,3 @@
-import { pattern } from '../patterns';
 import { PHRASE_WORD_GAP, PhraseMatcher } from './phraseMatcher';
 import { ContextCategory, ContextRule, CueCategory, kindFilter, RuleDirection, Target } from './rule';
 import { CONTEXT_RULES } from './rules';

@@ -1,7 +1,7 @@
 import { StemAnchor } from '../text/stemScanner';
 import { AssertionOptions } from '../context/assertion';
 import { SpineRegion } from '../normalize/reportTitle';
-import { Assertion, AttributeMap, FindingKind, ImagingModality, Section } from '../types';
+import { AttributeMap, FindingKind, ImagingModality, Section } from '../types';
 
 /** What an extractor sees: one sentence, in the original and in the folded lower-case form. */
 export interface SentenceView {
