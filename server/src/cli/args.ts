@@ -1,4 +1,4 @@
-import { DiagnosticSeverity } from '../engine';
+import { DiagnosticSeverity, parseDate } from '../engine';
 
 export interface CliArgs {
   format: 'text' | 'json';
@@ -26,7 +26,8 @@ Options:
   -v, --version          the version
 
 Folders are searched for *.note, *.rad and *.txt files.
-Exit codes: 0 fine, 1 a diagnostic at or above --fail-on, 2 usage or I/O error.`;
+Exit codes: 0 fine, 1 a diagnostic at or above --fail-on, 2 a usage, settings or I/O
+error. 2 wins over 1: a run that could not read all its input neither passes nor fails.`;
 
 const SEVERITIES: DiagnosticSeverity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -54,7 +55,8 @@ export function parseArgs(argv: string[], isTty: boolean, env: NodeJS.ProcessEnv
         break;
       case '--date': {
         const v = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new UsageError(`--date must be YYYY-MM-DD, not "${v}"`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--date must be YYYY-MM-DD, not "${v}"`);
+        if (parseDate(v) !== v) throw new UsageError(`--date ${v} is not a real calendar date (years 1900-2199)`);
         args.date = v;
         break;
       }

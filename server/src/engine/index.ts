@@ -11,3 +11,5 @@ export { findingToJson, diagnosticToJson, FindingJson, FileResultJson } from './
 export { findDurations, DurationMention } from './normalize/durations';
 export { gradeForPercent, percentFromMm, TYPICAL_ENDPLATE_WIDTH_MM } from './rules/meyerding';
 export { normalizeForMatching } from './text/normalize';
+/** Calendar-checked date parsing, for the CLI's --date. */
+export { parseDate } from './normalize/dates';

@@ -182,7 +182,7 @@ export class AnalysisService {
             this.analyses++;
             this.traceAnalysis(entry);
           } catch (e) {
-            this.log.warn(`Worker analysis of ${uri} v${version} failed (${e instanceof Error ? e.message : 'error'}); analysing on the main thread.`);
+            this.log.warn(`Worker analysis of ${this.log.fileName(uri)} v${version} failed (${e instanceof Error ? e.message : 'error'}); analysing on the main thread.`);
             const current = this.documents.get(uri);
             if (current?.version === version) entry = this.analyze(current, s);
           }
@@ -224,7 +224,7 @@ export class AnalysisService {
       this.traceAnalysis(entry);
     } catch (e) {
       // Never the error message here: an engine error could quote the note.
-      this.log.error(`Analysis of ${doc.uri} v${doc.version} failed (${e instanceof Error ? e.name : 'error'}).`);
+      this.log.error(`Analysis of ${this.log.fileName(doc.uri)} v${doc.version} failed (${e instanceof Error ? e.name : 'error'}).`);
     }
     this.resolveWaiters(doc.uri, entry);
     return entry;

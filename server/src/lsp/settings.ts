@@ -110,7 +110,7 @@ export class SettingsService {
     let known = this.perUri.get(uri);
     if (!known) {
       known = this.compute(uri).catch((e) => {
-        this.log.error(`Could not read settings: ${e instanceof Error ? e.message : String(e)}`);
+        this.log.error(`Could not read settings (${e instanceof Error ? e.name : typeof e}).`);
         this.perUri.delete(uri);
         return { review: {}, key: '{}', files: [] };
       });
@@ -187,7 +187,9 @@ export class SettingsService {
     const read = this.workspace.readConfig(file);
     parsed = 'error' in read ? { settings: {}, errors: [`${file}: cannot read (${read.error})`] } : parseConfig(read.text, file);
     this.parsedConfig.set(file, parsed);
-    for (const e of parsed.errors) this.log.warn(e);
+    // The editor shows the errors with the path; the log names the file only when tracing is on.
+    const named = this.log.fileName(file);
+    for (const e of parsed.errors) this.log.warn(named === file ? e : e.split(file).join('.clinical-review.json'));
     this.onConfigErrors(file, parsed.errors);
     return parsed;
   }

@@ -21,6 +21,8 @@ export class WorkspaceAnalysis {
   /** Closed files whose diagnostics come from a workspace analysis (kept in Problems). */
   readonly analysed = new Set<string>();
   private workDoneProgress = false;
+  /** Why notes were skipped in the current run, with counts: what the log says without names. */
+  private skipReasons = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -36,6 +38,7 @@ export class WorkspaceAnalysis {
 
   async run(uris: string[] | undefined, token?: CancellationToken): Promise<AnalyzeWorkspaceResult> {
     const started = performance.now();
+    this.skipReasons = new Map();
     const targets = uris && uris.length ? uris : await this.collect();
     const progress = this.workDoneProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Clinical Note Review', 0, `Analyzing ${targets.length} notes`, true);
@@ -60,7 +63,8 @@ export class WorkspaceAnalysis {
     }
     progress?.done();
     const elapsedMs = Math.round(performance.now() - started);
-    this.log.info(`Workspace analysis: ${files} notes, ${diagnostics} diagnostics, ${skipped} skipped, ${elapsedMs} ms.`);
+    const reasons = [...this.skipReasons].map(([why, n]) => `${n} ${why}`).join('; ');
+    this.log.info(`Workspace analysis: ${files} notes, ${diagnostics} diagnostics, ${skipped} skipped${reasons ? ` (${reasons})` : ''}, ${elapsedMs} ms.`);
     return { files, diagnostics, skipped, elapsedMs };
   }
 
@@ -70,7 +74,8 @@ export class WorkspaceAnalysis {
     if (!file) return undefined;
     const read = this.settings.workspace.readNote(file);
     if ('error' in read) {
-      this.log.warn(`Skipped ${uri}: ${read.error}.`);
+      this.countSkip(read.error);
+      this.log.warn(`Skipped ${this.log.fileName(uri)}: ${read.error}.`);
       return undefined;
     }
     const s = await this.settings.forUri(uri);
@@ -79,7 +84,7 @@ export class WorkspaceAnalysis {
     try {
       review = reviewNote(read.text, s.review);
     } catch (e) {
-      this.log.error(`Analysis of ${uri} failed (${e instanceof Error ? e.name : 'error'}).`);
+      this.log.error(`Analysis of ${this.log.fileName(uri)} failed (${e instanceof Error ? e.name : 'error'}).`);
       return undefined;
     }
     if (read.warning) review.warnings.unshift(read.warning);
@@ -89,11 +94,15 @@ export class WorkspaceAnalysis {
     return diagnostics.length;
   }
 
+  private countSkip(why: string): void {
+    this.skipReasons.set(why, (this.skipReasons.get(why) ?? 0) + 1);
+  }
+
   /** The note files of every workspace folder. */
   async collect(): Promise<string[]> {
     const editor = await this.settings.editorSettings();
     const include = Array.isArray(editor.files) ? editor.files.filter((p): p is string => typeof p === 'string') : [];
-    const onError = (p: string, message: string) => this.log.warn(`Could not list ${p}: ${message}.`);
+    const onError = (p: string, message: string) => this.log.warn(`Could not list ${this.log.fileName(p)}: ${message}.`);
     return this.settings.workspace.listNotes(this.settings.workspaceFolders, { include, limit: MAX_FILES, onError }).map((f) => pathToFileURL(f).href);
   }
 }

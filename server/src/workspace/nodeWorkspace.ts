@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { matchesGlob } from './glob';
 import { decodeNote } from './noteText';
-import { readRegularFile } from './readRegularFile';
+import { errnoMessage, readRegularFile } from './readRegularFile';
 import { CONFIG_FILE_NAME, ListOptions, MAX_CONFIG_BYTES, MAX_NOTE_BYTES, NOTE_EXTENSIONS, NoteWorkspace, ReadResult } from './workspace';
 
 /** Folders never entered (besides hidden ones): installed dependencies. */
@@ -57,8 +57,9 @@ export class NodeWorkspace implements NoteWorkspace {
       let stat: fs.Stats;
       try {
         stat = fs.statSync(root);
-      } catch {
-        onError(root, 'no such file or folder');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        onError(root, code === 'ENOENT' ? 'no such file or folder' : errnoMessage(e));
         continue;
       }
       if (stat.isDirectory()) walk(root, root);

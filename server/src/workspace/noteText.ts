@@ -12,11 +12,24 @@ function wholeCharacters(bytes: Buffer): Buffer {
   return start + length > bytes.length ? bytes.subarray(0, start) : bytes;
 }
 
-/** A note's bytes as text (UTF-8, BOM dropped); refuses binary files with a one-line reason. */
+/** UTF-16 text with its byte-order mark (what Windows editors save as "Unicode"), decoded; otherwise undefined. */
+function utf16(bytes: Buffer): string | undefined {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!le && !be) return undefined;
+  // An odd byte at the end (a truncated read) is not half a character.
+  const body = Buffer.from(bytes.subarray(2, bytes.length - ((bytes.length - 2) % 2)));
+  if (be) body.swap16();
+  return body.toString('utf16le');
+}
+
+/** A note's bytes as text (UTF-8 or UTF-16 with a BOM; the BOM dropped); refuses binary files with a one-line reason. */
 export function decodeNote(bytes: Buffer, truncated: boolean): ReadResult {
-  if (bytes.subarray(0, SAMPLE_BYTES).includes(0)) return { error: 'looks binary (contains NUL bytes); not a text note' };
-  let text = (truncated ? wholeCharacters(bytes) : bytes).toString('utf8');
+  const wide = utf16(bytes);
+  if (wide === undefined && bytes.subarray(0, SAMPLE_BYTES).includes(0)) return { error: 'looks binary (contains NUL bytes); not a text note' };
+  let text = wide ?? (truncated ? wholeCharacters(bytes) : bytes).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (wide !== undefined && text.slice(0, SAMPLE_BYTES).includes('\0')) return { error: 'looks binary (contains NUL characters); not a text note' };
   const sample = text.slice(0, SAMPLE_BYTES);
   let replaced = 0;
   for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) replaced++;

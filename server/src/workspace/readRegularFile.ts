@@ -35,7 +35,7 @@ export function errnoMessage(e: unknown): string {
     case 'EISDIR':
       return 'is a folder';
     case 'ELOOP':
-      return 'is a symbolic link that could not be followed';
+      return 'is a symbolic link that loops or is nested too deep; not followed';
     default:
       return err.message;
   }

@@ -16,8 +16,9 @@ import { Candidate, Extractor, SentenceView } from './types';
  * (customTargetPlan below), not once per note.
  */
 
-const MAX_PHRASES = 2000;
-const MAX_PHRASE_LENGTH = 200;
+/** Limits the settings validation reports (config.ts); compile() enforces them again for direct callers. */
+export const MAX_PHRASES = 2000;
+export const MAX_PHRASE_LENGTH = 200;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function escape(word: string): string {

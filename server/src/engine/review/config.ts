@@ -2,6 +2,7 @@ import { RULES } from '../rules';
 import { CustomTarget, DiagnosticSeverity } from '../types';
 import { TYPICAL_ENDPLATE_WIDTH_MM } from '../case/meyerding';
 import { pattern } from '../patterns';
+import { MAX_PHRASE_LENGTH, MAX_PHRASES } from '../extractors/customTargets';
 
 const BOM = pattern('review.config.bom', '^\\uFEFF');
 const ISO_DATE = pattern('review.config.isoDate', '^(\\d{4})-(\\d{2})-(\\d{2})$');
@@ -116,7 +117,11 @@ export function validateSettings(value: unknown, sourceName: string): { settings
   if (targets !== undefined) {
     const key = obj.targets !== undefined ? 'targets' : 'customTargets';
     if (!Array.isArray(targets)) err(`"${key}" must be a list of {"label": "...", "phrases": ["..."]}.`);
-    else settings.customTargets = targets.map((t, i) => target(t, `${key}[${i}]`, err)).filter((t): t is CustomTarget => t !== undefined);
+    else {
+      settings.customTargets = targets.map((t, i) => target(t, `${key}[${i}]`, err)).filter((t): t is CustomTarget => t !== undefined);
+      const phrases = new Set(settings.customTargets.flatMap((t) => t.phrases.map((p) => p.toLowerCase())));
+      if (phrases.size > MAX_PHRASES) err(`"${key}" hold ${phrases.size.toLocaleString('en-US')} different phrases; at most ${MAX_PHRASES.toLocaleString('en-US')} are read.`);
+    }
   }
   return { settings, errors };
 }
@@ -168,6 +173,11 @@ function target(value: unknown, where: string, err: (m: string) => void): Custom
   }
   if (!Array.isArray(o.phrases) || o.phrases.length === 0 || !o.phrases.every((p) => typeof p === 'string' && p.trim() !== '')) {
     err(`${where} ("${o.label}"): "phrases" must be a non-empty list of non-empty texts.`);
+    return undefined;
+  }
+  const long = (o.phrases as string[]).find((p) => p.trim().length > MAX_PHRASE_LENGTH);
+  if (long !== undefined) {
+    err(`${where} ("${o.label}"): a phrase is ${long.trim().length} characters long; at most ${MAX_PHRASE_LENGTH} are matched.`);
     return undefined;
   }
   return { label: o.label.trim(), phrases: (o.phrases as string[]).map((p) => p.trim()) };
