@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ANALYZE_WORKSPACE_SERVER_COMMAND, AnalyzeWorkspaceResult, CLIENT_COMMANDS, RULES_REQUEST, RuleInfo } from '../../server/src/lsp/protocol';
+import { analyzedMessage } from './messages';
 import { notePatterns } from './noteFiles';
 import { SECTION } from './settings';
 import { activeNote, SummaryPanel } from './summaryPanel';
@@ -72,10 +73,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       command: ANALYZE_WORKSPACE_SERVER_COMMAND,
       arguments: [[...found.keys()].sort()],
     });
-    const open = await vscode.window.showInformationMessage(
-      `Analyzed ${result.files} note${result.files === 1 ? '' : 's'}: ${result.diagnostics} guideline check${result.diagnostics === 1 ? '' : 's'} in Problems${result.skipped ? ` (${result.skipped} skipped, see output)` : ''}.`,
-      'Open Problems',
-    );
+    const open = await vscode.window.showInformationMessage(analyzedMessage(result), 'Open Problems');
     if (open) await vscode.commands.executeCommand('workbench.actions.view.problems');
   });
 

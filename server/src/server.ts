@@ -28,7 +28,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisService } from './lsp/analysis';
 import { codeActionsFor } from './lsp/codeActions';
 import { codeLensesFor } from './lsp/codeLens';
-import { configDiagnostics, toLspDiagnostics } from './lsp/diagnostics';
+import { configDiagnostics, PublishedDiagnostics, toLspDiagnostics } from './lsp/diagnostics';
 import { DocLinks } from './lsp/docs';
 import { CachedReview, DocumentCache } from './lsp/documentCache';
 import { foldingRangesFor } from './lsp/folding';
@@ -61,14 +61,20 @@ export function startServer(connection: Connection): void {
   const docs = DocLinks.locate();
   // CLINICAL_REVIEW_WORKER=0 analyses large notes on the main thread too (for comparison).
   const analysis = new AnalysisService(documents, settings, cache, log, { worker: process.env.CLINICAL_REVIEW_WORKER !== '0' });
-  const workspace = new WorkspaceAnalysis(connection, documents, settings, docs, log);
+  const published = new PublishedDiagnostics((params) => void connection.sendDiagnostics(params));
+  // An open note is the live analysis's: wait for it, and publish it if it was analysed for a request only.
+  const publishOpen = async (uri: string) => {
+    const entry = await analysis.reviewFor(uri);
+    if (entry && published.versionOf(uri) !== entry.version) analysis.onAnalyzed(entry);
+  };
+  const workspace = new WorkspaceAnalysis(connection, documents, settings, docs, log, published, publishOpen);
   const can = { configuration: false, dynamicConfiguration: false, watchFiles: false, tokensRefresh: false, hintsRefresh: false, lensRefresh: false };
 
-  settings.onConfigErrors = (file, errors) => void connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: configDiagnostics(errors) });
+  settings.onConfigErrors = (file, errors) => published.publish(pathToFileURL(file).href, configDiagnostics(errors));
 
   analysis.onAnalyzed = (entry) => {
     const diagnostics = toLspDiagnostics(entry.review, entry.uri, docs);
-    void connection.sendDiagnostics({ uri: entry.uri, version: entry.version, diagnostics });
+    published.publish(entry.uri, diagnostics, entry.version);
     const params: DidAnalyzeParams = {
       uri: entry.uri,
       version: entry.version,
@@ -170,7 +176,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     const configs = change.changes.filter((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`));
     if (configs.length === 0) return;
-    for (const c of configs) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+    for (const c of configs) published.publish(c.uri, []);
     settings.filesChanged();
     settingsChanged();
   });
@@ -183,7 +189,7 @@ export function startServer(connection: Connection): void {
     settings.forget(uri);
     // A note reviewed by "Analyze all notes" stays in Problems (as saved on disk); others leave.
     if (workspace.analysed.has(uri) && uri.startsWith('file:')) void workspace.analyseClosed(uri);
-    else void connection.sendDiagnostics({ uri, diagnostics: [] });
+    else published.publish(uri, []);
   });
 
   /** Runs a request handler on the open version's review; null when closed, cancelled or failed. */

@@ -494,6 +494,25 @@ export class Workbench {
     await page.locator('.quick-input-widget:visible').waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => undefined);
   }
 
+  /** Polls the notification toasts until one shows text matching `expect`; returns its text. */
+  async notification(expect: RegExp, timeoutMs = 30000): Promise<string> {
+    const { page } = this;
+    let seen: string[] = [];
+    return pollUntil(`a notification matching ${expect}`, async () => {
+      seen = (await page.locator('.notifications-toasts .notification-toast').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      return seen.find((t) => expect.test(t));
+    }, timeoutMs, 200).catch((e) => { throw new Error(`${(e as Error).message}; notifications: ${JSON.stringify(seen)}`); });
+  }
+
+  /** Puts the cursor at the start of the first line containing `text` (found with Ctrl+F if off screen). */
+  async cursorToLineOf(text: string): Promise<void> {
+    const { page } = this;
+    const rect = await this.revealWord(text);
+    await page.mouse.click(rect.x + 2, rect.y + rect.height / 2);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Home'); // the first Home may stop at the indentation
+  }
+
   /** Status bar entries' texts and labels. */
   async statusBarItems(): Promise<{ text: string; label: string }[]> {
     return this.page.evaluate(() => {

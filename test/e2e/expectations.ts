@@ -141,6 +141,18 @@ export const NOTE_CASES: NoteCase[] = [PREMATURE_FUSION, GRADE1_MRI, CAUDA_EQUIN
 /** The quick fix that writes a physician query into the note, and the text it inserts. */
 export const INSERT_QUERY_TITLE = /insert physician query/i;
 export const INSERTED_QUERY_TEXT = /physician query/i;
+/** The query the insert-then-answer flow inserts, its answer option, and the diagnostic the answer settles. */
+export const CORRELATION_QUERY_TITLE = /insert physician query: clinical correlation of imaging findings/i;
+export const CORRELATION_ANSWER = '[ ] Symptoms correlate with the imaging findings';
+export const CORRELATION_DIAGNOSTIC = 'Fusion criterion (c)';
+
+/** The "Analyze All Notes in Workspace" command and its notification ("Analyzed 3 notes: 17 guideline checks in Problems"). */
+export function analyzeAllCommand(): string {
+  const found = contributes().commands.find((c) => c.command === 'clinicalReview.analyzeWorkspace');
+  const title = found?.title ?? 'Analyze All Notes in Workspace';
+  return found?.category ? `${found.category}: ${title}` : title;
+}
+export const ANALYZED_MESSAGE = /Analyzed (\d+) notes?: (\d+) guideline checks? in Problems/;
 
 /** The Note Summary webview: its tab title and something its page must say. */
 export const SUMMARY_TAB_TITLE = /summary/i;

@@ -11,14 +11,21 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  CAUDA_EQUINA, cliDiagnostics, DIAGNOSTIC_SOURCE, GRADE1_MRI, INSERT_QUERY_TITLE, INSERTED_QUERY_TEXT, isCI, knownRuleIds,
-  NOTE_CASES, PREMATURE_FUSION, repoRoot, SUMMARY_TAB_TITLE, SUMMARY_TEXT, summaryCommand, visibleCodes,
+  analyzeAllCommand, ANALYZED_MESSAGE, CAUDA_EQUINA, cliDiagnostics, CORRELATION_ANSWER, CORRELATION_DIAGNOSTIC, CORRELATION_QUERY_TITLE,
+  DIAGNOSTIC_SOURCE, GRADE1_MRI, INSERT_QUERY_TITLE, INSERTED_QUERY_TEXT, isCI, knownRuleIds, NOTE_CASES, PREMATURE_FUSION, repoRoot,
+  SUMMARY_TAB_TITLE, SUMMARY_TEXT, summaryCommand, visibleCodes,
 } from './expectations';
 import { ARTIFACTS_DIR, ensureEnvironment, extensionLogTail, saveLogs, Session, SkipError, startSession } from './harness';
-import { pollUntil } from './driver';
+import { codesInRow, pollUntil, ProblemRow, Workbench } from './driver';
 
 const codes = knownRuleIds();
 const timings: Record<string, number> = {};
+
+/** The diagnostics Problems lists (rows naming one of our codes; related-information rows name none). */
+async function diagnosticRows(wb: Workbench, file?: string): Promise<ProblemRow[]> {
+  const { rows } = await wb.allProblemRows();
+  return rows.filter((r) => r.kind === 'marker' && codesInRow(r, codes).length > 0 && (!file || r.file === file || r.file.startsWith(`${file} `)));
+}
 
 function report(msg: string): void {
   process.stdout.write(`      ${msg}\n`);
@@ -138,8 +145,12 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
       if (!(await wb.selectProblem(code, PREMATURE_FUSION.file))) continue;
       const fixes = await wb.quickFixes().catch(() => [] as string[]);
       tried.push(`${code}: ${fixes.join(' | ') || '(none)'}`);
-      if (fixes.some((f) => INSERT_QUERY_TITLE.test(f))) {
-        applied = await wb.chooseQuickFix(INSERT_QUERY_TITLE);
+      const inserts = fixes.filter((f) => INSERT_QUERY_TITLE.test(f));
+      if (inserts.length) {
+        report(`quick fixes offered: ${inserts.join(' | ')}`);
+        assert.strictEqual(new Set(inserts).size, inserts.length, `identical quick-fix titles: ${inserts.join(' | ')}`);
+        // The imaging-correlation query when offered: the next test answers it.
+        applied = await wb.chooseQuickFix(inserts.some((f) => CORRELATION_QUERY_TITLE.test(f)) ? CORRELATION_QUERY_TITLE : INSERT_QUERY_TITLE);
         break;
       }
       await wb.page.keyboard.press('Escape');
@@ -156,6 +167,59 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
     await pollUntil('the note saved with the query', async () => INSERTED_QUERY_TEXT.test(fs.readFileSync(file, 'utf8')), 15000);
     const after = fs.readFileSync(file, 'utf8');
     assert.ok(after.startsWith(before.trimEnd()), 'the quick fix should only add to the note');
+  });
+
+  it('re-analyses the note with the query in it: nothing read from the query, until an answer is ticked', async function () {
+    const { wb, workspace } = session!;
+    const file = path.join(workspace, PREMATURE_FUSION.file);
+    if (!fs.readFileSync(file, 'utf8').includes(CORRELATION_ANSWER)) {
+      report('the imaging-correlation query was not the one inserted: answer step left out');
+      this.skip();
+    }
+    // The CLI on the saved note (query included) and Problems agree, and the query added no diagnostic.
+    const cli = cliDiagnostics(file)!;
+    const expected = cli.filter((d) => d.severity !== 'hint').length;
+    let rows: ProblemRow[] = [];
+    await pollUntil(`Problems to list ${expected} diagnostics for the note`, async () => {
+      rows = await diagnosticRows(wb, PREMATURE_FUSION.file);
+      return rows.length === expected;
+    }, 30000).catch(() => undefined);
+    assert.strictEqual(rows.length, expected, `Problems: ${rows.map((r) => r.text.split('\n')[0]).join(' | ')}`);
+    const queryStart = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => INSERTED_QUERY_TEXT.test(l));
+    assert.ok(cli.every((d) => d.line < queryStart), 'no diagnostic sits in the query');
+    assert.strictEqual(rows.filter((r) => r.text.includes(CORRELATION_DIAGNOSTIC)).length, 1, `${CORRELATION_DIAGNOSTIC} before the answer`);
+
+    // Tick the answer as a physician would: the "[ ]" of the option becomes "[x]".
+    await wb.cursorToLineOf(CORRELATION_ANSWER);
+    await wb.page.keyboard.press('ArrowRight');
+    await wb.page.keyboard.press('Shift+ArrowRight');
+    await wb.page.keyboard.type('x');
+    const ticked = CORRELATION_ANSWER.replace('[ ]', '[x]');
+    await pollUntil('the ticked answer in the editor', async () => (await wb.editorText()).includes(ticked), 10000);
+    await pollUntil(`${CORRELATION_DIAGNOSTIC} to leave Problems`, async () => {
+      rows = await diagnosticRows(wb, PREMATURE_FUSION.file);
+      return !rows.some((r) => r.text.includes(CORRELATION_DIAGNOSTIC)) && rows.length > 0;
+    }, 30000);
+    assert.strictEqual(rows.length, expected - 1, `Problems: ${rows.map((r) => r.text.split('\n')[0]).join(' | ')}`);
+    await wb.screenshot('03b-query-answered');
+    await wb.page.keyboard.press('Control+S');
+    await pollUntil('the answer saved', async () => fs.readFileSync(file, 'utf8').includes(ticked), 15000);
+  });
+
+  it('"Analyze All Notes" reports as many guideline checks as Problems lists', async function () {
+    const { wb } = session!;
+    await wb.runCommand(analyzeAllCommand());
+    const message = await wb.notification(ANALYZED_MESSAGE, 60000);
+    report(`notification: ${message}`);
+    const [, files, checks] = ANALYZED_MESSAGE.exec(message)!;
+    assert.strictEqual(Number(files), NOTE_CASES.length);
+    let rows: ProblemRow[] = [];
+    await pollUntil(`Problems to list ${checks} diagnostics`, async () => {
+      rows = await diagnosticRows(wb);
+      return rows.length === Number(checks);
+    }, 30000).catch(() => undefined);
+    assert.strictEqual(rows.length, Number(checks), `the notification says ${checks}; Problems lists ${rows.length}`);
+    await wb.page.keyboard.press('Escape');
   });
 
   it('opens the Note Summary panel', async function () {

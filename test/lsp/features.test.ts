@@ -111,6 +111,7 @@ describe('LSP features on the sample notes', function () {
     assert.ok(actions.every((a) => a.kind === 'quickfix'));
     const query = (gap.data as { query: string }).query;
     assert.deepStrictEqual(copy.command, { title: 'Copy physician query', command: 'clinicalReview.copyQuery', arguments: [query] });
+    assert.match(insert.title, /^Insert physician query: [a-z][a-z /-]+ \([a-z-]+\)$/, 'the title names what the query asks about');
     assert.deepStrictEqual(offFile.command?.arguments, [gap.code, 'file', uri]);
     assert.deepStrictEqual(offWorkspace.command?.arguments, [gap.code, 'workspace', uri]);
     assert.strictEqual(offFile.edit, undefined, 'turning a rule off never edits the note');
@@ -124,7 +125,7 @@ describe('LSP features on the sample notes', function () {
     assert.ok(after.startsWith(doc.getText()));
     assert.ok(after.endsWith(`${query}\n`));
     // The note ends with a newline: one more makes the blank line before the query.
-    assert.match(after.slice(doc.getText().length - 1), /^\n\n(?:Physician query: |PHYSICIAN QUERY \([a-z-]+\):\n)/);
+    assert.match(after.slice(doc.getText().length - 1), /^\n\n--- Physician query \(Clinical Note Review\): /);
   });
 
   it('code actions: none for a range without diagnostics, none for other kinds', async () => {

@@ -22,11 +22,11 @@ describe('LSP layer units', () => {
 
   it('inserting at the end keeps the note\'s CRLF line endings and adds one blank line', () => {
     const doc = TextDocument.create('untitled:x', 'clinical-note', 1, 'PLAN:\r\nFollow up.\r\n');
-    const edit = insertAtEnd(doc, 'PHYSICIAN QUERY (x):', 'Line one\nLine two');
-    assert.strictEqual(edit.newText, '\r\nPHYSICIAN QUERY (x):\r\nLine one\r\nLine two\r\n');
+    const edit = insertAtEnd(doc, 'Line one\nLine two');
+    assert.strictEqual(edit.newText, '\r\nLine one\r\nLine two\r\n');
     assert.deepStrictEqual(edit.range.start, { line: 2, character: 0 });
     const noNewline = TextDocument.create('untitled:y', 'clinical-note', 1, 'PLAN: Follow up.');
-    assert.strictEqual(insertAtEnd(noNewline, '', 'Q').newText, '\n\nQ\n');
+    assert.strictEqual(insertAtEnd(noNewline, 'Q').newText, '\n\nQ\n');
   });
 
   it('semantic token segments never overlap; the innermost finding wins', () => {

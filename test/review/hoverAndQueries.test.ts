@@ -64,19 +64,20 @@ describe('physician queries', () => {
     const queries = review.diagnostics.filter((d) => d.query).map((d) => d.query!);
     assert.ok(queries.length >= 4, 'functional status, correlation, preference, outcome measures');
     for (const q of queries) {
-      assert.match(q, /^Physician query: /);
+      assert.match(q, /^--- Physician query \(Clinical Note Review\): [a-z]/);
+      assert.match(q, /\n--- End of physician query ---$/);
       assert.match(q, /- Line \d+: "/);
       assert.match(q, /\[ \] Other \(please specify\): ____/);
       assert.match(q, /\[ \] Unable to determine \/ clinically undetermined/);
       assert.doesNotMatch(q, /reimburse|payment|DRG|you should|recommend/i);
     }
     const correlation = queries.find((q) => q.includes('clinical correlation'))!;
-    assert.match(correlation, /Symptoms correspond to the imaging findings/);
-    assert.match(correlation, /Symptoms do not correspond to the imaging findings/);
+    assert.match(correlation, /Symptoms correlate with the imaging findings/);
+    assert.match(correlation, /Symptoms do not correlate with the imaging findings/);
   });
 
   it('builds an open question when no options are given', () => {
     const q = buildQuery({ topic: 'test', indicators: [], question: 'Please document X.' });
-    assert.match(q, /\[ \] Please document: ____\n\[ \] Other/);
+    assert.match(q, /\[ \] Answer \(please document\): ____\n\[ \] Other/);
   });
 });

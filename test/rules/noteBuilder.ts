@@ -83,7 +83,7 @@ export class NoteBuilder {
     });
     return {
       text: this.text,
-      analysis: { findings: [...this.findings], case: noteCase, sections: [...this.sections], sentences: [], dateOfService: resolved.dateOfService ?? null, warnings: [] },
+      analysis: { findings: [...this.findings], case: noteCase, sections: [...this.sections], sentences: [], queryBlocks: [], dateOfService: resolved.dateOfService ?? null, warnings: [] },
     };
   }
 

@@ -1,4 +1,4 @@
-import { AnyFinding, DiagnosticSeverity, Review } from '../engine';
+import { AnyFinding, DiagnosticSeverity, queryTopic, Review } from '../engine';
 
 /** Readable text output for a terminal; colour only when asked. */
 export interface Painter {
@@ -55,6 +55,8 @@ export function formatText(path: string, review: Review, p: Painter): string {
     for (const d of review.diagnostics) {
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
       lines.push(`    ${where.padEnd(7)} ${p.severity(d.severity, d.severity.padEnd(11))} ${d.message} ${p.dim(`[${d.code}; refs ${d.citations.join(', ')}]`)}`);
+      // The query's text is in the JSON output (`query`); here only what it asks about.
+      if (d.query) lines.push(`${' '.repeat(24)}${p.dim(`physician query: ${queryTopic(d.query)} (text in --format json)`)}`);
     }
   }
   if (review.findings.length) {

@@ -10,6 +10,7 @@ import { findDateOfService } from './normalize/dates';
 import { modalityIn, noteModality, noteRegion } from './normalize/reportTitle';
 import { LineIndex } from './text/lineIndex';
 import { normalizeForMatching } from './text/normalize';
+import { findQueryBlocks, maskQueryBlocks, QueryBlock, withQuerySections } from './text/queryBlocks';
 import { findSections } from './text/sections';
 import { splitSentences } from './text/sentences';
 import { StemScanner } from './text/stemScanner';
@@ -20,6 +21,8 @@ export interface NoteAnalysis {
   case: Case;
   sections: Section[];
   sentences: Sentence[];
+  /** The physician queries inserted in the note: not read as note text, but their ticked answers. */
+  queryBlocks: QueryBlock[];
   /** ISO date of service used for durations ("since 06/24/2026"), or null. */
   dateOfService: string | null;
   /** Problems with the input itself (binary, truncated...). Never contains note text. */
@@ -132,10 +135,14 @@ function anchored(extractor: Extractor, index: number, mask: number, lower: stri
 /** Text -> sections -> sentences -> targets -> ConText assertion -> findings -> case. */
 export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAnalysis {
   const warnings = inputWarnings(input);
-  const text = input.length > MAX_ANALYZED_CHARS ? input.slice(0, MAX_ANALYZED_CHARS) : input;
-  const lower = normalizeForMatching(text);
+  const written = input.length > MAX_ANALYZED_CHARS ? input.slice(0, MAX_ANALYZED_CHARS) : input;
+  const writtenLower = normalizeForMatching(written);
+  // The note as read: its physician queries blanked out but their answers (same offsets).
+  const queryBlocks = findQueryBlocks(writtenLower);
+  const text = maskQueryBlocks(written, queryBlocks);
+  const lower = maskQueryBlocks(writtenLower, queryBlocks);
   const lines = new LineIndex(text);
-  const sections = findSections(text, lower);
+  const sections = withQuerySections(findSections(text, lower), queryBlocks);
   const sentences = splitSentences(text, lower, sections);
   const dateOfService = options.dateOfService ?? findDateOfService(text, lower);
   const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower) };
@@ -182,5 +189,5 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
     conservativeCareMinimumMonths: options.conservativeCareMinimumMonths ?? 3,
     endplateWidthMm: options.endplateWidthMm ?? 35.7,
   });
-  return { findings, case: noteCase, sections, sentences, dateOfService, warnings };
+  return { findings, case: noteCase, sections, sentences, queryBlocks, dateOfService, warnings };
 }

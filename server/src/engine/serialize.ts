@@ -15,14 +15,19 @@ export function findingToJson(f: AnyFinding): FindingJson {
   return { kind: f.kind, assertion: f.assertion, ...(f.assertedBy ? { assertedBy: f.assertedBy } : {}), text: f.text, range: f.range, attributes: { ...f.attributes } };
 }
 
-export function diagnosticToJson(d: Diagnostic): Diagnostic {
-  return { code: d.code, severity: d.severity, message: d.message, range: d.range, citations: d.citations, related: d.related };
+/** A diagnostic as the JSON contract shows it; a documentation gap's carries the query the quick fix inserts. */
+export interface DiagnosticJson extends Diagnostic {
+  query?: string;
+}
+
+export function diagnosticToJson(d: Diagnostic & { query?: string }): DiagnosticJson {
+  return { code: d.code, severity: d.severity, message: d.message, range: d.range, citations: d.citations, related: d.related, ...(d.query ? { query: d.query } : {}) };
 }
 
 export interface FileResultJson {
   path: string;
   findings: FindingJson[];
   case: Case;
-  diagnostics: Diagnostic[];
+  diagnostics: DiagnosticJson[];
   [extra: string]: unknown;
 }

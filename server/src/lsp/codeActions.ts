@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleById } from '../engine';
+import { findQueryBlocks, normalizeForMatching, queryTopic, ruleById } from '../engine';
 import { DiagnosticData, sameRange } from './diagnostics';
 import { CachedReview } from './documentCache';
 import { CLIENT_COMMANDS, DIAGNOSTIC_SOURCE } from './protocol';
@@ -11,9 +11,10 @@ import { intersects } from './ranges';
  * - documentation gaps: insert the physician query at the end of the note, or copy it;
  * - any rule: turn it off for this file or for the workspace. That is a client command that
  *   writes `clinicalReview.fileRules` / `clinicalReview.rules` in settings, never the note.
- * Nothing here changes the note unless the user picks the action.
+ * Nothing here changes the note unless the user picks the action. A query is offered for insertion
+ * only while the note has no query on the same topic (answered or not); each title names the topic,
+ * since one diagnostic code (surgical-criteria) asks about several criteria.
  */
-export const QUERY_HEADER = 'PHYSICIAN QUERY';
 
 export function codeActionsFor(params: CodeActionParams, doc: TextDocument, entry: CachedReview | undefined): CodeAction[] {
   const only = params.context.only;
@@ -29,23 +30,26 @@ export function codeActionsFor(params: CodeActionParams, doc: TextDocument, entr
   const inserts: CodeAction[] = [];
   const copies: CodeAction[] = [];
   const disables: CodeAction[] = [];
-  const text = doc.getText();
+  const asked = new Set(findQueryBlocks(normalizeForMatching(doc.getText())).map((b) => b.topic));
+  const offered = new Set<string>();
   const disabled = new Set<string>();
   for (const d of diagnostics) {
     const code = String(d.code);
     const query = queryOf(d, entry);
     if (query) {
-      if (!text.includes(query)) {
+      const topic = queryTopic(query);
+      const about = topic ? `: ${topic}` : '';
+      if (!asked.has(topic) && !offered.has(query)) {
+        offered.add(query);
         inserts.push({
-          title: `Insert physician query at the end of the note (${code})`,
+          title: `Insert physician query${about} (${code})`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          // The engine's queries carry their own heading ("Physician query: ..."); others get one.
-          edit: { changes: { [doc.uri]: [insertAtEnd(doc, /^physician query\b/i.test(query) ? '' : `${QUERY_HEADER} (${code}):`, query)] } },
+          edit: { changes: { [doc.uri]: [insertAtEnd(doc, query)] } },
         });
       }
       copies.push({
-        title: `Copy physician query (${code})`,
+        title: `Copy physician query${about} (${code})`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         command: { title: 'Copy physician query', command: CLIENT_COMMANDS.copyQuery, arguments: [query] },
@@ -77,10 +81,10 @@ function queryOf(d: Diagnostic, entry: CachedReview | undefined): string | undef
 }
 
 /** An insertion at the end of the note, on its own paragraph, in the note's line endings. */
-export function insertAtEnd(doc: TextDocument, header: string, body: string): TextEdit {
+export function insertAtEnd(doc: TextDocument, body: string): TextEdit {
   const text = doc.getText();
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const trailing = text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : text.length === 0 ? '' : eol + eol;
   const end = doc.positionAt(text.length);
-  return TextEdit.insert(end, `${trailing}${header ? header + eol : ''}${body.replace(/\r?\n/g, eol)}${eol}`);
+  return TextEdit.insert(end, `${trailing}${body.replace(/\r?\n/g, eol)}${eol}`);
 }

@@ -1,4 +1,4 @@
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { DiagnosticSeverity as EngineSeverity, Review, RuleDiagnostic } from '../engine';
 import { DocLinks } from './docs';
 import { DIAGNOSTIC_SOURCE } from './protocol';
@@ -63,4 +63,32 @@ export function configDiagnostics(errors: string[]): Diagnostic[] {
 
 export function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/**
+ * What the server last published for each document: every publication goes through here, so the
+ * counts the user is told ("21 guideline checks in Problems") are the diagnostics actually shown.
+ */
+export class PublishedDiagnostics {
+  private readonly byUri = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
+
+  constructor(private readonly send: (params: PublishDiagnosticsParams) => void) {}
+
+  publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    if (diagnostics.length || version !== undefined) this.byUri.set(uri, { version, diagnostics });
+    else this.byUri.delete(uri);
+    this.send(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+  }
+
+  /** The document version last published (undefined for a closed file or none). */
+  versionOf(uri: string): number | undefined {
+    return this.byUri.get(uri)?.version;
+  }
+
+  /** A document's published diagnostics the Problems view lists, and its hints (the editor shows those only in the text). */
+  countsFor(uri: string): { problems: number; hints: number } {
+    const list = this.byUri.get(uri)?.diagnostics ?? [];
+    const hints = list.filter((d) => d.severity === DiagnosticSeverity.Hint).length;
+    return { problems: list.length - hints, hints };
+  }
 }

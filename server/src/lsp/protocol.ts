@@ -66,7 +66,12 @@ export interface DidAnalyzeParams {
 export const ANALYZE_WORKSPACE_SERVER_COMMAND = 'clinicalReview.server.analyzeWorkspace';
 export interface AnalyzeWorkspaceResult {
   files: number;
+  /** Diagnostics published for these notes (open ones included): problems + hints. */
   diagnostics: number;
+  /** Of those, the ones the Problems view lists (errors, warnings, information). */
+  problems: number;
+  /** Hints: shown in the editor only, not in Problems. */
+  hints: number;
   skipped: number;
   elapsedMs: number;
 }

@@ -3,7 +3,7 @@ import { CancellationToken, Connection, TextDocuments } from 'vscode-languageser
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { reviewNote } from '../engine';
 import { yieldToEventLoop } from './analysis';
-import { toLspDiagnostics } from './diagnostics';
+import { PublishedDiagnostics, toLspDiagnostics } from './diagnostics';
 import { DocLinks } from './docs';
 import { Logger } from './logger';
 import { AnalyzeWorkspaceResult } from './protocol';
@@ -15,7 +15,8 @@ const MAX_FILES = 20_000;
  * "Analyze all notes in the workspace": every .note and .rad file (and files matching
  * `clinicalReview.files`) is reviewed from disk and its diagnostics published, so the Problems
  * view lists the whole folder. Open notes are left to the live analysis. One note at a time,
- * yielding between notes; cancellable from the progress notification.
+ * yielding between notes; cancellable from the progress notification. The counts it returns are
+ * those of the diagnostics published for the notes it was given, open ones included.
  */
 export class WorkspaceAnalysis {
   /** Closed files whose diagnostics come from a workspace analysis (kept in Problems). */
@@ -30,6 +31,9 @@ export class WorkspaceAnalysis {
     private readonly settings: SettingsService,
     private readonly docs: DocLinks,
     private readonly log: Logger,
+    private readonly published: PublishedDiagnostics,
+    /** Resolves once an open note's live analysis is published. */
+    private readonly publishOpen: (uri: string) => Promise<void>,
   ) {}
 
   init(workDoneProgress: boolean): void {
@@ -43,55 +47,58 @@ export class WorkspaceAnalysis {
     const progress = this.workDoneProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Clinical Note Review', 0, `Analyzing ${targets.length} notes`, true);
     let files = 0;
-    let diagnostics = 0;
+    let problems = 0;
+    let hints = 0;
     let skipped = 0;
     for (let i = 0; i < targets.length; i++) {
       if (token?.isCancellationRequested || progress?.token.isCancellationRequested) break;
       const uri = targets[i];
-      if (this.documents.get(uri)) {
-        files++; // open: the live analysis publishes it
+      const read = this.documents.get(uri) ? (await this.publishOpen(uri), true) : await this.analyseClosed(uri);
+      if (!read) {
+        skipped++;
         continue;
       }
-      const count = await this.analyseClosed(uri);
-      if (count === undefined) skipped++;
-      else {
-        files++;
-        diagnostics += count;
-      }
+      files++;
+      const counts = this.published.countsFor(uri);
+      problems += counts.problems;
+      hints += counts.hints;
       if (progress && i % 5 === 0) progress.report(Math.round((100 * i) / targets.length), `${i + 1}/${targets.length}`);
       await yieldToEventLoop();
     }
     progress?.done();
     const elapsedMs = Math.round(performance.now() - started);
     const reasons = [...this.skipReasons].map(([why, n]) => `${n} ${why}`).join('; ');
-    this.log.info(`Workspace analysis: ${files} notes, ${diagnostics} diagnostics, ${skipped} skipped${reasons ? ` (${reasons})` : ''}, ${elapsedMs} ms.`);
-    return { files, diagnostics, skipped, elapsedMs };
+    this.log.info(`Workspace analysis: ${files} notes, ${problems} diagnostics in Problems and ${hints} hints, ${skipped} skipped${reasons ? ` (${reasons})` : ''}, ${elapsedMs} ms.`);
+    return { files, diagnostics: problems + hints, problems, hints, skipped, elapsedMs };
   }
 
-  /** Reviews a note from disk and publishes its diagnostics; undefined when it cannot be read. */
-  async analyseClosed(uri: string): Promise<number | undefined> {
+  /** Reviews a note from disk and publishes its diagnostics; false when it cannot be read. */
+  async analyseClosed(uri: string): Promise<boolean> {
     const file = uriToPath(uri);
-    if (!file) return undefined;
+    if (!file) return false;
     const read = this.settings.workspace.readNote(file);
     if ('error' in read) {
       this.countSkip(read.error);
       this.log.warn(`Skipped ${this.log.fileName(uri)}: ${read.error}.`);
-      return undefined;
+      return false;
     }
     const s = await this.settings.forUri(uri);
-    if (this.documents.get(uri)) return 0; // opened meanwhile
+    if (this.documents.get(uri)) {
+      // Opened meanwhile: the live analysis publishes it.
+      await this.publishOpen(uri);
+      return true;
+    }
     let review;
     try {
       review = reviewNote(read.text, s.review);
     } catch (e) {
       this.log.error(`Analysis of ${this.log.fileName(uri)} failed (${e instanceof Error ? e.name : 'error'}).`);
-      return undefined;
+      return false;
     }
     if (read.warning) review.warnings.unshift(read.warning);
-    const diagnostics = toLspDiagnostics(review, uri, this.docs);
-    void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.published.publish(uri, toLspDiagnostics(review, uri, this.docs));
     this.analysed.add(uri);
-    return diagnostics.length;
+    return true;
   }
 
   private countSkip(why: string): void {

@@ -1,5 +1,6 @@
 import { analyzeNote, NoteAnalysis } from '../analyzeNote';
 import { RULES } from '../rules';
+import { maskQueryBlocks } from '../text/queryBlocks';
 import { RuleContext, RuleHit, Rule } from '../rules/types';
 import { Case, Diagnostic, DiagnosticSeverity } from '../types';
 import { resolveSettings, ResolvedSettings, ReviewSettings } from './config';
@@ -84,7 +85,8 @@ export function reviewContext(review: Review): { ctx: RuleContext; settings: Res
 
 function contextFor(text: string, analysis: NoteAnalysis, settings: ResolvedSettings): RuleContext {
   return {
-    text,
+    // The note as the analysis read it: its physician queries blanked out (but their answers).
+    text: maskQueryBlocks(text, analysis.queryBlocks ?? []),
     findings: analysis.findings,
     case: analysis.case,
     sections: analysis.sections,

@@ -1,3 +1,4 @@
+import { BLANK, CHECK_ALL, CHECK_ONE, optionLine, QUERY_FOOTER, queryHeader, UNDETERMINED_OPTION } from '../text/queryBlocks';
 import { AnyFinding } from '../types';
 import { gradeRangeLabel, lineNumber, quote } from './describe';
 
@@ -7,6 +8,9 @@ import { gradeRangeLabel, lineNumber, quote } from './describe';
  * are, ask an open or multiple-choice question whose options are all clinically reasonable and
  * include "other" and "unable to determine", never suggest a diagnosis or a preferred answer,
  * never mention reimbursement. Yes/no is kept for confirming something the note documents.
+ *
+ * A query is a block between a header and a footer line (text/queryBlocks.ts), so that the
+ * analysis of a note it was inserted in skips it and reads only the answer ticked.
  */
 
 export interface QuerySpec {
@@ -16,12 +20,19 @@ export interface QuerySpec {
   indicators: readonly AnyFinding[];
   /** The question, neutral and open. */
   question: string;
-  /** Multiple-choice answers; "Other" and "Unable to determine" are always added. Omit for an open question. */
+  /**
+   * Multiple-choice answers, each one readable as documentation once ticked (what the physician
+   * fills in a blank "____" is read too; instructions go in "(please ...)").
+   * "Other" and "Unable to determine" are always added. Omit for an open question.
+   */
   options?: readonly string[];
+  /** More than one option may be ticked (otherwise two ticks are no answer). */
+  severalAnswers?: boolean;
 }
 
-export const OTHER_OPTION = 'Other (please specify): ____';
-export const UNDETERMINED_OPTION = 'Unable to determine / clinically undetermined';
+export const OTHER_OPTION = `Other (please specify): ${BLANK}`;
+export const OPEN_ANSWER = `Answer (please document): ${BLANK}`;
+export { UNDETERMINED_OPTION };
 
 export function buildQuery(spec: QuerySpec): string {
   const seen = new Set<AnyFinding>();
@@ -29,15 +40,16 @@ export function buildQuery(spec: QuerySpec): string {
     .filter((f) => (seen.has(f) ? false : (seen.add(f), true)))
     .sort((a, b) => a.start - b.start)
     .map((f) => `- Line ${lineNumber(f)}: ${quote(f.text, 120)}`);
-  const answers = spec.options?.length ? spec.options : ['Please document: ____'];
+  const answers = spec.options?.length ? spec.options : [OPEN_ANSWER];
   return [
-    `Physician query: ${spec.topic}`,
-    '',
+    queryHeader(spec.topic),
     indicators.length ? 'Clinical indicators in this note:' : 'Clinical indicators in this note: none specific.',
     ...indicators,
     '',
     spec.question,
-    ...[...answers, OTHER_OPTION, UNDETERMINED_OPTION].map((o) => `[ ] ${o}`),
+    spec.severalAnswers ? CHECK_ALL : CHECK_ONE,
+    ...[...answers, OTHER_OPTION, UNDETERMINED_OPTION].map(optionLine),
+    QUERY_FOOTER,
   ].join('\n');
 }
 
@@ -48,7 +60,8 @@ export function outcomeMeasuresQuery(indicators: readonly AnyFinding[]): string 
     topic: 'outcome measures',
     indicators,
     question: 'Please document any validated outcome measures obtained at this visit, with their scores.',
-    options: ['Oswestry Disability Index (ODI): ____ %', 'Pain score (VAS or NRS): ____ /10', 'Not obtained at this visit'],
+    options: [`Oswestry Disability Index (ODI): ${BLANK} %`, `Pain score (VAS or NRS): ${BLANK} /10`, 'Not obtained at this visit'],
+    severalAnswers: true,
   });
 }
 
@@ -58,7 +71,7 @@ export function functionalImpairmentQuery(indicators: readonly AnyFinding[]): st
     indicators,
     question: "Based on your clinical judgment, please document the patient's current functional status.",
     options: [
-      'Functional limitation present (please describe, e.g. work, walking or sitting tolerance, daily activities): ____',
+      `Significant functional limitation present (please describe, e.g. work, walking or sitting tolerance, daily activities): ${BLANK}`,
       'No significant functional limitation',
     ],
   });
@@ -70,9 +83,9 @@ export function imagingCorrelationQuery(indicators: readonly AnyFinding[]): stri
     indicators,
     question: "Please document the clinical significance, if any, of the imaging findings listed above in relation to the patient's symptoms.",
     options: [
-      'Symptoms correspond to the imaging findings at the level(s) listed',
-      'Symptoms do not correspond to the imaging findings',
-      'Symptoms partly correspond (please specify): ____',
+      'Symptoms correlate with the imaging findings at the level(s) listed',
+      'Symptoms do not correlate with the imaging findings',
+      `Symptoms correspond only in part (please specify): ${BLANK}`,
     ],
   });
 }
@@ -83,10 +96,10 @@ export function patientPreferenceQuery(indicators: readonly AnyFinding[]): strin
     indicators,
     question: "Please document whether risks, benefits and alternatives of the proposed treatment were discussed, and the patient's stated preference.",
     options: [
-      'Discussed; patient wishes to proceed with surgery',
-      'Discussed; patient prefers non-operative care',
-      'Discussed; patient undecided',
-      'Not yet discussed',
+      'Risks, benefits and alternatives discussed; patient wishes to proceed with surgery',
+      'Risks, benefits and alternatives discussed; patient prefers non-operative care',
+      'Risks, benefits and alternatives discussed; patient undecided',
+      'Risks, benefits and alternatives not yet discussed',
     ],
   });
 }

@@ -1,0 +1,209 @@
+import { pattern } from '../patterns';
+import { Section } from '../types';
+import { isSpace } from './chars';
+import { normalizeForMatching } from './normalize';
+
+/**
+ * The engine's own physician queries, once inserted in a note (the quick fix), are not note text:
+ * their indicator lines quote the note and their options name findings nobody stated. Each query
+ * is a block between a header and a footer line:
+ *
+ *   --- Physician query (Clinical Note Review): functional status ---
+ *   ...indicators, question...
+ *   Please check one:
+ *   [ ] Functional limitation present (please describe, e.g. ...): ____
+ *   [ ] No significant functional limitation
+ *   --- End of physician query ---
+ *
+ * The analysis reads the note with every block blanked out (same length, line breaks kept, so every
+ * offset stays the note's). What stays readable is the physician's answer: a ticked option ("[x]")
+ * on an option line of the block, unless the block asks for one answer and more than one is ticked,
+ * or the tick is "unable to determine". Of a ticked option, the instructions in parentheses
+ * ("(please specify)") and the blanks ("____") stay hidden; the rest, and whatever the physician
+ * wrote in a blank, is read as documentation with its own range. An unticked query asserts nothing.
+ */
+
+export const QUERY_SOURCE = 'Clinical Note Review';
+export const QUERY_FOOTER = '--- End of physician query ---';
+export const CHECK_ONE = 'Please check one:';
+export const CHECK_ALL = 'Please check all that apply:';
+export const UNDETERMINED_OPTION = 'Unable to determine / clinically undetermined';
+export const BLANK = '____';
+
+export function queryHeader(topic: string): string {
+  return `--- Physician query (${QUERY_SOURCE}): ${topic} ---`;
+}
+
+export function optionLine(option: string): string {
+  return `[ ] ${option}`;
+}
+
+/** "--- Physician query (...): topic ---"; its end is checked by hand (no competing quantifiers). */
+const HEADER = pattern('queryBlocks.header', '^[ \\t]*-{3,}[ \\t]*physician query\\b', 'gm');
+const HEADER_LINE = pattern('queryBlocks.headerLine', '^[ \\t]*-{3,}[ \\t]*physician query\\b');
+const HEADER_TOPIC = pattern('queryBlocks.headerTopic', '^[ \\t]*-{3,}[ \\t]*physician query[ \\t]*(?:\\([^()\\n]{0,60}\\))?[ \\t]*:?[ \\t]*');
+const FOOTER = pattern('queryBlocks.footer', '^[ \\t]*-{3,}[ \\t]*end of (?:physician )?query\\b');
+const CHECKBOX = pattern('queryBlocks.checkbox', '^[ \\t]*\\[([ x\\u2713\\u2714]?)\\][ \\t]*');
+const INSTRUCTION = pattern('queryBlocks.instruction', '\\((?:please|e\\.g\\.)[^()\\n]*\\)', 'g');
+const BLANKS = pattern('queryBlocks.blanks', '_{2,}', 'g');
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface QueryBlock extends Span {
+  /** The subject the header names: "functional status". */
+  topic: string;
+  /** The physician's answer: the parts of the ticked option(s) read as documentation. */
+  answers: Span[];
+}
+
+interface Line extends Span {
+  /** The line without its line break, in the folded lower-case text. */
+  lower: string;
+}
+
+function* linesFrom(lower: string, from: number): Generator<Line> {
+  let start = from;
+  while (start < lower.length) {
+    let end = lower.indexOf('\n', start);
+    const next = end === -1 ? lower.length : end + 1;
+    if (end === -1) end = lower.length;
+    if (end > start && lower.charCodeAt(end - 1) === 13) end--;
+    yield { start, end, lower: lower.slice(start, end) };
+    start = next;
+  }
+}
+
+function withoutTrailingDashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 45 || s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return s.slice(0, end).trim();
+}
+
+const isHeader = (line: string) => HEADER_LINE.test(line) && line.trimEnd().endsWith('---');
+const isFooter = (line: string) => FOOTER.test(line);
+
+/** What of a ticked option is the physician's: its text without instructions and blanks. */
+function answerSpans(lower: string, line: Line, textStart: number): Span[] {
+  const body = line.lower.slice(textStart - line.start);
+  if (body.trim() === UNDETERMINED_OPTION.toLowerCase()) return [];
+  const hidden: Span[] = [];
+  for (const re of [INSTRUCTION, BLANKS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) hidden.push({ start: textStart + m.index, end: textStart + m.index + m[0].length });
+  }
+  hidden.sort((a, b) => a.start - b.start);
+  const spans: Span[] = [];
+  let at = textStart;
+  for (const h of hidden) {
+    if (h.start > at) spans.push({ start: at, end: h.start });
+    at = Math.max(at, h.end);
+  }
+  if (line.end > at) spans.push({ start: at, end: line.end });
+  return spans.map((s) => trimmed(lower, s)).filter((s) => s.end > s.start);
+}
+
+function trimmed(lower: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(lower.charCodeAt(start))) start++;
+  while (end > start && isSpace(lower.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** The query blocks of a note (`lower`: the folded lower-case text, see normalizeForMatching). */
+export function findQueryBlocks(lower: string): QueryBlock[] {
+  const blocks: QueryBlock[] = [];
+  HEADER.lastIndex = 0;
+  let resumeAt = 0;
+  for (let m = HEADER.exec(lower); m; m = HEADER.exec(lower)) {
+    if (m.index < resumeAt) continue;
+    let headerEnd = lower.indexOf('\n', m.index);
+    if (headerEnd === -1) headerEnd = lower.length;
+    const headerLine = lower.slice(m.index, headerEnd > m.index && lower.charCodeAt(headerEnd - 1) === 13 ? headerEnd - 1 : headerEnd);
+    if (!headerLine.trimEnd().endsWith('---')) continue;
+    let end = m.index + headerLine.length;
+    let oneAnswer = true;
+    const ticked: Array<{ line: Line; textStart: number }> = [];
+    let lastOption = end;
+    let closed = false;
+    for (const line of linesFrom(lower, headerEnd + 1)) {
+      if (isFooter(line.lower)) {
+        end = line.end;
+        closed = true;
+        break;
+      }
+      if (isHeader(line.lower)) break;
+      const trimmed = line.lower.trim();
+      if (trimmed === CHECK_ALL.toLowerCase()) oneAnswer = false;
+      else if (trimmed === CHECK_ONE.toLowerCase()) oneAnswer = true;
+      const box = CHECKBOX.exec(line.lower);
+      if (box) {
+        lastOption = line.end;
+        if (box[1] !== '' && box[1] !== ' ') ticked.push({ line, textStart: line.start + box[0].length });
+      }
+    }
+    // A block whose footer was deleted ends with its last option line.
+    if (!closed) end = lastOption;
+    const answers = oneAnswer && ticked.length > 1 ? [] : ticked.flatMap((t) => answerSpans(lower, t.line, t.textStart));
+    const topic = withoutTrailingDashes(headerLine.replace(HEADER_TOPIC, ''));
+    blocks.push({ start: m.index, end, topic, answers });
+    resumeAt = end;
+    HEADER.lastIndex = Math.max(HEADER.lastIndex, end);
+  }
+  return blocks;
+}
+
+const NOT_LINE_BREAK = pattern('queryBlocks.notLineBreak', '[^\\r\\n]', 'g');
+const blankOut = (s: string) => s.replace(NOT_LINE_BREAK, ' ');
+
+/** The text with each block blanked out but its answers: same length, same line breaks. */
+export function maskQueryBlocks(text: string, blocks: readonly QueryBlock[]): string {
+  if (blocks.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    parts.push(text.slice(at, block.start));
+    let inner = block.start;
+    for (const answer of block.answers) {
+      parts.push(blankOut(text.slice(inner, answer.start)), text.slice(answer.start, answer.end));
+      inner = answer.end;
+    }
+    parts.push(blankOut(text.slice(inner, block.end)));
+    at = block.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Each block becomes a section of its own ("Physician query", category other), cut out of the
+ * section it was written in: an answer under the note's last heading ("Family history:") is
+ * not family history.
+ */
+export function withQuerySections(sections: readonly Section[], blocks: readonly QueryBlock[]): Section[] {
+  if (blocks.length === 0) return [...sections];
+  const out: Section[] = [];
+  let b = 0;
+  for (const section of sections) {
+    let start = section.start;
+    while (start < section.end) {
+      while (b < blocks.length && blocks[b].end <= start) b++;
+      const block = blocks[b];
+      if (!block || block.start >= section.end) {
+        out.push({ ...section, start, bodyStart: Math.max(section.bodyStart, start) });
+        break;
+      }
+      if (block.start > start) out.push({ ...section, start, end: block.start, bodyStart: Math.min(Math.max(section.bodyStart, start), block.start) });
+      if (block.start >= start) out.push({ category: 'other', title: 'Physician query', start: block.start, end: block.end, bodyStart: block.start });
+      start = block.end;
+    }
+  }
+  return out;
+}
+
+/** The topic a query's header names ("functional status"), or "" when it has none. */
+export function queryTopic(query: string): string {
+  return findQueryBlocks(normalizeForMatching(query))[0]?.topic ?? '';
+}
