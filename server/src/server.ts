@@ -38,6 +38,8 @@ import { connectionLogger, Logger } from './lsp/logger';
 import {
   ANALYZE_WORKSPACE_SERVER_COMMAND,
   DID_ANALYZE_NOTIFICATION,
+  InitializationOptions,
+  WORKSPACE_TRUST_NOTIFICATION,
   DidAnalyzeParams,
   RULES_REQUEST,
   SERVER_NAME,
@@ -95,6 +97,7 @@ export function startServer(connection: Connection): void {
       if (root) folders.push(root);
     }
     settings.init(can.configuration, folders);
+    if ((params.initializationOptions as InitializationOptions | null | undefined)?.workspaceTrusted === false) settings.setTrusted(false);
     workspace.init(!!c.window?.workDoneProgress);
     return {
       capabilities: {
@@ -164,6 +167,13 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     settings.configurationChanged(change.settings);
     log.trace('Configuration changed; re-analysing open notes.');
+    settingsChanged();
+  });
+
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, () => {
+    if (settings.isTrusted) return;
+    settings.setTrusted(true);
+    log.info('Workspace trusted: settings files and custom targets now apply.');
     settingsChanged();
   });
 
