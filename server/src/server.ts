@@ -17,6 +17,9 @@ import {
   DidChangeWatchedFilesNotification,
   InitializeResult,
   ProposedFeatures,
+  Hover,
+  HoverParams,
+  MarkupKind,
   SemanticTokens,
   SemanticTokensParams,
   SemanticTokensRangeParams,
@@ -54,6 +57,10 @@ import { isAnalysisWorker } from './lsp/worker';
 import { WorkspaceAnalysis } from './lsp/workspace';
 
 export const SERVER_VERSION = '0.1.0';
+
+const STILL_ANALYSING: Hover = {
+  contents: { kind: MarkupKind.PlainText, value: 'Clinical Note Review is still analysing this large note; hover again in a moment.' },
+};
 
 export function startServer(connection: Connection): void {
   const log = connectionLogger(connection);
@@ -210,7 +217,9 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  connection.onHover(withReview('Hover', (entry, p) => hoverAt(entry, p.position, docs)));
+  const hover = withReview<HoverParams, Hover | null>('Hover', (entry, p) => hoverAt(entry, p.position, docs));
+  // A hover answers at once: on a large note still being analysed it says so instead of waiting seconds.
+  connection.onHover((p, token) => (analysis.isBigAndPending(p.textDocument.uri) ? STILL_ANALYSING : hover(p, token)));
   connection.onCodeLens(withReview('Code lens', (entry) => codeLensesFor(entry)));
   connection.onDocumentSymbol(withReview('Document symbols', (entry) => documentSymbolsFor(entry)));
   connection.onFoldingRanges(withReview('Folding', (entry) => foldingRangesFor(entry)));
