@@ -5,6 +5,8 @@
  *   - the same for a 5 KB note while a 500 KB note is being edited (one slow note never blocks others),
  *   - hover latency,
  *   - server memory with 200 notes open.
+ *   - a 16 MB note: time to diagnostics, hover while it is analysed, memory after closing it
+ *     (`--huge-only` runs just that part).
  * Run: npm run bench:lsp  (or: npx tsc -p . && node scripts/bundle.js && node out/bench/lsp-bench.js)
  */
 import * as fs from 'fs';
@@ -66,9 +68,38 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** A 16 MB note in a fresh server: time to diagnostics, a hover sent while it is analysed, memory after closing it. */
+async function hugeNote(pool: string[]): Promise<string[]> {
+  const client = await LspClient.start();
+  const pid = client.proc.pid!;
+  await new Promise((r) => setTimeout(r, 300));
+  const idle = rssMb(pid);
+  const text = noteOfSize(16 * 1024 * 1024, pool);
+  const started = performance.now();
+  await client.open('untitled:huge', text);
+  const hoverStarted = performance.now();
+  await client.request('textDocument/hover', { textDocument: { uri: 'untitled:huge' }, position: { line: 3, character: 5 } });
+  const hoverMs = performance.now() - hoverStarted;
+  await client.diagnosticsFor('untitled:huge', 1, 0, 120_000);
+  const diagnosticsMs = performance.now() - started;
+  const peak = rssMb(pid);
+  await client.close('untitled:huge');
+  await new Promise((r) => setTimeout(r, 3000));
+  const after = rssMb(pid);
+  await client.stop();
+  return [
+    `16 MB note: diagnostics after ${(diagnosticsMs / 1000).toFixed(1)} s; a hover sent while it is analysed answers in ${hoverMs.toFixed(0)} ms`,
+    `  server memory (RSS): idle ${idle.toFixed(0)} MB, with the note ${peak.toFixed(0)} MB, 3 s after closing it ${after.toFixed(0)} MB`,
+  ];
+}
+
 async function main(): Promise<void> {
   const pool = notes();
   console.log(`Language server: ${path.relative(REPO, serverModule())} · Node ${process.version} · ${pool.length} source notes`);
+  if (process.argv.includes('--huge-only')) {
+    for (const r of await hugeNote(pool)) console.log(r);
+    return;
+  }
   const client = await LspClient.start();
   const results: string[] = [];
 
@@ -167,6 +198,8 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 500));
   results.push(`server memory (RSS), 200 notes open (${(totalBytes / 1024).toFixed(0)} KB of text): ${rssMb(pid).toFixed(0)} MB (idle server: ${baseline.toFixed(0)} MB)`);
   await fresh.stop();
+
+  results.push(...(await hugeNote(pool)));
 
   console.log('');
   for (const r of results) console.log(r);

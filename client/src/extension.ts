@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
-import { DID_ANALYZE_NOTIFICATION, DidAnalyzeParams, SERVER_ID, SERVER_NAME } from '../../server/src/lsp/protocol';
+import { DID_ANALYZE_NOTIFICATION, DidAnalyzeParams, InitializationOptions, SERVER_ID, SERVER_NAME, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/lsp/protocol';
 import { COMMANDS, registerCommands } from './commands';
 import { LANGUAGE_ID, registerNoteFiles } from './noteFiles';
 import { explicitSettings, SECTION } from './settings';
@@ -29,6 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     outputChannel: output,
+    // Restricted mode: the server ignores the workspace's settings file and custom targets until trust is granted.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
     markdown: { isTrusted: false, supportHtml: false },
     middleware: {
       workspace: {
@@ -55,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
       if (e.newState === State.Starting || e.newState === State.Stopped) statusBar.reset();
     }),
   );
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(WORKSPACE_TRUST_NOTIFICATION)));
   registerCommands(context, () => c, output);
   registerNoteFiles(context);
 

@@ -17,6 +17,9 @@ import {
   DidChangeWatchedFilesNotification,
   InitializeResult,
   ProposedFeatures,
+  Hover,
+  HoverParams,
+  MarkupKind,
   SemanticTokens,
   SemanticTokensParams,
   SemanticTokensRangeParams,
@@ -38,6 +41,8 @@ import { connectionLogger, Logger } from './lsp/logger';
 import {
   ANALYZE_WORKSPACE_SERVER_COMMAND,
   DID_ANALYZE_NOTIFICATION,
+  InitializationOptions,
+  WORKSPACE_TRUST_NOTIFICATION,
   DidAnalyzeParams,
   RULES_REQUEST,
   SERVER_NAME,
@@ -52,6 +57,10 @@ import { isAnalysisWorker } from './lsp/worker';
 import { WorkspaceAnalysis } from './lsp/workspace';
 
 export const SERVER_VERSION = '0.1.0';
+
+const STILL_ANALYSING: Hover = {
+  contents: { kind: MarkupKind.PlainText, value: 'Clinical Note Review is still analysing this large note; hover again in a moment.' },
+};
 
 export function startServer(connection: Connection): void {
   const log = connectionLogger(connection);
@@ -101,6 +110,7 @@ export function startServer(connection: Connection): void {
       if (root) folders.push(root);
     }
     settings.init(can.configuration, folders);
+    if ((params.initializationOptions as InitializationOptions | null | undefined)?.workspaceTrusted === false) settings.setTrusted(false);
     workspace.init(!!c.window?.workDoneProgress);
     return {
       capabilities: {
@@ -173,6 +183,13 @@ export function startServer(connection: Connection): void {
     settingsChanged();
   });
 
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, () => {
+    if (settings.isTrusted) return;
+    settings.setTrusted(true);
+    log.info('Workspace trusted: settings files and custom targets now apply.');
+    settingsChanged();
+  });
+
   connection.onDidChangeWatchedFiles((change) => {
     const configs = change.changes.filter((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`));
     if (configs.length === 0) return;
@@ -206,7 +223,9 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  connection.onHover(withReview('Hover', (entry, p) => hoverAt(entry, p.position, docs)));
+  const hover = withReview<HoverParams, Hover | null>('Hover', (entry, p) => hoverAt(entry, p.position, docs));
+  // A hover answers at once: on a large note still being analysed it says so instead of waiting seconds.
+  connection.onHover((p, token) => (analysis.isBigAndPending(p.textDocument.uri) ? STILL_ANALYSING : hover(p, token)));
   connection.onCodeLens(withReview('Code lens', (entry) => codeLensesFor(entry)));
   connection.onDocumentSymbol(withReview('Document symbols', (entry) => documentSymbolsFor(entry)));
   connection.onFoldingRanges(withReview('Folding', (entry) => foldingRangesFor(entry)));

@@ -209,4 +209,21 @@ describe('LSP live updates', function () {
     assert.ok(hover && /Meyerding grade 1/.test(hover.contents.value) && /Guideline ref/.test(hover.contents.value), JSON.stringify(hover));
     await client.close(bigUri);
   });
+
+  it('a hover on a large note still being analysed answers at once, saying so, instead of waiting', async () => {
+    const big = sample('spine-consult-criteria-met.note').text;
+    let bigText = '';
+    while (bigText.length < 2_000_000) bigText += `${big}\n\n`;
+    const uri = write('huge.note', bigText);
+    const since = client.published.length;
+    await client.open(uri, bigText);
+    const hover = await client.request<{ contents: { kind: string; value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } });
+    assert.ok(hover, 'a hover answer');
+    assert.strictEqual(hover.contents.kind, 'plaintext');
+    assert.match(hover.contents.value, /still analysing this large note/);
+    await client.diagnosticsFor(uri, 1, since, 60_000);
+    const after = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } });
+    assert.ok(!after || !/still analysing/.test(after.contents.value), 'once analysed, the real hover');
+    await client.close(uri);
+  });
 });

@@ -44,6 +44,7 @@ export interface StartOptions {
   workspaceFolder?: string;
   trace?: 'off' | 'messages' | 'verbose';
   capabilities?: ClientCapabilities;
+  initializationOptions?: unknown;
 }
 
 export const CAPABILITIES: ClientCapabilities = {
@@ -121,6 +122,7 @@ export class LspClient {
       workspaceFolders: folder ? [{ uri: fileUri(folder), name: path.basename(folder) }] : null,
       capabilities: options.capabilities ?? CAPABILITIES,
       trace: options.trace ?? 'off',
+      initializationOptions: options.initializationOptions,
     });
     await conn.sendNotification('initialized', {});
     return client;

@@ -20,6 +20,14 @@ describe('extension manifest', () => {
     assert.ok(fs.existsSync(path.join(REPO, contributes.grammars[0].path)));
   });
 
+  it('declares limited support for untrusted workspaces, restricting only settings that exist', () => {
+    const trust = pkg.capabilities.untrustedWorkspaces;
+    assert.strictEqual(trust.supported, 'limited');
+    assert.match(trust.description, /\.clinical-review\.json/);
+    for (const key of trust.restrictedConfigurations) assert.ok(contributes.configuration.properties[key], `${key} is not a setting`);
+    assert.ok(trust.restrictedConfigurations.includes('clinicalReview.customTargets'));
+  });
+
   it('lists every rule of the engine in clinicalReview.rules and fileRules', () => {
     const props = contributes.configuration.properties;
     const ids = RULES.map((r) => r.id).sort();

@@ -32,6 +32,8 @@ export class AnalysisService {
   private readonly queue = new Set<string>();
   private readonly bigQueue = new Set<string>();
   private bigCurrent: string | undefined;
+  /** The worker's note has its diagnostics back; only the copy of the full review remains. */
+  private bigHeadlineIn = false;
   private readonly waiters = new Map<string, Array<(entry: CachedReview | undefined) => void>>();
   private draining = false;
   private readonly worker: AnalysisWorker | undefined;
@@ -114,6 +116,13 @@ export class AnalysisService {
     return wait;
   }
 
+  /** A large note (analysed on the worker) whose analysis is still queued or running: hovers don't wait for it. */
+  isBigAndPending(uri: string): boolean {
+    const doc = this.documents.get(uri);
+    if (!doc || !this.isBig(doc)) return false;
+    return this.timers.has(uri) || this.queue.has(uri) || this.bigQueue.has(uri) || (this.bigCurrent === uri && !this.bigHeadlineIn);
+  }
+
   private isBig(doc: TextDocument): boolean {
     return this.worker !== undefined && doc.getText().length >= WORKER_THRESHOLD;
   }
@@ -161,6 +170,7 @@ export class AnalysisService {
         const uri = this.bigQueue.values().next().value as string;
         this.bigQueue.delete(uri);
         this.bigCurrent = uri;
+        this.bigHeadlineIn = false;
         const doc = this.documents.get(uri);
         if (!doc) continue;
         const version = doc.version;
@@ -174,6 +184,7 @@ export class AnalysisService {
           const early = (headline: ReviewHeadline, elapsedMs: number) => {
             if (this.documents.get(uri)?.version !== version) return;
             published = true;
+            this.bigHeadlineIn = true;
             this.onAnalyzed({ uri, version, elapsedMs, review: headline });
           };
           try {

@@ -38,6 +38,17 @@ export interface SummaryResult {
   warnings: string[];
 }
 
+/**
+ * Workspace trust. The client says in `initializationOptions.workspaceTrusted` whether the folder
+ * is trusted (absent: trusted, for editors without the notion), and sends this notification when
+ * the user grants trust. Untrusted, the server ignores `.clinical-review.json` files and custom
+ * targets: both come from the workspace and could be planted by whoever shared it.
+ */
+export const WORKSPACE_TRUST_NOTIFICATION = 'clinicalReview/workspaceTrusted';
+export interface InitializationOptions {
+  workspaceTrusted?: boolean;
+}
+
 /** Request: the guideline rules (id, title, description, default severity). */
 export const RULES_REQUEST = 'clinicalReview/rules';
 export interface RuleInfo {

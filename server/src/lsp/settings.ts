@@ -59,6 +59,8 @@ export class SettingsService {
   private readonly perUri = new Map<string, Promise<DocumentSettings>>();
   private readonly parsedConfig = new Map<string, ParsedFile>();
   private readonly reported = new Set<string>();
+  /** Untrusted workspace: no settings file, no custom targets (see protocol.ts). */
+  private trusted = true;
   /** Called with the errors of a settings file (empty when fixed), to show them in Problems. */
   onConfigErrors: (file: string, errors: string[]) => void = () => undefined;
 
@@ -73,6 +75,16 @@ export class SettingsService {
   init(pullConfiguration: boolean, folders: string[]): void {
     this.pull = pullConfiguration;
     this.folders = folders;
+  }
+
+  /** Trust granted (or withdrawn): settings files and custom targets count again from the next analysis. */
+  setTrusted(trusted: boolean): void {
+    this.trusted = trusted;
+    this.filesChanged();
+  }
+
+  get isTrusted(): boolean {
+    return this.trusted;
   }
 
   setFolders(folders: string[]): void {
@@ -132,7 +144,8 @@ export class SettingsService {
     const layers: ReviewSettings[] = [];
     if (filePath) {
       const configFile = this.workspace.findConfig(filePath);
-      if (configFile) layers.push(this.readConfig(configFile).settings);
+      if (configFile && this.trusted) layers.push(this.readConfig(configFile).settings);
+      else if (configFile) this.reportOnce([`this folder is not trusted, so ${CONFIG_FILE_NAME} and custom targets are ignored; trust the folder to use them.`], 'info');
     }
     layers.push(this.fromEditor(editor));
     if (editor.fileRules && typeof editor.fileRules === 'object' && filePath) {
@@ -166,18 +179,23 @@ export class SettingsService {
     if (typeof editor.conservativeCareMinimumMonths === 'number') obj.conservativeCareMinimumMonths = editor.conservativeCareMinimumMonths;
     if (typeof editor.endplateWidthMm === 'number') obj.endplateWidthMm = editor.endplateWidthMm;
     if (editor.rules && typeof editor.rules === 'object' && Object.keys(editor.rules).length > 0) obj.rules = editor.rules;
-    if (Array.isArray(editor.customTargets) && editor.customTargets.length > 0) obj.targets = editor.customTargets;
+    if (Array.isArray(editor.customTargets) && editor.customTargets.length > 0 && this.trusted) obj.targets = editor.customTargets;
     const { settings, errors } = parseConfig(JSON.stringify(obj), 'Settings (clinicalReview.*)');
     this.reportOnce(errors);
     return settings;
   }
 
-  private reportOnce(errors: string[]): void {
-    for (const e of errors) {
-      if (this.reported.has(e)) continue;
-      this.reported.add(e);
-      this.log.warn(e);
-      void this.connection.window.showWarningMessage(`Clinical Note Review: ${e}`);
+  private reportOnce(messages: string[], level: 'warning' | 'info' = 'warning'): void {
+    for (const m of messages) {
+      if (this.reported.has(m)) continue;
+      this.reported.add(m);
+      if (level === 'info') {
+        this.log.info(m);
+        void this.connection.window.showInformationMessage(`Clinical Note Review: ${m}`);
+      } else {
+        this.log.warn(m);
+        void this.connection.window.showWarningMessage(`Clinical Note Review: ${m}`);
+      }
     }
   }
 

@@ -12,6 +12,9 @@ export type ReviewHeadline = Pick<Review, 'diagnostics' | 'warnings' | 'summary'
  */
 const ROLE = 'clinical-review-analysis-worker';
 const IDLE_MS = 5 * 60_000;
+/** After a note this large the worker stops as soon as it is idle: its heap goes back to the system. */
+const HUGE_CHARS = 2_000_000;
+const IDLE_AFTER_HUGE_MS = 1_000;
 /** A short synthetic note, analysed once when the worker starts, to compile the engine's patterns. */
 const WARM_UP = 'IMPRESSION: Grade 1 anterolisthesis of L5 on S1 measuring 4 mm. No stenosis. Physical therapy x 6 wks.';
 
@@ -26,6 +29,7 @@ export class AnalysisWorker {
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
+  private lastWasHuge = false;
 
   constructor(private readonly script: string = __filename) {}
 
@@ -34,6 +38,7 @@ export class AnalysisWorker {
     const worker = this.ensure();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     const id = this.nextId++;
+    this.lastWasHuge = text.length >= HUGE_CHARS;
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { onHeadline, resolve, reject });
       worker.postMessage({ id, text, settings });
@@ -74,7 +79,7 @@ export class AnalysisWorker {
 
   private scheduleIdle(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.dispose(), IDLE_MS);
+    this.idleTimer = setTimeout(() => this.dispose(), this.lastWasHuge ? IDLE_AFTER_HUGE_MS : IDLE_MS);
     this.idleTimer.unref();
   }
 
