@@ -77,6 +77,29 @@ describe('CLI: edge inputs get a clear message and exit code 2', function () {
     assert.match(r.stderr, /a phrase is 201 characters long; at most 200 are matched/);
   });
 
+  for (const [shape, text] of [
+    ['objects', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`],
+    ['arrays', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+    ['targets', `{"targets":${'['.repeat(10_000)}${']'.repeat(10_000)}}`],
+  ] as const) {
+    it(`settings nested 10,000 levels deep (${shape}) get a message and exit 2, not a crash`, () => {
+      const config = path.join(dir, `deep-${shape}.json`);
+      fs.writeFileSync(config, text);
+      const r = run(['--config', config, path.join(dir, 'a.rad')]);
+      assert.strictEqual(r.code, 2, r.stderr);
+      assert.match(r.stderr, /^clinical-review: .*deep-/m);
+      assert.doesNotMatch(r.stderr, /RangeError|at .*\.js:\d+/);
+    });
+  }
+
+  it('a settings file over 1 MB is refused with exit 2', () => {
+    const config = path.join(dir, 'big.json');
+    fs.writeFileSync(config, `{"preset": "standard", "x": "${'y'.repeat(1_100_000)}"}`);
+    const r = run(['--config', config, path.join(dir, 'a.rad')]);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /larger than 1 MB; not read/);
+  });
+
   it('a settings error (2) wins over --fail-on (1), as the help says', () => {
     const config = path.join(dir, 'typo.json');
     fs.writeFileSync(config, JSON.stringify({ preset: 'stanard' }));
