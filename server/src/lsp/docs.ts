@@ -28,9 +28,12 @@ export class DocLinks {
     return fs.existsSync(full) ? pathToFileURL(full).href : undefined;
   }
 
-  /** Rewrites markdown links to "docs/..." into absolute links (or plain text when missing). */
+  /**
+   * Rewrites links to the project's own rule pages ("docs/rules/<id>.md") into absolute links (or
+   * plain text when missing). No other relative link is resolved: "docs/../../etc/passwd" stays text.
+   */
   linkify(markdown: string): string {
-    return markdown.replace(/\[([^\]]*)\]\((docs\/[^)\s]+)\)/g, (_m, label: string, rel: string) => {
+    return markdown.replace(/\[([^\]]*)\]\((docs\/rules\/[a-z0-9-]+\.md)\)/g, (_m, label: string, rel: string) => {
       const href = this.href(rel);
       return href ? `[${label}](${href})` : label;
     });
