@@ -145,3 +145,26 @@ describe('mentions: addenda and corrections', () => {
     assert.strictEqual((pars[0].attributes as { side?: string }).side, 'right');
   });
 });
+
+describe('mentions: hovers and grade-consistency', () => {
+  it('a hover cites the line that states a shared attribute, and an addendum correction', () => {
+    const { reviewNote } = require('../../server/src/engine/review/reviewNote');
+    const { hoverMarkdown } = require('../../server/src/engine/review/hover');
+    const review = reviewNote('FINDINGS: Anterolisthesis of L4 on L5 measuring 5 mm.\nIMPRESSION: Grade 1 anterolisthesis of L4 on L5.\n\nADDENDUM: Mild foraminal stenosis at L3-L4 should read left, not right.\n');
+    const first = review.findings.find((f: AnyFinding) => f.kind === 'listhesis');
+    assert.match(hoverMarkdown(first, review), /grade stated on line 2/);
+    const plain = reviewNote('FINDINGS: Mild right foraminal stenosis at L3-L4.\n\nADDENDUM: The foraminal stenosis should read left, not right.\n');
+    const corrected = plain.findings.find((f: AnyFinding) => f.kind === 'stenosis');
+    assert.strictEqual((corrected.attributes as { side?: string }).side, 'left');
+    assert.match(hoverMarkdown(corrected, plain), /corrected by the addendum; the original statement on line 1 is retracted/);
+  });
+
+  it('grade-consistency cites the mention stating the grade and the one stating the millimetres', () => {
+    const { reviewNote } = require('../../server/src/engine/review/reviewNote');
+    const review = reviewNote('FINDINGS: Anterolisthesis of L4 on L5 measuring 14 mm.\nIMPRESSION: Grade 1 anterolisthesis of L4 on L5.\n');
+    const hit = review.diagnostics.find((d: { code: string }) => d.code === 'grade-consistency');
+    assert.ok(hit, 'grade 1 and 14 mm disagree');
+    assert.strictEqual(hit.range.start.line, 1, 'on the mention that states the grade');
+    assert.match(hit.message, /14 mm \(line 1\)/);
+  });
+});
