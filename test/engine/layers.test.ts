@@ -22,6 +22,8 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['normalize'],
   ['context'],
   ['extractors'],
+  // One note's mentions read together: shared attributes, addenda's corrections.
+  ['mentions'],
   ['case'],
   // The pipeline from text to case.
   ['analyzeNote.ts'],
@@ -111,7 +113,7 @@ describe('engine layers', () => {
     assert.deepStrictEqual(violations(files, 'outside'), []);
   });
 
-  it('imports only from the same or an earlier layer: text -> context -> extractors -> case -> rules -> review', () => {
+  it('imports only from the same or an earlier layer: text -> context -> extractors -> mentions -> case -> rules -> review', () => {
     assert.deepStrictEqual(violations(files, 'backwards'), []);
   });
 

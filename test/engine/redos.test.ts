@@ -33,7 +33,8 @@ describe('no regex can backtrack catastrophically (recheck)', function () {
 
   for (const { id, regex } of patterns) {
     it(id, () => {
-      const flags = regex.flags.replace(/[gy]/g, '');
+      // g, y and d (match indices) change where and how a match is reported, not how it backtracks.
+      const flags = regex.flags.replace(/[gyd]/g, '');
       const result = checkSync(regex.source, flags, { timeout: 20_000, randomSeed: 1 });
       if (result.status === 'vulnerable') {
         const attack = (result as { attack?: { string?: string; pattern?: string } }).attack;

@@ -6,6 +6,7 @@ import { EXTRACTORS } from './extractors';
 import { customTargetPlan } from './extractors/customTargets';
 import { noteKind } from './extractors/shared/clinicClauses';
 import { AnyCandidate, Extractor, NoteContext, SentenceSurroundings, SentenceView } from './extractors/types';
+import { resolveMentions } from './mentions';
 import { findDateOfService } from './normalize/dates';
 import { modalityIn, noteModality, noteRegion } from './normalize/reportTitle';
 import { LineIndex } from './text/lineIndex';
@@ -132,7 +133,7 @@ function anchored(extractor: Extractor, index: number, mask: number, lower: stri
   return anchor.test(lower.slice(sentence.start, sentence.end));
 }
 
-/** Text -> sections -> sentences -> targets -> ConText assertion -> findings -> case. */
+/** Text -> sections -> sentences -> targets -> ConText assertion -> findings -> mentions read together -> case. */
 export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAnalysis {
   const warnings = inputWarnings(input);
   const written = input.length > MAX_ANALYZED_CHARS ? input.slice(0, MAX_ANALYZED_CHARS) : input;
@@ -149,14 +150,14 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   const isDocument = (kind: DocumentKind) => noteKind(note)[kind];
   const plan = options.customTargets && options.customTargets.length > 0 ? customTargetPlan(options.customTargets, (custom) => planFor([...EXTRACTORS, custom])) : BUILT_IN_PLAN;
 
-  const findings: AnyFinding[] = [];
+  const extracted: AnyFinding[] = [];
   for (const sentence of sentences) {
     const mask = plan.scanner.maskOf(lower, sentence.start, sentence.end);
     if (mask === 0 && !plan.hasRegexAnchors) continue;
     const section = sections[sentence.section];
     let view: SentenceView | undefined;
     let triggers: SentenceTriggers | undefined;
-    const sentenceStartIndex = findings.length;
+    const sentenceStartIndex = extracted.length;
     for (let e = 0; e < plan.extractors.length; e++) {
       const extractor = plan.extractors[e];
       if (!anchored(extractor, e, mask, lower, sentence)) continue;
@@ -178,12 +179,13 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
         if (decided.stated) candidate.attributes = { ...candidate.attributes, [decided.stated.attribute]: decided.stated.value };
         const finding = toFinding(candidate, text, lines, assertion, cue, section);
         let duplicate = false;
-        for (let i = sentenceStartIndex; i < findings.length && !duplicate; i++) duplicate = sameFinding(findings[i], finding);
-        if (!duplicate) findings.push(finding);
+        for (let i = sentenceStartIndex; i < extracted.length && !duplicate; i++) duplicate = sameFinding(extracted[i], finding);
+        if (!duplicate) extracted.push(finding);
       }
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  extracted.sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = resolveMentions(extracted, { text, lower, lines, sections, sentences });
   const noteCase = buildCase(findings, {
     dateOfService,
     conservativeCareMinimumMonths: options.conservativeCareMinimumMonths ?? 3,

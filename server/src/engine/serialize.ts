@@ -9,10 +9,31 @@ export interface FindingJson {
   text: string;
   range: Range;
   attributes: Record<string, unknown>;
+  /** For each attribute another mention of the same entity states, where it states it. */
+  inheritedFrom?: Record<string, Range>;
+  /** For a finding an addendum corrected, where the retracted original stood. */
+  correctedFrom?: Range;
+}
+
+function inheritedRanges(f: AnyFinding): Record<string, Range> | undefined {
+  if (!f.inheritedFrom) return undefined;
+  const out: Record<string, Range> = {};
+  for (const [name, at] of Object.entries(f.inheritedFrom)) if (at) out[name] = at.range;
+  return out;
 }
 
 export function findingToJson(f: AnyFinding): FindingJson {
-  return { kind: f.kind, assertion: f.assertion, ...(f.assertedBy ? { assertedBy: f.assertedBy } : {}), text: f.text, range: f.range, attributes: { ...f.attributes } };
+  const inherited = inheritedRanges(f);
+  return {
+    kind: f.kind,
+    assertion: f.assertion,
+    ...(f.assertedBy ? { assertedBy: f.assertedBy } : {}),
+    text: f.text,
+    range: f.range,
+    attributes: { ...f.attributes },
+    ...(inherited ? { inheritedFrom: inherited } : {}),
+    ...(f.correctedFrom ? { correctedFrom: f.correctedFrom.range } : {}),
+  };
 }
 
 /** A diagnostic as the JSON contract shows it; a documentation gap's carries the query the quick fix inserts. */

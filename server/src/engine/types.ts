@@ -133,6 +133,20 @@ export interface Finding<K extends FindingKind = FindingKind> {
   section: SectionCategory;
   /** Where the note states the values of mm and durationDays (offsets). Not part of the JSON contract. */
   valueAt?: Partial<Record<'mm' | 'durationDays', { start: number; end: number }>>;
+  /**
+   * Attributes this mention shares with another mention of the same entity (mentions/), and where
+   * the note states them: "grade 1" in the impression for the findings' "5 mm" slip.
+   */
+  inheritedFrom?: Partial<Record<string, StatedAt>>;
+  /** A finding corrected by an addendum: where the retracted original stood. */
+  correctedFrom?: StatedAt;
+}
+
+/** Where a mention states something: its range and offsets in the note. */
+export interface StatedAt {
+  range: Range;
+  start: number;
+  end: number;
 }
 
 export type AnyFinding = { [K in FindingKind]: Finding<K> }[FindingKind];
@@ -158,6 +172,8 @@ export type SectionCategory =
   | 'allergies'
   | 'reviewOfSystems'
   | 'level'
+  /** An addendum or correction appended to the note ("ADDENDUM 12/09/2026:", "Correction:"). */
+  | 'addendum'
   | 'other';
 
 export interface Section {

@@ -39,6 +39,7 @@ export const SECTION_LABEL: Record<SectionCategory, string> = {
   allergies: 'Allergies',
   reviewOfSystems: 'Review of systems',
   level: 'Level',
+  addendum: 'Addendum',
   other: 'Other',
 };
 

@@ -16,12 +16,12 @@ import { Candidate, Extractor, SentenceView } from './types';
 // Spellings seen in real reports, typos included ("spodylolisthesis", "anterolysthesis").
 const LISTHESIS_TERM = pattern(
   'listhesis.term',
-  '(?<![a-z])(?:(antero|anterior[ \\t]+|retro|posterior[ \\t]+|latero|lateral[ \\t]+)?(?:sp[o]?[n]?d[yi]?l[oy]?)?l[iy]s?th?esis|(spondyloptosis)|(?:(anterior|posterior|forward|backward)[ \\t]+)?(slip(?:page|ping|ped)?|subluxation|translation|displacement)(?![a-z]))',
+  '(?<![a-z])(?:(antero|anterior[ \\t]+|retro|posterior[ \\t]+|latero|lateral[ \\t]+)?(?:sp[o]?[n]?d[yi]?l[oy]?)?l[iy]s?th?esis|(spondyloptosis)|(?:(anterior(?:ly)?|posterior(?:ly)?|forward|backward)[ \\t]+)?(slip(?:page|ping|ped)?|subluxation|subluxed|translation|translated|displacement|displaced)(?![a-z]))',
   'g',
 );
 // "listhesis" and its misspellings (lysthesis, listesis...), inside words too (spondylolisthesis).
 const LISTHESIS_SPELLINGS = ['i', 'y'].flatMap((v) => ['', 's'].flatMap((s) => ['t', 'th'].map((t) => `l${v}${s}${t}esis`)));
-const ANCHOR: StemAnchor = { substrings: [...LISTHESIS_SPELLINGS, 'ptosis', 'slip', 'subluxation', 'translation', 'displacement'] };
+const ANCHOR: StemAnchor = { substrings: [...LISTHESIS_SPELLINGS, 'ptosis', 'slip', 'sublux', 'translat', 'displac'] };
 const ISTHMIC = pattern('listhesis.isthmic', '(?<![a-z])(?:isthmic|spondylolytic|lytic|pars[ \\t-]+related)(?![a-z])');
 const DEGENERATIVE = pattern('listhesis.degenerative', '(?<![a-z])degenerative(?![a-z])');
 const STABLE = pattern('listhesis.stable', '(?<![a-z])(?:stable|unchanged|no (?:significant |interval |appreciable )?(?:change|progression|increase)|not changed|similar)(?![a-z])');
@@ -29,8 +29,8 @@ const PROGRESSED = pattern('listhesis.progressed', '(?<![a-z])(?:progress(?:ed|i
 /** "now 4 mm, previously 2 mm", "previously grade 1": a prior value to compare with. */
 const PRIOR_VALUE = pattern('listhesis.priorValue', '(?:previously|prior|formerly|was|from|compared[ \\t]+(?:with|to))[ \\t:]*(?:(?:about|approximately|approx\\.?|~)[ \\t]*)?$');
 const IMPROVED = pattern('listhesis.improved', '(?<![a-z])(?:improv(?:ed|ing)|decreas(?:ed|ing)|reduc(?:ed|tion))(?![a-z])');
-/** "slip"/"translation" are listhesis only with a level or a measure beside them. */
-const GENERIC = new Set(['slip', 'slippage', 'slipping', 'slipped', 'subluxation', 'translation', 'displacement']);
+/** "slip"/"translation" ("L4 is anteriorly translated 5 mm on L5") are listhesis only with a level or a measure beside them. */
+const GENERIC = new Set(['slip', 'slippage', 'slipping', 'slipped', 'subluxation', 'subluxed', 'translation', 'translated', 'displacement', 'displaced']);
 /** Measurements that belong to something else in the same window. */
 const OTHER_OBJECT_AFTER = pattern('listhesis.otherObjectAfter', '^[ \\t]{0,3}(?:[a-z]{1,20}[ \\t]{1,3})?(?:disc|disk|bulge|protrusion|herniation|extrusion|osteophyte|cyst|mass|lesion|fragment|canal|foramen|foramina|in[ \\t](?:ap|diameter|size))');
 /** What may stand between a slip word and its vertebra: "anterolisthesis of L5", "slip at the L5 level". */
@@ -41,7 +41,7 @@ type ListhesisAttributes = AttributeMap['listhesis'];
 /** From the word itself: antero-/spondylo- anterior, retro- posterior, latero- lateral; bare "listhesis" or "slip": unstated. */
 function direction(m: RegExpExecArray): ListhesisAttributes['direction'] {
   const prefix = (m[1] ?? m[3] ?? '').trim();
-  if (prefix.startsWith('retro') || prefix === 'posterior' || prefix === 'backward') return 'posterior';
+  if (prefix.startsWith('retro') || prefix.startsWith('posterior') || prefix === 'backward') return 'posterior';
   if (prefix.startsWith('lat')) return 'lateral';
   if (prefix.startsWith('ante') || prefix === 'forward' || m[0].startsWith('sp')) return 'anterior';
   return undefined;

@@ -37,9 +37,27 @@ function overlaps(a: Range, b: Range): boolean {
   return contains(a, { start: b.start, end: b.start }) || contains(b, { start: a.start, end: a.start });
 }
 
+const ATTRIBUTE_LABEL: Record<string, string> = { mm: 'millimetres', lowGrade: 'low grade', percent: 'percent' };
+
+/** Where the note states what this mention inherits, and what an addendum corrected: "_grade and type stated on line 13._" */
+function provenanceLine(f: AnyFinding): string | undefined {
+  const parts: string[] = [];
+  if (f.correctedFrom) parts.push(`corrected by the addendum; the original statement on line ${f.correctedFrom.range.start.line + 1} is retracted`);
+  const byLine = new Map<number, string[]>();
+  for (const [name, at] of Object.entries(f.inheritedFrom ?? {})) {
+    if (!at) continue;
+    const line = at.range.start.line + 1;
+    byLine.set(line, [...(byLine.get(line) ?? []), ATTRIBUTE_LABEL[name] ?? name]);
+  }
+  for (const [line, names] of byLine) parts.push(`${names.join(' and ')} stated on line ${line}, about the same finding`);
+  return parts.length ? `_${parts.join('; ')}._` : undefined;
+}
+
 export function hoverMarkdown(finding: AnyFinding, review: Review): string {
   const { ctx, settings } = reviewContext(review);
   const out: string[] = [`**${factsLine(finding, ctx.options.endplateWidthMm)}**`];
+  const provenance = provenanceLine(finding);
+  if (provenance) out[0] += `\n\n${provenance}`;
   if (!counts(finding)) {
     const by = finding.assertedBy ? `, by the context rule \`${finding.assertedBy}\`` : '';
     out.push(`_Stated as ${assertionLabel(finding.assertion)} in the note (line ${lineNumber(finding)})${by}: not counted as a finding by the guideline checks._`);

@@ -23,17 +23,27 @@ function comparable(a: Slip, b: Slip): boolean {
   return a === b || a.attributes.modality === b.attributes.modality;
 }
 
+/**
+ * What a mention states itself, not what it shares with another mention of the slip (mentions/):
+ * a grade and a measurement that disagree are cited where each is written.
+ */
+function own<K extends 'grade' | 'mm' | 'percent'>(f: Slip, name: K): Slip['attributes'][K] | undefined {
+  return f.inheritedFrom?.[name] ? undefined : f.attributes[name];
+}
+
 function conflictBetween(graded: Slip, other: Slip, width: number): Conflict | undefined {
-  const grade = graded.attributes.grade;
+  const grade = own(graded, 'grade');
   if (grade === undefined || !comparable(graded, other)) return undefined;
-  const { mm, percent } = other.attributes;
+  const mm = own(other, 'mm');
+  const percent = own(other, 'percent');
+  const otherGrade = own(other, 'grade');
   const where = other === graded ? '' : ` (line ${lineNumber(other)})`;
-  if (other !== graded && other.attributes.grade !== undefined && other.attributes.grade !== grade) {
+  if (other !== graded && otherGrade !== undefined && otherGrade !== grade) {
     return {
       graded,
       other,
-      reason: `grade ${grade} (line ${lineNumber(graded)}) and grade ${other.attributes.grade} (line ${lineNumber(other)}) are both stated for this slip`,
-      grades: [grade, other.attributes.grade],
+      reason: `grade ${grade} (line ${lineNumber(graded)}) and grade ${otherGrade} (line ${lineNumber(other)}) are both stated for this slip`,
+      grades: [grade, otherGrade],
     };
   }
   if (percent !== undefined && !gradeAgreesWithPercent(grade, percent)) {
@@ -85,9 +95,9 @@ function firstConflict(group: Slip[], width: number): Conflict | undefined {
   const progressed = group.some((f) => f.attributes.change === 'progressed');
   const firstOther = new Map<string, Slip | undefined>();
   for (const graded of group) {
-    if (graded.attributes.grade === undefined) continue;
-    const own = conflictBetween(graded, graded, width);
-    if (own) return own;
+    if (own(graded, 'grade') === undefined) continue;
+    const itself = conflictBetween(graded, graded, width);
+    if (itself) return itself;
     if (progressed) continue;
     const key = `${graded.attributes.grade} ${graded.attributes.modality}`;
     if (!firstOther.has(key)) firstOther.set(key, group.find((f) => f !== graded && conflictBetween(graded, f, width) !== undefined));

@@ -1,7 +1,7 @@
 import { pattern } from '../patterns';
 import { Section, SectionCategory } from '../types';
 import { isDigit } from './chars';
-import { SECTION_HEADERS, SECTION_KEYWORDS } from '../vocabulary/sectionHeaders';
+import { ADDENDUM_TITLE_NOUNS, ADDENDUM_TITLE_WORDS, SECTION_HEADERS, SECTION_KEYWORDS } from '../vocabulary/sectionHeaders';
 import { canonicalSegment, SEGMENT } from '../vocabulary/levels';
 
 const OTHER_REGION_PARAGRAPH = pattern('sections.otherRegionParagraph', '^[ \\t]*(?:(c)[1-7][ \\t]?[-/][ \\t]?c?[1-8]|(t)(?:[1-9]|1[01])[ \\t]?[-/][ \\t]?t?(?:[1-9]|1[0-2]))(?:[ \\t]+level)?[ \\t]*:');
@@ -23,10 +23,25 @@ function categoryOfTitle(title: string): SectionCategory | undefined {
   const cached = TITLE_CACHE.get(title);
   if (cached !== undefined) return cached ?? undefined;
   const key = title.toLowerCase().replace(PARENTHESIS, ' ').replace(TITLE_NOISE, ' ').replace(SPACES, ' ').trim();
-  const category = Object.prototype.hasOwnProperty.call(SECTION_HEADERS, key) ? SECTION_HEADERS[key] : undefined;
+  const category = Object.prototype.hasOwnProperty.call(SECTION_HEADERS, key) ? SECTION_HEADERS[key] : isAddendumTitle(key) ? 'addendum' : undefined;
   if (TITLE_CACHE.size >= TITLE_CACHE_LIMIT) TITLE_CACHE.clear();
   TITLE_CACHE.set(title, category ?? null);
   return category;
+}
+
+const ADDENDUM_WORDS = new Set(ADDENDUM_TITLE_WORDS);
+const ADDENDUM_NOUNS = new Set(ADDENDUM_TITLE_NOUNS);
+const ADJECTIVE_WORDS = new Set(['corrected', 'amended', 'revised']);
+
+/** "addendum 12 09 2026", "corrected report": a folded title that opens an addendum. */
+function isAddendumTitle(key: string): boolean {
+  const space = key.indexOf(' ');
+  const first = space === -1 ? key : key.slice(0, space);
+  if (!ADDENDUM_WORDS.has(first)) return false;
+  if (!ADJECTIVE_WORDS.has(first)) return true;
+  const rest = space === -1 ? '' : key.slice(space + 1);
+  const second = rest.split(' ', 1)[0];
+  return ADDENDUM_NOUNS.has(second);
 }
 
 /** The category an unknown title's words suggest, if any. */
@@ -59,7 +74,7 @@ interface Header {
  * Sections an unknown sub-heading continues ("PLAN: ... INJECTIONS: schedule an L5 TFESI" is still
  * the plan); any other section (family or surgical history, comparison, indication, medications...) it ends.
  */
-const CONTINUED_UNDER_SUBHEADINGS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['plan', 'assessment', 'exam', 'hpi', 'findings', 'impression', 'imaging', 'technique', 'other']);
+const CONTINUED_UNDER_SUBHEADINGS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['plan', 'assessment', 'exam', 'hpi', 'findings', 'impression', 'imaging', 'technique', 'addendum', 'other']);
 
 /** An ALL-CAPS title: at least three capital letters and no lower-case ones ("WORK RESTRICTIONS AND DISABILITY"). */
 function allCapsTitle(title: string): boolean {

@@ -180,6 +180,14 @@ export const SECTION_HEADERS: Record<string, SectionCategory> = {
 };
 
 /**
+ * First words of a title that opens an addendum or correction, whatever follows them: a date, a
+ * number or the author ("ADDENDUM 12/09/2026 (L. Marchetti, MD):", "Addendum #2", "CORRECTED REPORT").
+ */
+export const ADDENDUM_TITLE_WORDS: readonly string[] = ['addendum', 'addenda', 'addendums', 'correction', 'corrections', 'erratum', 'amendment', 'corrected', 'amended', 'revised'];
+/** For "corrected", "amended" and "revised", the word that must follow: "CORRECTED REPORT", "Amended note". */
+export const ADDENDUM_TITLE_NOUNS: readonly string[] = ['report', 'note', 'dictation', 'impression', 'addendum'];
+
+/**
  * For a title not in the table above, the first of these words it contains gives its category
  * ("DISCHARGE MEDICATIONS", "ALLERGIES TO MEDICATIONS", "RECOMMENDED THERAPY"). Order matters.
  */
