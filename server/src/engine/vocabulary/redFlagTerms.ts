@@ -56,7 +56,7 @@ export const BOWEL_BLADDER_NOUNS: readonly string[] = [
 /** Reduced rectal / sphincter tone: a qualifier then the tone. */
 export const TONE_QUALIFIERS: readonly string[] = [
   'decreased', 'reduced', 'diminished', 'poor', 'absent', 'lax', 'loss of', 'weak', 'weakened', 'diminution of', 'impaired',
-  'low', 'abnormal',
+  'low', 'abnormal', 'decreased to no', 'decreased to absent', 'diminished to absent',
 ];
 export const TONES: readonly string[] = [
   'rectal tone', 'sphincter tone', 'anal tone', 'anal sphincter tone', 'rectal sphincter tone', 'sphincter control',

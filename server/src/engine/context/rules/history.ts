@@ -118,7 +118,7 @@ export const HISTORY_RULES: readonly ContextRule[] = [
     direction: 'forward',
     maxScope: 20,
     literals: combine(
-      ['at that time', 'at the time', 'at that point'],
+      ['at that time', 'at the time', 'at that point', ...combine(['at the time of'], ['admission', 'presentation', 'diagnosis', 'injury', 'the injury', 'the accident', 'surgery', 'her surgery', 'his surgery'])],
       [...combine(SUBJECTS, ['had', 'also had', 'was', 'presented with', 'developed', 'reported', 'noted', 'complained of', 'was found to have']), 'there was', 'there were'],
     ),
   },

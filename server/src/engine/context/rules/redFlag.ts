@@ -27,7 +27,7 @@ export const RED_FLAG_RULES: readonly ContextRule[] = [
       'counseled', 'counselled', 'advised', 'development of', 'develop', 'develops', 'developing', 'in case of', 'seek',
       'risk of', 'risks include', 'risks of', 'complication', 'complications',
       // "the risks, benefits and alternatives were discussed, to include ... loss of bowel and bladder control".
-      'risks benefits', 'risks and benefits', 'potential risks', 'possible risks',
+      'risks', 'potential risks', 'possible risks',
       // "ED immediately for saddle numbness or bladder or bowel changes": a precaution without "return".
       ...combine(['ed', 'er', 'emergency department', 'emergency room', 'the ed', 'the er'], ['immediately for', 'immediately if', 'right away for', 'right away if', 'urgently for', 'urgently if']),
     ],
