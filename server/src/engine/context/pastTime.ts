@@ -23,7 +23,7 @@ const MONTH_ANCHOR = pattern(
 const YEAR_ANCHOR = pattern('pastTime.year', '(?<![a-z])(?:in|during)[ ]{1,2}(?:(?:early|late|mid)[ -]{1,2})?((?:19|20)[0-9]{2})(?![0-9/-])', 'g');
 const PAST_WORDS = pattern(
   'pastTime.words',
-  '(?<![a-z])(?:last[ ]{1,2}(?:year|spring|summer|fall|autumn|winter)|earlier[ ]{1,2}this[ ]{1,2}year|the[ ]{1,2}previous[ ]{1,2}year|(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)[ ]{1,2}(?:months?|years?)[ ]{1,2}ago|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|several)[ ]{1,2}weeks[ ]{1,2}ago)(?![a-z])',
+  '(?<![a-z0-9])(?:last[ ]{1,2}(?:year|spring|summer|fall|autumn|winter)|earlier[ ]{1,2}this[ ]{1,2}year|the[ ]{1,2}previous[ ]{1,2}year|(?:[0-9]{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)[ ]{1,2}(?:months?|years?)[ ]{1,2}ago|(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|several)[ ]{1,2}weeks[ ]{1,2}ago)(?![a-z])',
 );
 
 function monthIndex(year: number, month: number): number {
@@ -54,6 +54,7 @@ export function pastTimeIn(lower: string, from: number, to: number, visit: strin
   for (let m = MONTH_ANCHOR.exec(text); m !== null; m = MONTH_ANCHOR.exec(text)) if (monthBeforeVisit(m, visit)) return true;
   YEAR_ANCHOR.lastIndex = 0;
   for (let m = YEAR_ANCHOR.exec(text); m !== null; m = YEAR_ANCHOR.exec(text)) if (visit === undefined || Number(m[1]) < Number(visit.slice(0, 4))) return true;
-  const date = firstDate(lower, from, to);
+  // On the slice: firstDate's scan for a date start would otherwise run on past `to` through the note.
+  const date = firstDate(text);
   return date !== undefined && date.iso !== null && (visit === undefined || daysBetween(date.iso, visit) >= MIN_DAYS);
 }
