@@ -119,6 +119,22 @@ describe('imaging lessons from independently annotated reports', () => {
     assert.strictEqual((f.attributes as { level?: string }).level, 'L3-L4');
   });
 
+  it('a "non-compressive" narrowing is present, with the severity and side before it', () => {
+    for (const [text, severity, side] of [
+      ['L4-5: mild non-compressive left foraminal narrowing.', 'mild', 'left'],
+      ['There is moderate noncompressive narrowing of the right lateral recess at L4-L5.', 'moderate', 'right'],
+      ['L5-S1: severe non-displacing bilateral neural foraminal stenosis.', 'severe', 'bilateral'],
+    ] as const) {
+      const f = onlyFinding(text, 'stenosis');
+      assert.deepStrictEqual([f.assertion, f.attributes.severity, f.attributes.side], ['present', severity, side], text);
+    }
+  });
+
+  it('"and there is" starts a new clause, not a list of locations', () => {
+    const f = onlyFinding('L3-4: the bulge flattens the ventral thecal sac and there is minimal right foraminal narrowing.', 'stenosis');
+    assert.strictEqual(f.attributes.location, 'foraminal');
+  });
+
   it('a modifier may stand between the severity and the stenosis', () => {
     assert.strictEqual((onlyFinding('L4-L5: Mild residual left foraminal narrowing.', 'stenosis').attributes as { severity?: string }).severity, 'mild');
   });

@@ -32,8 +32,9 @@ export interface AssertionSentence {
 const ASSERTION_DIR = path.join(FIXTURES, 'assertion');
 /**
  * sentences.jsonl (both splits) and later tuning batches, all dev and written without seeing the held-out lines:
- * sentences-dev2.jsonl (d2-###), sentences-dev3.jsonl (d3-###) and sentences-dev4.jsonl (d4-###, written from the
- * NegEx/ConText trigger categories before the engine was run on it).
+ * sentences-dev2.jsonl (d2-###), sentences-dev3.jsonl (d3-###), sentences-dev4.jsonl (d4-###, written from the
+ * NegEx/ConText trigger categories before the engine was run on it) and sentences-dev5.jsonl (d5-###: retellings,
+ * "non-" prefixes, "and severe" items).
  */
 export const ASSERTION_SET_FILES: readonly string[] = fs
   .readdirSync(ASSERTION_DIR)

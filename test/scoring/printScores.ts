@@ -1,11 +1,12 @@
 import { assertionSetScores, assertionTable, mistakeLines } from './assertionSet';
 import { loadCorpus } from './gold';
-import { ruleRows } from './ruleScores';
+import { RuleRow, ruleRows } from './ruleScores';
 import { assertionAccuracy, f1, scoreNotes, Scores } from './score';
 
 /**
  * npm run score [-- --mistakes] [-- --rules] [-- --assertion-mistakes [--show-heldout]]: per-kind precision/recall/F1 on
- * the tuning and held-out splits, then the general-clinical assertion set per split.
+ * the tuning and held-out splits, then the general-clinical assertion set per split. --rules adds the per-rule table
+ * for each split; with --mistakes too, the tuning notes each rule fires wrongly on or misses.
  */
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 
@@ -24,6 +25,13 @@ function table(title: string, scores: Scores): string {
   return rows.join('\n');
 }
 
+function ruleTable(title: string, ruleRowsOfSplit: RuleRow[]): string {
+  const rows = [`${title}: fires = notes the rule fires on; right = of those, notes where it also fires on the gold findings; gold = notes where it fires on the gold findings`];
+  rows.push('| rule | fires | right | gold |', '|---|---|---|---|');
+  for (const r of ruleRowsOfSplit) rows.push(`| \`${r.id}\` | ${r.fires} | ${r.right} | ${r.goldFires} |`);
+  return rows.join('\n');
+}
+
 const { notes, heldOut } = loadCorpus();
 const tuning = notes.filter((n) => !heldOut.has(n.name));
 const held = notes.filter((n) => heldOut.has(n.name));
@@ -37,9 +45,16 @@ console.log(assertionTable('Assertion set, dev split', assertionScores.dev));
 console.log();
 console.log(assertionTable('Assertion set, held-out split (never tuned against)', assertionScores.heldout));
 if (process.argv.includes('--rules')) {
-  console.log('\nRules on all fixture notes: fires = notes the rule fires on; right = of those, notes where it also fires on the gold findings; gold = notes where it fires on the gold findings');
-  console.log('| rule | fires | right | gold |\n|---|---|---|---|');
-  for (const r of ruleRows(notes)) console.log(`| \`${r.id}\` | ${r.fires} | ${r.right} | ${r.goldFires} |`);
+  const tuningRules = ruleRows(tuning);
+  console.log(`\n${ruleTable(`Rules on the tuning split (${tuning.length} notes)`, tuningRules)}`);
+  console.log(`\n${ruleTable(`Rules on the held-out split (${held.length} notes; never tuned against)`, ruleRows(held))}`);
+  if (process.argv.includes('--mistakes')) {
+    console.log('\nRule mistakes on the tuning split (wrong = fires without the gold findings firing it; missed = the reverse):');
+    for (const r of tuningRules) {
+      if (r.wrongNotes.length) console.log(`  ${r.id} wrong: ${r.wrongNotes.join(' ')}`);
+      if (r.missedNotes.length) console.log(`  ${r.id} missed: ${r.missedNotes.join(' ')}`);
+    }
+  }
 }
 if (process.argv.includes('--mistakes')) {
   console.log('\nMistakes on the tuning split:');

@@ -15,6 +15,9 @@ export interface RuleRow {
   fires: number;
   right: number;
   goldFires: number;
+  /** Notes where the rule fires but not on the gold findings, and the reverse. */
+  wrongNotes: string[];
+  missedNotes: string[];
 }
 
 function goldFindings(note: GoldNote): AnyFinding[] {
@@ -41,7 +44,7 @@ function firedRules(codes: Iterable<string>): Set<string> {
 }
 
 export function ruleRows(notes: GoldNote[]): RuleRow[] {
-  const rows = new Map<string, RuleRow>(RULES.map((r) => [r.id, { id: r.id, fires: 0, right: 0, goldFires: 0 }]));
+  const rows = new Map<string, RuleRow>(RULES.map((r) => [r.id, { id: r.id, fires: 0, right: 0, goldFires: 0, wrongNotes: [], missedNotes: [] }]));
   for (const note of notes) {
     const predicted = firedRules(reviewNote(note.text).diagnostics.map((d) => d.code));
     const analysis = analyzeNote(note.text);
@@ -52,6 +55,8 @@ export function ruleRows(notes: GoldNote[]): RuleRow[] {
       if (predicted.has(row.id)) row.fires++;
       if (gold.has(row.id)) row.goldFires++;
       if (predicted.has(row.id) && gold.has(row.id)) row.right++;
+      if (predicted.has(row.id) && !gold.has(row.id)) row.wrongNotes.push(note.name);
+      if (!predicted.has(row.id) && gold.has(row.id)) row.missedNotes.push(note.name);
     }
   }
   return [...rows.values()];

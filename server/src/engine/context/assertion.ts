@@ -4,6 +4,7 @@ import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey } from './rule';
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
 import { fieldAnswer } from './fields';
+import { pastTimeIn } from './pastTime';
 import { scopeBrokenBy, statementBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
@@ -42,12 +43,15 @@ function meaningfulFor(phrase: PhraseEffects, target: Target | undefined, key: s
   return verdict;
 }
 
+/** How far (characters) from a pastTimeBeside trigger its time may be written. */
+const PAST_TIME_REACH = 48;
 const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?![0-9/-]|[.][0-9])');
 
 /** The trigger and terminator words of one sentence, found once and reused for every target in it. */
 export class SentenceTriggers {
   private readonly hits: Hit[] = [];
   private readonly visitYear?: number;
+  private readonly visit?: string;
   /** hitsFor's answers, by targetKey: the targets of one sentence are mostly of a few kinds. */
   private readonly hitsByTarget = new Map<string, readonly Hit[]>();
 
@@ -56,7 +60,23 @@ export class SentenceTriggers {
     for (const match of TRIGGER_MATCHER.matchAll(lower, start, end)) {
       this.hits.push(toHit(match));
     }
-    if (dateOfService) this.visitYear = Number(dateOfService.slice(0, 4));
+    if (dateOfService) {
+      this.visit = dateOfService;
+      this.visitYear = Number(dateOfService.slice(0, 4));
+    }
+  }
+
+  /** A time before the visit between the trigger and the target, or in the few words before the trigger. */
+  private pastTimeBeside(hit: Hit, targetStart: number): boolean {
+    const after = Math.min(targetStart, hit.end + PAST_TIME_REACH);
+    if (pastTimeIn(this.lower, hit.end, after, this.visit)) return true;
+    // Before the trigger, within its own clause: "In June she presented with", not "Injured 01/02/2025; today she presented with".
+    let before = Math.max(this.start, hit.start - PAST_TIME_REACH);
+    for (let i = hit.start - 1; i >= before; i--) {
+      const c = this.lower.charCodeAt(i);
+      if (c === 59 || c === 58 || c === 10) before = i + 1; // ; : newline
+    }
+    return pastTimeIn(this.lower, before, hit.start, this.visit);
   }
 
   /** "in 2012": a year right after the trigger, at least `years` before the visit (any year in an undated note, if `undated`). */
@@ -107,11 +127,11 @@ export class SentenceTriggers {
    * fracture with mild stenosis": "with mild" ends the scope, and "mild" is the target's own first
    * word), so it counts when it starts in the gap (forward) or ends in it (backward).
    */
-  private brokenBetween(hits: readonly Hit[], from: number, to: number, forward: boolean, cueCategory: CueCategory): boolean {
+  private brokenBetween(hits: readonly Hit[], from: number, to: number, forward: boolean, cueCategory: CueCategory, through?: ReadonlySet<string>): boolean {
     const category = cueCategory as ContextCategory;
     for (const hit of hits) {
       const t = hit.terminator;
-      if (!t || t.spares?.has(category) || (t.ends && !t.ends.has(category)) || this.isAside(hit)) continue;
+      if (!t || t.spares?.has(category) || (t.ends && !t.ends.has(category)) || through?.has(t.rule) || this.isAside(hit)) continue;
       if (forward ? hit.start >= from && hit.start < to : hit.end > from && hit.end <= to) return true;
     }
     return scopeBrokenBy(this.lower, from, to);
@@ -119,7 +139,7 @@ export class SentenceTriggers {
 
   /** Whether a trigger's scope breaks between it and a target: a sentence-wide one only at a new statement. */
   private scopeBroken(hits: readonly Hit[], effect: TriggerEffect, category: CueCategory, from: number, to: number, forward: boolean): boolean {
-    return effect.sentenceScope ? statementBrokenBy(this.lower, from, to) : this.brokenBetween(hits, from, to, forward, category);
+    return effect.sentenceScope ? statementBrokenBy(this.lower, from, to) : this.brokenBetween(hits, from, to, forward, category, effect.throughTerminators);
   }
 
   private commaIn(from: number, to: number): boolean {
@@ -193,6 +213,7 @@ export class SentenceTriggers {
         continue;
       }
       if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit, effect.undatedYearCounts === true)) continue;
+      if (effect.pastTimeBeside && (hit.end > targetStart || !this.pastTimeBeside(hit, targetStart))) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
         if (targetStart >= limit || this.scopeBroken(hits, effect, category, hit.end, targetStart, true)) continue;
@@ -234,7 +255,7 @@ function lastMatchIndex(regex: RegExp, text: string): number {
   return last;
 }
 
-function reasonForPastSurgery(lower: string, sentenceStart: number, targetStart: number): boolean {
+function reasonForPastSurgery(lower: string, sentenceStart: number, targetStart: number, procedureDone: boolean): boolean {
   // Work on bounded slices: an exec over the whole note from here would make long notes quadratic.
   const from = Math.max(sentenceStart, targetStart - 100);
   const lastFor = lastMatchIndex(FOR_WORD, lower.slice(from, targetStart));
@@ -244,7 +265,7 @@ function reasonForPastSurgery(lower: string, sentenceStart: number, targetStart:
   const procedure = lastMatchIndex(PROCEDURE_WORD, lower.slice(windowStart, forAt));
   if (procedure === -1) return false;
   const procedureAt = windowStart + procedure;
-  return PAST_MARKER.test(lower.slice(Math.max(sentenceStart, procedureAt - 60), procedureAt));
+  return procedureDone || PAST_MARKER.test(lower.slice(Math.max(sentenceStart, procedureAt - 60), procedureAt));
 }
 
 /** Order in which conflicting cues win: a negated plan is absent, a hedged history is possible... */
@@ -272,6 +293,7 @@ export interface AssertionOptions {
 }
 
 const PAST_SURGERY_APPLIES = kindFilter(PAST_SURGERY_REASON) ?? (() => true);
+const PAST_SURGERY_DONE_IN = new Set<SectionCategory>(PAST_SURGERY_REASON.doneInSections);
 interface PlacementEffect {
   rule: SectionRule | DocumentRule;
   sections?: ReadonlySet<SectionCategory>;
@@ -327,7 +349,7 @@ export function explainAssertion(
   if (field?.category === 'unanswered') return { assertion: 'present', cue: { category: 'absent', rule: field.id }, unanswered: true };
   const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target);
   if (field && field.category !== 'present') cues.push({ category: field.category, rule: field.id });
-  if (PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart)) {
+  if (PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart, PAST_SURGERY_DONE_IN.has(section))) {
     cues.push({ category: 'historical', rule: PAST_SURGERY_REASON.id });
   }
   const attributes = options.target?.attributes as Record<string, unknown> | undefined;

@@ -54,6 +54,17 @@ export interface ContextRule {
   /** With yearsBeforeVisit: in a note without a date of service, any year counts ("had pneumonia in 2015"). */
   undatedYearCounts?: boolean;
   /**
+   * The trigger counts only with a time before the visit beside it (context/pastTime.ts): between it and
+   * the finding ("presented on 06/01/2026 with", "was seen in the ED last spring with") or just before it
+   * ("In June she presented with"). A retold episode, not today's complaint.
+   */
+  pastTimeBeside?: boolean;
+  /**
+   * Terminator rules (ids) that do not end this trigger's scope: what a retold episode brought is a
+   * list ("presented with a disc herniation and severe stenosis, saddle numbness and ...").
+   */
+  throughTerminators?: readonly string[];
+  /**
    * Words that, later in a forward trigger's scope, show it negates what follows the finding, not the
    * finding: "neither ESI nor NSAIDs helped" says how care went, not that there was none.
    */

@@ -21,6 +21,10 @@ export interface TriggerEffect {
   yearsBeforeVisit?: number;
   /** See ContextRule.undatedYearCounts. */
   undatedYearCounts?: boolean;
+  /** See ContextRule.pastTimeBeside. */
+  pastTimeBeside?: boolean;
+  /** See ContextRule.throughTerminators. */
+  throughTerminators?: ReadonlySet<string>;
   /** See ContextRule.unlessFollowedBy. */
   unlessFollowedBy?: PhraseMatcher<true>;
   /** The rule names the kinds it applies to (a kind's own rule, not a general one). */
@@ -62,6 +66,8 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
       appliesTo: kindFilter(rule),
       yearsBeforeVisit: rule.yearsBeforeVisit,
       undatedYearCounts: rule.undatedYearCounts,
+      pastTimeBeside: rule.pastTimeBeside,
+      throughTerminators: rule.throughTerminators && new Set(rule.throughTerminators),
       insideTarget: rule.insideTarget,
       sentenceScope: rule.sentenceScope,
       outweighs: rule.outweighs,

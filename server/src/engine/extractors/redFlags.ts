@@ -2,10 +2,12 @@ import { anyOf, pattern } from '../patterns';
 import { RedFlagType } from '../types';
 import { anchorFrom } from '../text/anchors';
 import {
+  BLADDER_DRUGS,
   CAUDA_EQUINA_SIGNS,
   NORMAL_TONE_PHRASES,
   DEFICITS,
   OTHER_BLADDER_CAUSES,
+  OTHER_DEFICIT_CAUSES,
   PROGRESSION_WORDS,
   SLIP_GRADE_CHANGE_VERBS,
   SLIP_WORDS,
@@ -15,7 +17,7 @@ import {
 } from '../vocabulary/redFlagTerms';
 import { CueTable, isSpineNote } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
-import { Candidate, Extractor, SentenceView } from './types';
+import { Candidate, Extractor, NoteContext, SentenceView } from './types';
 
 /**
  * Red flags: cauda equina symptoms, progressive neurological deficit, slip progression.
@@ -24,7 +26,8 @@ import { Candidate, Extractor, SentenceView } from './types';
  * "progression of the anterolisthesis"). Assertion: ConText alone, with the red-flag rules of
  * context/rules/redFlag.ts (a warning to watch for is hypothetical, a normal rectal tone and a slip
  * that has not progressed are absent).
- * Not read: "cauda equina" alone (anatomy on imaging), normal rectal tone, stress/urge incontinence.
+ * Not read: "cauda equina" alone (anatomy on imaging), normal rectal tone, stress/urge incontinence, bladder or bowel
+ * trouble alone in a note that lists a bladder drug, weakness with a stroke or a myopathy beside it.
  */
 
 const CAUDA = new CueTable<true>('redFlags.caudaEquina', [[true, CAUDA_EQUINA_SIGNS]]);
@@ -63,6 +66,21 @@ const BLADDER_COMPLAINT = pattern('redFlags.bladderComplaint', 'incontinence|ret
 const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress|urge|mixed|functional|overflow[ ]{1,2}and[ ]{1,2}stress|postoperative|post-?op)[ ]{1,2}(?:urinary[ ]{1,2})?$');
 /** Bladder and bowel complaints with another cause in view are not cauda equina signs. */
 const UROLOGIC = new CueTable<true>('redFlags.urologic', [[true, OTHER_BLADDER_CAUSES]]);
+const ON_BLADDER_DRUG = new CueTable<true>('redFlags.bladderDrugs', [[true, BLADDER_DRUGS]]);
+const BLADDER_DRUG_NOTES = new WeakMap<NoteContext, boolean>();
+/** Whether the note lists a bladder or prostate drug (its first 20,000 characters, read once per note). */
+function onBladderDrug(note: NoteContext): boolean {
+  let known = BLADDER_DRUG_NOTES.get(note);
+  if (known === undefined) {
+    known = ON_BLADDER_DRUG.test(note.lower, 0, Math.min(note.lower.length, 20_000));
+    BLADDER_DRUG_NOTES.set(note, known);
+  }
+  return known;
+}
+/** A bowel complaint, which a bladder drug does not explain: "bowel or bladder incontinence", "fecal incontinence". */
+const BOWEL = pattern('redFlags.bowel', '(?<![a-z])(?:bowel|fecal|faecal|stool|b/b)');
+/** Weakness with another cause in view (a stroke, a myopathy) is not a progressive radicular deficit. */
+const OTHER_DEFICIT = new CueTable<true>('redFlags.otherDeficitCause', [[true, OTHER_DEFICIT_CAUSES]]);
 const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', `(?<![a-z])${anyOf(SPECIFIC_CAUDA_EQUINA_WORDS)}`);
 const NORMAL_TONE = new CueTable<true>('redFlags.normalTone', [[true, NORMAL_TONE_PHRASES]]);
 /** "4 mm, previously 2 mm, consistent with interval progression": a progression word in a sentence about a slip. */
@@ -95,11 +113,12 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
     if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
     if (BLADDER_COMPLAINT.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
     // Bladder/bowel trouble alone counts in a spine note, without another cause beside it.
-    if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || UROLOGIC.test(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
+    if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || (!BOWEL.test(c.text) && onBladderDrug(view.note)) || UROLOGIC.test(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
   }
   if (isSpineNote(view.note)) {
     for (const d of DEFICIT.scan(lower)) {
+      if (OTHER_DEFICIT.test(lower, Math.max(0, d.index - 60), Math.min(lower.length, d.end + 60))) continue;
       // "progressive weakness", "new left foot drop"; or "weakness that is getting worse".
       let start = -1;
       const before = lower.slice(Math.max(0, d.index - 40), d.index);

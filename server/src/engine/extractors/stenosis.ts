@@ -73,6 +73,8 @@ function severityBySide(lower: string, window: Span, term: Span): Array<{ side: 
   ];
 }
 
+/** Adjectives of a narrowing, with or without "non-" ("non-compressive", "nondisplacing"): what it does to the nerve, not whether it is there. */
+const DESCRIPTIVE_PREFIXED = ['compressive', 'displaced', 'displacing', 'obstructive', 'obstructing', 'impinging', 'deforming', 'contacting'];
 /** Words that may stand between a stenosis word and the canal/foramen it describes. */
 const GAP_WORDS = new Set([
   'and', 'or', 'of', 'the', 'a', 'an', 'at', 'in', 'within', 'to', 'is', 'are', 'was', 'were', 'appears', 'appear', 'appeared',
@@ -81,6 +83,9 @@ const GAP_WORDS = new Set([
   'severely', 'minimal', 'minimally', 'slight', 'slightly', 'marked', 'markedly', 'advanced', 'critical', 'significant',
   'significantly', 'also', 'there', 'some', 'residual', 'persistent', 'new', 'stable', 'unchanged', 'recurrent', 'progressive',
   'worsening', 'worsened', 'increased', 'improved', 'chronic', 'degenerative', 'acquired', 'congenital', 'developmental', 'upon', 'into', 'onto', 'greater', 'than', 'more', 'on', 'worse', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 'lumbar',
+  // "mild non-compressive foraminal narrowing": a narrowing that spares the root is still a narrowing, and "mild" is its severity.
+  ...DESCRIPTIVE_PREFIXED.flatMap((word) => [word, `non${word}`]),
+  'non',
 ]);
 const NUMBER = pattern('stenosis.number', '^\\d+$');
 const GAP_TOKEN = pattern('stenosis.gapToken', '[a-z0-9]+|[^a-z0-9 \\t,/&>-]', 'g');
@@ -90,9 +95,13 @@ function adjacent(lower: string, from: number, to: number, conjunctions = true):
   if (to < from || to - from > 60) return false;
   GAP_TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
+  let previous = '';
   while ((m = GAP_TOKEN.exec(lower)) !== null && m.index < to) {
     if (!GAP_WORDS.has(m[0]) && !NUMBER.test(m[0])) return false;
     if (!conjunctions && (m[0] === 'and' || m[0] === 'or')) return false;
+    // "flattens the thecal sac and there is right foraminal narrowing": a new clause, not a list of locations.
+    if (m[0] === 'there' && (previous === 'and' || previous === 'or')) return false;
+    previous = m[0];
   }
   return true;
 }

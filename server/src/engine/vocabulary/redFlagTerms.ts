@@ -56,7 +56,7 @@ export const BOWEL_BLADDER_NOUNS: readonly string[] = [
 /** Reduced rectal / sphincter tone: a qualifier then the tone. */
 export const TONE_QUALIFIERS: readonly string[] = [
   'decreased', 'reduced', 'diminished', 'poor', 'absent', 'lax', 'loss of', 'weak', 'weakened', 'diminution of', 'impaired',
-  'low', 'abnormal',
+  'low', 'abnormal', 'decreased to no', 'decreased to absent', 'diminished to absent',
 ];
 export const TONES: readonly string[] = [
   'rectal tone', 'sphincter tone', 'anal tone', 'anal sphincter tone', 'rectal sphincter tone', 'sphincter control',
@@ -90,6 +90,26 @@ export const OTHER_BLADDER_CAUSES: readonly string[] = [
   'urge incontinence', 'overactive', 'pelvic floor', 'post void', 'postvoid', 'kegel', 'mesh', 'sling', 'hysterectomy', 'childbirth',
   'dementia', 'wheelchair', 'nursing home', 'enlargement', 'tumor', 'tumour', 'cancer', 'radiation', 'seeds', 'cryosurgery',
   'diarrhea', 'diarrhoea', 'stroke', 'cva', 'seizure', 'diuretic', 'hematuria', 'urinary tract infection',
+  // Urge and overflow symptoms of the bladder itself: "urinary urgency and incontinence", "dribbling of urine".
+  'urgency and incontinence', 'urgency incontinence', 'urgency and frequency', 'frequency and urgency', 'dribbling', 'hydrocephalus',
+  // Incontinence in a collapse or a faint is the event's.
+  'collapsed', 'syncope', 'syncopal', 'passed out', 'loss of consciousness', 'unresponsive',
+];
+
+/**
+ * Drugs for the bladder or the prostate: a patient on one has a known bladder problem, so bladder or bowel
+ * trouble alone (not saddle numbness or a lax sphincter) is not read as cauda equina anywhere in the note.
+ */
+export const BLADDER_DRUGS: readonly string[] = [
+  'oxybutynin', 'ditropan', 'tolterodine', 'detrol', 'solifenacin', 'vesicare', 'darifenacin', 'trospium', 'fesoterodine', 'toviaz',
+  'mirabegron', 'myrbetriq', 'tamsulosin', 'flomax', 'alfuzosin', 'uroxatral', 'silodosin', 'rapaflo', 'finasteride', 'proscar',
+  'dutasteride', 'avodart',
+];
+
+/** Weakness with one of these beside it is a stroke's, a seizure's or a muscle disease's, not a compressed nerve's. */
+export const OTHER_DEFICIT_CAUSES: readonly string[] = [
+  'stroke', 'cva', 'tia', 'transient ischemic attack', 'slurred speech', 'dysarthria', 'aphasia', 'facial droop', 'hemiparesis',
+  'hemiplegia', 'seizure', 'postictal', 'myopathy', 'myositis', 'polymyositis', 'dermatomyositis', 'myasthenia', 'muscular dystrophy',
 ];
 
 /** Progressive deficit: a change word, then a deficit. */

@@ -1,3 +1,4 @@
+import { SectionCategory } from '../../types';
 import { ContextRule, TargetKind } from '../rule';
 import { combine } from './combine';
 
@@ -12,7 +13,19 @@ const PRIOR_STUDIES = combine(['prior', 'previous', 'comparison'], ['study', 'ex
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "s/p L5-S1 TLIF (09/22/2026) for grade 2 spondylolisthesis": the reason for a past surgery is history (context/assertion.ts). */
-export const PAST_SURGERY_REASON = { id: 'history.reasonForPastSurgery', excludedKinds: NOT_HISTORY };
+export const PAST_SURGERY_REASON = {
+  id: 'history.reasonForPastSurgery',
+  excludedKinds: NOT_HISTORY,
+  // Where a procedure named is one done, s/p or not: "Procedure: L4-5 laminectomy for cauda equina syndrome" (surgicalPlan.procedureSection).
+  doneInSections: ['technique'] as readonly SectionCategory[],
+};
+/** Verbs that retell how an episode of care began, with a time before the visit beside them (history.pastPresentation). */
+const PRESENTATION_VERBS = [
+  'presented', 'initially presented', 'first presented', 'originally presented', 'had presented', 'was seen', 'were seen',
+  'had been seen', 'was evaluated', 'had been evaluated', 'was admitted', 'had been admitted', 'was hospitalized', 'was taken',
+  'was brought', 'was transferred', 'came in', 'came to', 'was diagnosed', 'had been diagnosed', 'was found to have',
+];
+const SUBJECTS = ['she', 'he', 'they', 'the patient', 'the pt', 'pt'];
 
 /** History: the finding was there in the past ("history of", "s/p", "resolved"). */
 export const HISTORY_RULES: readonly ContextRule[] = [
@@ -80,6 +93,34 @@ export const HISTORY_RULES: readonly ContextRule[] = [
     yearsBeforeVisit: 1,
     undatedYearCounts: true,
     literals: ['hospitalized in', 'admitted in', 'treated in', 'removed in', 'resected in', 'repaired in'],
+  },
+  // A retold episode: "she presented on 06/01/2026 with saddle numbness", "was seen in the ED last spring with urinary
+  // retention", "in June she presented with a new foot drop" (its "new" is the past episode's). Only with a time before
+  // the visit beside the verb: "presented today with", "presented 3 days ago with" are the current episode.
+  // Red flags only: a red flag is about now, while another kind's retold onset ("first presented on 10/01 with
+  // tingling into the thigh", at a re-examination) is the current episode of care unless an operation came between.
+  {
+    id: 'history.pastPresentation',
+    category: 'historical',
+    allowedKinds: ['redFlag'],
+    excludedKinds: NOT_HISTORY,
+    direction: 'forward',
+    maxScope: 30,
+    pastTimeBeside: true,
+    throughTerminators: ['terminators.severity'],
+    literals: PRESENTATION_VERBS,
+  },
+  // "At that time she had saddle anesthesia": the past time the retelling has set.
+  {
+    id: 'history.atThatTime',
+    category: 'historical',
+    excludedKinds: [...NOT_HISTORY, ...OWN_DATES],
+    direction: 'forward',
+    maxScope: 20,
+    literals: combine(
+      ['at that time', 'at the time', 'at that point', ...combine(['at the time of'], ['admission', 'presentation', 'diagnosis', 'injury', 'the injury', 'the accident', 'surgery', 'her surgery', 'his surgery'])],
+      [...combine(SUBJECTS, ['had', 'also had', 'was', 'presented with', 'developed', 'reported', 'noted', 'complained of', 'was found to have']), 'there was', 'there were'],
+    ),
   },
   // "sciatica in 2015, resolved after a microdiscectomy": it was there, and is not now.
   {

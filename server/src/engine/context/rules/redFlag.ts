@@ -1,9 +1,16 @@
 import { ContextRule } from '../rule';
+import { combine } from './combine';
 
 /**
  * Rules for red flags only. A red flag that is watched for, warned about or explained as a risk has
  * not happened; a normal rectal tone or a slip that has not progressed is the red flag's absence.
  */
+/** A deficit getting better or settling, said after it ("is improving"); bare "improved" could be another symptom's. */
+const RECOVERING = [
+  'has recovered', 'has partially recovered', 'has since recovered', 'has improved', 'has since improved', 'is improving', 'is now improving',
+  'has stabilized', 'has plateaued', 'only partially recovered',
+];
+
 export const RED_FLAG_RULES: readonly ContextRule[] = [
   // "monitor for progressive weakness", "cauda equina precautions reviewed", "return to the ED for saddle numbness".
   {
@@ -19,6 +26,23 @@ export const RED_FLAG_RULES: readonly ContextRule[] = [
       'warning signs', 'red flag', 'red flags', 'signs of', 'signs and symptoms of', 'precautions', 'instructed', 'educated',
       'counseled', 'counselled', 'advised', 'development of', 'develop', 'develops', 'developing', 'in case of', 'seek',
       'risk of', 'risks include', 'risks of', 'complication', 'complications',
+      // "the risks, benefits and alternatives were discussed, to include ... loss of bowel and bladder control".
+      'risks', 'potential risks', 'possible risks',
+      // "ED immediately for saddle numbness or bladder or bowel changes": a precaution without "return".
+      ...combine(['ed', 'er', 'emergency department', 'emergency room', 'the ed', 'the er'], ['immediately for', 'immediately if', 'right away for', 'right away if', 'urgently for', 'urgently if']),
+    ],
+  },
+  // "a new left foot drop, which only partially recovered", "the new weakness is improving": a deficit that is
+  // recovering or has settled is not progressing; its "new" was the past episode's.
+  {
+    id: 'redFlag.deficitRecovering',
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 2,
+    allowedKinds: ['redFlag:progressiveDeficit'],
+    literals: [
+      ...RECOVERING,
+      ...combine(['which', 'that'], ['recovered', 'partially recovered', 'only partially recovered', 'improved', 'stabilized', 'plateaued', ...RECOVERING]),
     ],
   },
   // "new saddle numbness would require urgent imaging", "... precautions were reviewed".

@@ -13,12 +13,17 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'but', 'however', 'although', 'though', 'yet', 'which', 'except', 'aside from', 'apart from', 'other than',
       'otherwise', 'because', 'due to', 'secondary to',
       'as well as', 'while', 'whereas', 'presents with', 'presenting with', 'complains of', 'reports', 'still',
-      'continues', 'now', 'currently', 'with mild', 'with moderate', 'with severe', 'with grade',
-      'and mild', 'and moderate', 'and severe', 'and grade', 'and there', 'plus', 'along with', 'and also',
+      'continues', 'now', 'currently', 'and there', 'plus', 'along with', 'and also',
       'because of', 'in light of', 'in view of', 'in the setting of', 'given her', 'given his', 'given their',
       'given the', 'given persistent', 'given ongoing', 'given continued', 'given worsening', 'given severe',
       'given significant', 'given failure', 'given failed', 'given lack', '(+)',
     ],
+  },
+  // A finding with a severity of its own starts a new item: "no fracture and severe stenosis".
+  {
+    id: 'terminators.severity',
+    category: 'terminate',
+    literals: ['with mild', 'with moderate', 'with severe', 'with grade', 'and mild', 'and moderate', 'and severe', 'and grade'],
   },
   // A new predicate about the patient: "although she denies syncope, she endorses lightheadedness".
   {
