@@ -373,10 +373,12 @@ function durationFor(
     if (owner === mention) own.push(d);
     else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
   }
-  // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)".
+  // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)", "two courses of PT, 6 weeks each".
   if (own.length) {
     const at = { index: own[0].index, end: own[own.length - 1].end };
-    return { days: own.reduce((sum, d) => sum + d.days, 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true), at };
+    // With several therapies in the clause, "2 months each" shares one duration among them.
+    const oneTherapy = inClause.every((m) => m.value.modality === mention.value.modality && m.value.drug === mention.value.drug);
+    return { days: own.reduce((sum, d) => sum + d.days * (oneTherapy ? d.courses ?? 1 : 1), 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true), at };
   }
   if (shared.length) {
     const d = shared.reduce((a, b) => (b.distance < a.distance ? b : a)).d;

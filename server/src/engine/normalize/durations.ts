@@ -24,7 +24,12 @@ import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './
  *   week" and "every 6 weeks" are not durations; nor are "in 6 weeks" (a follow-up), "6 weeks
  *   after surgery", "a 45-year-old".
  * - "6 weeks ago" is found with kind 'ago' (a point in time; the caller decides whether it is
- *   the start of something still going on).
+ *   the start of something still going on: "started PT 3 weeks ago" and still going on is 21 days).
+ * - Repeated courses: "two courses of PT, 6 weeks each", "two 6-week courses", "PT twice, 6 weeks
+ *   each time" give `courses` 2 and `days` 42 per course; the caller multiplies when the courses are
+ *   one therapy's ("each" may also share one duration among several drugs: "ibuprofen and gabapentin,
+ *   2 months each"). A count without "each" or an adjectival duration ("two courses of PT for 6
+ *   weeks") is one span of 6 weeks.
  */
 
 export type DurationKind = 'span' | 'since' | 'ago' | 'range';
@@ -39,6 +44,8 @@ export interface DurationMention {
   untilNow?: boolean;
   /** A date range that ended before the date of service: "PT from March to May". */
   ended?: boolean;
+  /** "two courses ..., 6 weeks each": how many courses of `days` each the text states. */
+  courses?: number;
 }
 
 const UNIT_DAYS: Record<string, number> = {
@@ -108,6 +115,41 @@ const SKIP_AFTER = pattern(
 );
 /** A number-less "last week"/"the past year" is a duration only after one of these. */
 const SPAN_LEAD = pattern('durations.spanLead', '(?<![a-z])(?:for|over|during|in|within|throughout|x)[ ]{1,2}$');
+
+/** "two courses of", "2 rounds of", "three separate trials of", "twice": a count of courses before a duration. */
+const COURSE_NOUN = '(?:courses?|rounds?|trials?|episodes?|series|blocks?|cycles?)';
+const COURSE_COUNT = `(?:(\\d)|(two|three|four|five|couple[ ]of|a[ ]couple[ ]of))[ ]{1,2}(?:(?:separate|distinct|different|prior|previous|formal|full|additional)[ ]{1,2})?`;
+const COUNT_BEFORE_EACH = pattern('durations.countBeforeEach', `(?<![a-z0-9])(?:${COURSE_COUNT}${COURSE_NOUN}(?![a-z])|(twice|x[ ]?2|2[ ]?x)(?![a-z0-9/]))`, 'g');
+/** "each", "each time", "apiece", "per course" right after the duration. */
+const EACH_AFTER = pattern('durations.eachAfter', `^[ ,]{0,2}(?:each(?:[ ]{1,2}(?:time|course|round|trial))?|apiece|per[ ]{1,2}(?:course|round|trial))(?![a-z])`);
+/** "two 6-week courses": the count right before, the course noun right after. */
+const COUNT_RIGHT_BEFORE = pattern('durations.countRightBefore', `(?<![a-z0-9])${COURSE_COUNT}$`);
+const COURSE_NOUN_AFTER = pattern('durations.courseNounAfter', `^[ -]{0,2}(?:long[ ]{1,2})?${COURSE_NOUN}(?![a-z])`);
+/** "twice weekly", "2x a week": a frequency, not a count of courses. */
+const FREQUENCY_WORD_AFTER = pattern('durations.frequencyWordAfter', '^[ ]{0,2}(?:(?:a|an|per|each|every|/)[ ]{0,2}(?:day|week|wk|month|mo)|weekly|daily|monthly)(?![a-z])');
+const COURSE_WINDOW = 80;
+
+function courseCount(m: RegExpExecArray): number | undefined {
+  if (m[1] !== undefined) return Number(m[1]);
+  if (m[2] !== undefined) return m[2].includes('couple') ? 2 : DURATION_NUMBER_WORDS[m[2]];
+  return m[3] !== undefined ? 2 : undefined;
+}
+
+/** How many courses of this duration the text states ("two courses of PT, 6 weeks each"), or undefined. */
+function coursesOf(lower: string, index: number, end: number, from: number, to: number): number | undefined {
+  const before = lower.slice(Math.max(from, index - 24), index);
+  const right = COUNT_RIGHT_BEFORE.exec(before);
+  if (right && COURSE_NOUN_AFTER.test(lower.slice(end, Math.min(to, end + 16)))) return courseCount(right);
+  if (!EACH_AFTER.test(lower.slice(end, Math.min(to, end + 16)))) return undefined;
+  const windowStart = Math.max(from, index - COURSE_WINDOW);
+  let count: number | undefined;
+  for (const c of scanRange(COUNT_BEFORE_EACH, lower, windowStart, index)) {
+    if (c.index + c[0].length > index) break;
+    if (c[3] !== undefined && FREQUENCY_WORD_AFTER.test(lower.slice(c.index + c[0].length, c.index + c[0].length + 12))) continue;
+    count = courseCount(c);
+  }
+  return count;
+}
 
 /**
  * compromise earns its place only for the long tail of number words ("one hundred twenty"):
@@ -218,6 +260,8 @@ function spanMention(lower: string, m: RegExpExecArray, from: number, to: number
   const kind: DurationKind = AGO_AFTER.test(after) ? 'ago' : 'span';
   const mention: DurationMention = { index, end, days: Math.round(days), kind };
   if (m[2] !== undefined && UNTIL_NOW.test(m[0])) mention.untilNow = true;
+  const courses = kind === 'span' ? coursesOf(lower, index, end, from, to) : undefined;
+  if (courses !== undefined && courses >= 2 && courses <= 5) mention.courses = courses;
   return mention;
 }
 
