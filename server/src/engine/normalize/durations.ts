@@ -312,6 +312,8 @@ const MONTH_YEAR = pattern(
   `^(?:(${MONTH_NAME})\\.?(?:,?[ ]{1,2}(\\d{4}))?|(\\d{1,2})/(\\d{4}))(?![a-z0-9/])`,
 );
 const NOW_WORD = pattern('durations.nowWord', '^(?:present|now|today|current|date)(?![a-z])');
+/** The open end of a range in a table cell: "03/2026 - ongoing", "06/15/2026 - present". */
+const OPEN_END = pattern('durations.openEnd', '^[ ]{0,2}(?:present|now|today|current|ongoing|date)(?![a-z])');
 
 interface RangeEnd {
   end: number;
@@ -336,15 +338,19 @@ function rangeEndAt(lower: string, at: number, dateOfService: string | null): Ra
 }
 
 function rangeMention(lower: string, m: RegExpExecArray, to: number, dateOfService: string | null): DurationMention | undefined {
-  const startAt = m.index + m[0].length;
+  return rangeFrom(lower, m.index, m.index + m[0].length, m[1] as 'from' | 'between' | undefined, to, dateOfService);
+}
+
+/** A range opening at `index`, its first date at `startAt`, after "from", "between" or nothing. */
+function rangeFrom(lower: string, index: number, startAt: number, opener: 'from' | 'between' | undefined, to: number, dateOfService: string | null): DurationMention | undefined {
   const a = rangeEndAt(lower, startAt, dateOfService);
   if (!a || a.now) return undefined;
   const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
-  if (!link || (link[0].trim() === 'and') !== (m[1] === 'between')) return undefined;
+  if (!link || (link[0].trim() === 'and') !== (opener === 'between')) return undefined;
   const b = rangeEndAt(lower, a.end + link[0].length, dateOfService);
   if (!b || b.end > to) return undefined;
   // Without "from", only two full dates make a range ("03/05/2026 to 04/30/2026", not "3 to 4 weeks").
-  if (m[1] === undefined && (a.day === undefined || b.day === undefined)) return undefined;
+  if (opener === undefined && (a.day === undefined || b.day === undefined)) return undefined;
   const dosYear = dateOfService ? Number(dateOfService.slice(0, 4)) : undefined;
   const dosMonth = dateOfService ? Number(dateOfService.slice(5, 7)) : undefined;
   let aYear = a.year ?? b.year ?? (dosYear !== undefined && dosMonth !== undefined ? (a.month <= dosMonth ? dosYear : dosYear - 1) : undefined);
@@ -361,7 +367,7 @@ function rangeMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
     days = ((bYear - aYear) * 12 + (b.month - a.month)) * 30;
   }
   if (!(days > 0) || days > 365 * 80) return undefined;
-  const mention: DurationMention = { index: m.index, end: b.end, days, kind: 'range' };
+  const mention: DurationMention = { index, end: b.end, days, kind: 'range' };
   if (b.now) mention.untilNow = true;
   else if (dateOfService && b.year !== undefined && b.day !== undefined) mention.ended = daysBetween(isoDate(bYear, b.month, b.day) as string, dateOfService) > 0;
   else if (dateOfService && dosYear !== undefined && dosMonth !== undefined) mention.ended = bYear < dosYear || (bYear === dosYear && b.month < dosMonth);
@@ -401,6 +407,31 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
   }
   if (unsorted) out.sort((a, b) => a.index - b.index);
   return out;
+}
+
+/**
+ * The duration of a table cell under "Dates" (text/tables.ts): its span, "since" date or range, and a
+ * range of months without "from" too ("06/2026 - 07/2026", "03/01/2026 - present"): the column says the
+ * cell is a range. Undefined when the cell is one date.
+ */
+export function cellDates(lower: string, from: number, to: number, dateOfService: string | null): DurationMention | undefined {
+  const found = findDurations(lower, from, to, dateOfService).find((d) => d.kind !== 'ago');
+  if (found) return found;
+  let at = from;
+  while (at < to && lower.charCodeAt(at) === 32) at++;
+  return rangeFrom(lower, at, at, 'from', to, dateOfService) ?? openRange(lower, at, to, dateOfService);
+}
+
+/** "06/15/2026 - present", "03/2026 - ongoing": from a date up to the date of service. */
+function openRange(lower: string, at: number, to: number, dateOfService: string | null): DurationMention | undefined {
+  if (!dateOfService) return undefined;
+  const a = rangeEndAt(lower, at, dateOfService);
+  if (!a || a.now || a.year === undefined) return undefined;
+  const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
+  if (!link || !OPEN_END.test(lower.slice(a.end + link[0].length, to))) return undefined;
+  const fromIso = a.day !== undefined ? isoDate(a.year, a.month, a.day) : endOfMonth(a.year, a.month);
+  const days = fromIso ? daysBetween(fromIso, dateOfService) : 0;
+  return days > 0 && days <= 365 * 80 ? { index: at, end: to, days, kind: 'since' } : undefined;
 }
 
 /**

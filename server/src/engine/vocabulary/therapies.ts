@@ -148,3 +148,10 @@ export const RESPONSE_CUES: ReadonlyArray<readonly [TherapyResponse, readonly st
     'benefited', 'responded well', 'good benefit', 'great benefit', 'significantly improved', 'significantly better',
   ]],
 ];
+
+/** A table's Response cell that is only a word or two ("partial", "none", "good"): how care went. */
+export const RESPONSE_CELL_WORDS: ReadonlyArray<readonly [TherapyResponse, readonly string[]]> = [
+  ['none', ['none', 'no', 'nil', 'poor', 'worse', 'no change', 'unchanged', 'no effect', 'ineffective', 'not helpful', 'failed']],
+  ['partial', ['partial', 'some', 'fair', 'mild', 'minimal', 'moderate', 'temporary', 'transient', 'slight', 'limited', 'mixed']],
+  ['good', ['good', 'very good', 'excellent', 'great', 'significant', 'yes', 'resolved', 'helpful', 'effective']],
+];
