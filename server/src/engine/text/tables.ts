@@ -77,9 +77,19 @@ const SPACES = pattern('tables.spaces', '[ \\t]+', 'g');
 const DATE_IN_HEADER = pattern('tables.dateInHeader', '(?<![0-9])(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4})(?![0-9])');
 /** "(?<!..)" keeps "08/05/2026" from looking like a score. */
 const VALUE_LIKE = pattern('tables.valueLike', '(?<![0-9/])\\d{1,3}[ ]?[+-]?[ ]?/[ ]?(?:5|10|100|50)(?![0-9/])|%');
-const SEPARATOR = pattern('tables.separator', '^[ \\t|:+=-]*-[ \\t|:+=-]*$');
 /** "Dates: 05/2026 - 07/2026": a field's label, then its value. */
 const FIELD = pattern('tables.field', '^([a-z#][a-z#./ ]{0,30}?):[ ]{0,4}(?=\\S)');
+
+/** "|---|:--:|": only pipes, dashes, colons, plus and equal signs, with a dash. */
+function isSeparator(lower: string, start: number, end: number): boolean {
+  let dash = false;
+  for (let i = start; i < end; i++) {
+    const c = lower[i];
+    if (c === '-') dash = true;
+    else if (c !== '|' && c !== ' ' && c !== '\t' && c !== ':' && c !== '+' && c !== '=' && c !== '\r') return false;
+  }
+  return dash;
+}
 
 function headerWords(lower: string, cell: RawCell): string {
   return lower.slice(cell.start, cell.end).replace(SPACES, ' ').trim().replace(HEADER_TAIL, '').trim();
@@ -104,19 +114,19 @@ function trimmedCell(lower: string, start: number, end: number): RawCell | undef
   return end > start ? { start, end } : undefined;
 }
 
-/** Splits one line into cells, or says it is no table line. */
-function splitLine(lower: string, start: number, end: number): Line {
+/** Splits one line into cells, or says it is no table line. Tabs are read in the original text (the folded copy has spaces). */
+function splitLine(text: string, lower: string, start: number, end: number): Line {
   const line: Line = { start, end, cells: [], separator: false };
   let pipes = 0;
   let tabs = 0;
   for (let i = start; i < end; i++) {
-    const c = lower.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c === 124) pipes++;
     else if (c === 9) tabs++;
   }
-  if (pipes >= 2) {
+  if (pipes >= 1) {
     line.style = 'pipe';
-    if (SEPARATOR.test(lower.slice(start, end))) {
+    if (isSeparator(lower, start, end)) {
       line.separator = true;
       return line;
     }
@@ -138,12 +148,15 @@ function splitLine(lower: string, start: number, end: number): Line {
   let from = start;
   let i = start;
   while (i < end) {
-    const c = lower.charCodeAt(i);
+    const c = text.charCodeAt(i);
     const gapStart = i;
-    if (c === 9 || (c === 32 && i + 1 < end && lower.charCodeAt(i + 1) === 32) || (tabbed && c === 32 && i + 1 < end && lower.charCodeAt(i + 1) === 9)) {
-      while (i < end && (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9)) i++;
+    if (c === 9 || (c === 32 && i + 1 < end && lower.charCodeAt(i + 1) === 32) || (tabbed && c === 32 && i + 1 < end && text.charCodeAt(i + 1) === 9)) {
+      let gapTabs = 0;
+      for (; i < end && lower.charCodeAt(i) === 32; i++) if (text.charCodeAt(i) === 9) gapTabs++;
       const cell = trimmedCell(lower, from, gapStart);
       if (cell) line.cells.push(cell);
+      // Two tabs in a row hold an empty cell between them ("PT<tab><tab>6 wk").
+      if (cell) for (let k = 1; k < gapTabs; k++) line.cells.push({ start: i, end: i });
       from = i;
       continue;
     }
@@ -234,7 +247,7 @@ function fieldRow(lower: string, line: Line): Table | undefined {
 }
 
 /** Every table of the note, in order. `lower` is the folded lower-case note (text/normalize.ts). */
-export function findTables(lower: string): Table[] {
+export function findTables(text: string, lower: string): Table[] {
   const tables: Table[] = [];
   let group: Line[] = [];
   const flush = () => {
@@ -253,7 +266,7 @@ export function findTables(lower: string): Table[] {
   while (start <= lower.length) {
     let end = lower.indexOf('\n', start);
     if (end === -1) end = lower.length;
-    const line = splitLine(lower, start, end);
+    const line = splitLine(text, lower, start, end);
     if (line.style === undefined) flush();
     else {
       if (group.length > 0 && group[0].style !== line.style) flush();
@@ -284,23 +297,32 @@ export function rowAt(rows: readonly TableRow[], at: number): TableRow | undefin
   return undefined;
 }
 
-/** Sentences cut at row boundaries: every table row is a sentence of its own (or several). Linear. */
+/** Rows longer than this keep the sentences they were split into (text/sentences.ts MAX_SENTENCE). */
+const MAX_ROW_SENTENCE = 1000;
+
+/**
+ * Sentences with every table row as one sentence of its own: text around a row is cut off it, and
+ * a row split at a period ("| Epidural steroid inj. | 04/10/2026 |") is joined again. Linear.
+ */
 export function splitAtRows(text: string, sentences: readonly Sentence[], rows: readonly TableRow[]): Sentence[] {
-  if (rows.length === 0) return [...sentences];
+  const whole = rows.filter((r) => r.end - r.start <= MAX_ROW_SENTENCE);
+  if (whole.length === 0) return [...sentences];
   const out: Sentence[] = [];
   let r = 0;
+  let emitted = -1;
   for (const s of sentences) {
-    while (r < rows.length && rows[r].end <= s.start) r++;
+    while (r < whole.length && whole[r].end <= s.start) r++;
     let from = s.start;
-    for (let k = r; k < rows.length && rows[k].start < s.end; k++) {
-      for (const cut of [rows[k].start, rows[k].end]) {
-        if (cut > from && cut < s.end) {
-          pushPiece(text, from, cut, s.section, out);
-          from = cut;
-        }
+    for (let k = r; k < whole.length && whole[k].start < s.end; k++) {
+      const row = whole[k];
+      if (row.start > from) pushPiece(text, from, row.start, s.section, out);
+      if (emitted < k) {
+        pushPiece(text, row.start, row.end, s.section, out);
+        emitted = k;
       }
+      from = Math.max(from, row.end);
     }
-    pushPiece(text, from, s.end, s.section, out);
+    if (from < s.end) pushPiece(text, from, s.end, s.section, out);
   }
   return out;
 }

@@ -28,7 +28,7 @@ export const COLUMN_MEANINGS: ReadonlyArray<readonly [ColumnMeaning, readonly st
   ['dates', ['dates', 'date range', 'period', 'timeframe', 'time frame', 'when', 'dates of treatment', 'treatment dates']],
   ['start', ['start', 'started', 'start date', 'began', 'from', 'date started']],
   ['stop', ['stop', 'stopped', 'stop date', 'end', 'end date', 'ended', 'until', 'to', 'date stopped']],
-  ['duration', ['duration', 'length', 'how long', 'length of treatment', 'length of trial', 'course', 'total duration', 'time']],
+  ['duration', ['duration', 'length', 'how long', 'length of treatment', 'length of trial', 'course', 'total duration']],
   ['visits', ['visits', 'sessions', '# visits', 'no. of visits', 'number of visits', 'frequency', 'sessions attended', 'visits attended']],
   ['response', ['response', 'result', 'results', 'outcome', 'effect', 'relief', 'benefit', 'efficacy', 'helped', 'improvement']],
   ['status', ['status', 'current status']],
