@@ -1,7 +1,7 @@
 import { PhraseMatcher } from '../context/phraseMatcher';
 import { dateAt } from '../normalize/dates';
 import { StemAnchor } from '../text/stemScanner';
-import { TableRow } from '../text/tables';
+import { Table, TableRow } from '../text/tables';
 import { GRADED_MOVEMENTS } from '../vocabulary/motorExam';
 import { Grade, gradesIn } from './serialExam';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -103,11 +103,22 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
   return flowsheetFlags(view, row, dateColumn, inSentence);
 }
 
+/** A flowsheet's flags, computed once per table (each of its rows asks): the table is read once, not once per row. */
+const FLOWSHEET_FLAGS = new WeakMap<Table, Candidate<'redFlag'>[]>();
+
 /** A row per exam date, a column per muscle: flags on the latest row only. */
 function flowsheetFlags(view: SentenceView, row: TableRow, dateColumn: number, inSentence: (s: number, e: number) => boolean): Candidate<'redFlag'>[] {
-  const lower = view.note.lower;
-  const { columns } = row.table;
-  const dataRows = row.table.rows.filter((r) => !r.isHeader);
+  let flags = FLOWSHEET_FLAGS.get(row.table);
+  if (!flags) {
+    flags = readFlowsheet(view.note.lower, row.table, dateColumn);
+    FLOWSHEET_FLAGS.set(row.table, flags);
+  }
+  return flags.filter((f) => f.start >= row.start && f.end <= row.end && inSentence(f.start, f.end)).map((f) => ({ ...f, attributes: { ...f.attributes } }));
+}
+
+function readFlowsheet(lower: string, table: Table, dateColumn: number): Candidate<'redFlag'>[] {
+  const { columns } = table;
+  const dataRows = table.rows.filter((r) => !r.isHeader);
   const out: Candidate<'redFlag'>[] = [];
   for (let k = 0; k < columns.length; k++) {
     const header = columns[k].header;
@@ -122,8 +133,8 @@ function flowsheetFlags(view: SentenceView, row: TableRow, dateColumn: number, i
     const ordered = chronological(exams);
     const latest = ordered[ordered.length - 1];
     const from = fallenFrom(ordered);
-    if (!from || !inSentence(latest.start, latest.end) || latest.start < row.start || latest.end > row.end) continue;
-    const muscle = view.note.lower.slice(header.start, header.end);
+    if (!from) continue;
+    const muscle = lower.slice(header.start, header.end);
     out.push({ kind: 'redFlag', start: latest.start, end: latest.end, attributes: { type: 'progressiveDeficit', exams: describe(muscle, from, latest, (s, e) => lower.slice(s, e)) } });
   }
   return out;
