@@ -209,15 +209,36 @@ function rowOf(line: Line, table: Table, isHeader: boolean, headerLine: Line): T
   return { start: line.start, end: line.end, cells, isHeader, table };
 }
 
-function tableOf(lower: string, lines: readonly Line[]): Table | undefined {
-  const content = lines.filter((l) => !l.separator);
-  if (content.length < 2 || !content.every(cellsFit)) return undefined;
-  const columns = headerColumns(lower, content[0]);
-  if (!columns) return undefined;
-  const style = content[0].style as TableStyle;
-  const table: Table = { start: content[0].start, end: content[content.length - 1].end, style, columns, rows: [] };
-  for (let r = 0; r < content.length; r++) table.rows.push(rowOf(content[r], table, r === 0, content[0]));
-  return table;
+const HAS_DIGIT = pattern('tables.hasDigit', '[0-9]');
+
+/** In a table of dated exams, a row whose exam cells hold no number is a new header ("Muscle  Left  Right"), not a row. */
+function isSubHeader(lower: string, table: Table, row: TableRow): boolean {
+  const examCells = row.cells.filter((c) => table.columns[c.column]?.dated && c.end > c.start);
+  return examCells.length > 0 && examCells.every((c) => !HAS_DIGIT.test(lower.slice(c.start, c.end)));
+}
+
+/**
+ * The table that starts at lines[from] and how many lines it takes; or, when that line is no header,
+ * undefined and 1. A row with a prose-long cell, or a new header, ends the table. Each line is read
+ * once as a header candidate and at most once as a row: linear in the group.
+ */
+function tableAt(lower: string, lines: readonly Line[], from: number): { table?: Table; used: number } {
+  const first = lines[from];
+  const columns = first.separator || !cellsFit(first) ? undefined : headerColumns(lower, first);
+  if (!columns) return { used: 1 };
+  const table: Table = { start: first.start, end: first.end, style: first.style as TableStyle, columns, rows: [] };
+  table.rows.push(rowOf(first, table, true, first));
+  let k = from + 1;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.separator) continue;
+    if (!cellsFit(line)) break;
+    const row = rowOf(line, table, false, first);
+    if (isSubHeader(lower, table, row)) break;
+    table.rows.push(row);
+    table.end = line.end;
+  }
+  return table.rows.length >= 2 ? { table, used: k - from } : { used: 1 };
 }
 
 /** A one-line row of labelled cells ("Physical therapy    Dates: 05/2026 - 07/2026    Response: partial"). */
@@ -251,14 +272,11 @@ export function findTables(text: string, lower: string): Table[] {
   const tables: Table[] = [];
   let group: Line[] = [];
   const flush = () => {
-    if (group.length === 0) return;
-    const table = tableOf(lower, group);
-    if (table) tables.push(table);
-    else {
-      for (const line of group) {
-        const row = line.separator ? undefined : fieldRow(lower, line);
-        if (row) tables.push(row);
-      }
+    for (let k = 0; k < group.length; ) {
+      const { table, used } = tableAt(lower, group, k);
+      const row = table ?? (group[k].separator ? undefined : fieldRow(lower, group[k]));
+      if (row) tables.push(row);
+      k += used;
     }
     group = [];
   };
