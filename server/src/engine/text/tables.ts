@@ -95,8 +95,15 @@ function headerWords(lower: string, cell: RawCell): string {
   return lower.slice(cell.start, cell.end).replace(SPACES, ' ').trim().replace(HEADER_TAIL, '').trim();
 }
 
+const HEADER_PARTS = pattern('tables.headerParts', '[ ]?(?:/|&|,|[ ]or[ ]|[ ]and[ ])[ ]?');
+/** A column of two ("Visits / duration") holds what the more telling of them does: a duration over a count. */
+const PART_PRIORITY: readonly ColumnMeaning[] = ['duration', 'dates', 'response', 'status', 'therapy', 'start', 'stop', 'date', 'visits', 'label'];
+
 function meaningOf(words: string): ColumnMeaning | undefined {
-  return MEANINGS.get(words);
+  const whole = MEANINGS.get(words);
+  if (whole !== undefined || words.length > 40) return whole;
+  const parts = words.split(HEADER_PARTS).map((p) => MEANINGS.get(p.trim()));
+  return PART_PRIORITY.find((m) => parts.includes(m));
 }
 
 /** "09/11/2026", "Eval 07/10", "Initial": a date alone, an exam word alone, or both. A bare "7/10" is a score. */
