@@ -32,6 +32,18 @@ describe('extractors on table rows', () => {
     );
   });
 
+  it('field rows: a start with no stop runs to the visit; a duration in the therapy cell counts when no other cell gives one', () => {
+    const found = findings('conservativeTherapy', [
+      'Low back pain.',
+      '[x] Physical therapy    Start: 05/19/2026    Response: partial',
+      '[x] Naproxen since 05/19/2026    Response: some relief',
+    ]);
+    assert.deepStrictEqual(
+      found.map((f) => [f.text, f.attributes.durationDays, f.attributes.status, f.attributes.response]),
+      [['Physical therapy', 42, 'ongoing', 'partial'], ['Naproxen', 42, 'ongoing', 'partial']],
+    );
+  });
+
   it('a stable or recovering motor row raises nothing; two sides side by side are not two exams', () => {
     const flags = findings('redFlag', [
       'Left leg weakness.',

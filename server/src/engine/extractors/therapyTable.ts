@@ -11,8 +11,9 @@ import { SentenceView } from './types';
  * named in its therapy cell, its duration read from its Duration cell, else its Dates cell, else its
  * Start and Stop cells. Offsets here are sentence offsets.
  *
- * Conventions: "ongoing", "so far" or "present" as the duration or the stop means care up to the date
- * of service (ongoing); a range or a single date before the date of service is care that was had
+ * Conventions: "ongoing", "so far" or "present" as the duration or the stop, or a start with no stop,
+ * means care up to the date of service (ongoing); a duration in the therapy's own cell ("Naproxen since
+ * 06/15/2026") counts when no other cell gives one; a range or a single date before the date of service is care that was had
  * (completed). Visits are counts, not durations (test/fixtures conventions).
  */
 
@@ -70,9 +71,16 @@ function readDuration(view: SentenceView, row: TableRow, out: TherapyRow): void 
   const datesCell = cellOf(row, 'dates') ?? cellOf(row, 'date');
   const stated = durationCell ? findDurations(lower, durationCell.start, durationCell.end, dos).find((d) => d.kind !== 'ago') : undefined;
   const dated = datesCell ? cellDates(lower, datesCell.start, datesCell.end, dos) : undefined;
+  const therapyCell = row.cells.find((c) => c.start - view.start === out.therapy.index);
+  // "Naproxen since 06/15/2026 | some relief": a duration written in the therapy's own cell.
+  const own = !stated && !dated && therapyCell ? findDurations(lower, therapyCell.start, therapyCell.end, dos).find((d) => d.kind !== 'ago') : undefined;
   if (stated) setDuration(view, out, stated.days, durationCell as TableCell);
   else if (dated) setDuration(view, out, dated.days, datesCell as TableCell);
-  else startStop(view, row, out);
+  else if (own) {
+    out.durationDays = own.days;
+    out.durationAt = { index: own.index - view.start, end: own.end - view.start };
+    if (own.kind === 'since' || own.untilNow) out.ongoing = true;
+  } else startStop(view, row, out);
   for (const cell of [durationCell, datesCell, cellOf(row, 'stop')]) if (cell && ONGOING_CELL.test(lower.slice(cell.start, cell.end))) out.ongoing = true;
   if (dated && (dated.kind === 'since' || dated.untilNow)) out.ongoing = true;
   if (dated?.ended) out.ended = true;
@@ -89,7 +97,7 @@ function setDuration(view: SentenceView, out: TherapyRow, days: number, cell: Ta
   out.durationAt = relative(view, cell);
 }
 
-/** "Start 03/01/2026 | Stop 04/15/2026", or "Stop: ongoing" (up to the date of service). */
+/** "Start 03/01/2026 | Stop 04/15/2026"; "Stop: ongoing", or a start with no stop, runs up to the date of service (ongoing). */
 function startStop(view: SentenceView, row: TableRow, out: TherapyRow): void {
   const lower = view.note.lower;
   const start = cellOf(row, 'start');
@@ -98,8 +106,11 @@ function startStop(view: SentenceView, row: TableRow, out: TherapyRow): void {
   if (!from?.iso) return;
   const stop = cellOf(row, 'stop');
   const until = stop ? dateAt(lower, stop.start) : undefined;
-  const to = until?.iso ?? (stop && ONGOING_CELL.test(lower.slice(stop.start, stop.end)) ? view.note.dateOfService : null);
+  const open = !stop || ONGOING_CELL.test(lower.slice(stop.start, stop.end));
+  const to = until?.iso ?? (open ? view.note.dateOfService : null);
   if (!to) return;
   const days = daysBetween(from.iso, to);
-  if (days > 0) setDuration(view, out, days, start);
+  if (days <= 0) return;
+  setDuration(view, out, days, start);
+  if (!until?.iso) out.ongoing = true;
 }
