@@ -386,7 +386,8 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
     if (mention) out.push(mention);
   }
   let unsorted = false;
-  if (lower.indexOf('since', from) !== -1) {
+  // Within [from, to) only: an indexOf to the end of a long note, once per table cell, would be quadratic.
+  if (lower.slice(from, to).includes('since')) {
     for (const m of scanRange(SINCE, lower, from, to)) {
       const mention = sinceMention(lower, m, to, dateOfService);
       if (mention) out.push(mention);
