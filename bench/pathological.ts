@@ -22,6 +22,10 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
   { label: 'many pars defects', unit: 'Bilateral L5 pars defects. Chronic spondylolysis at L4, healed on CT.\n' },
   { label: 'many clinic findings', unit: 'ODI 40 %. Pain 7/10. Smokes 1 ppd. Denies saddle anesthesia. Numbness in the left L5 distribution. Wants to avoid surgery.\n' },
   { label: 'many dates', unit: 'Seen 01/02/2023, 02/03/2023 and 03/04/2023; MRI on 04/05/2023. Started PT on 05/06/2023 for 8 weeks.\n' },
+  // One table as long as the note: a therapy table, a motor flowsheet (a row per date, read once per table), a motor table.
+  { label: 'one long therapy table', unit: '| Modality | Dates | Duration | Response |\n| Physical therapy | 03/01/2026 - 04/15/2026 | 6 wk | no relief |\n' },
+  { label: 'one long motor flowsheet', unit: 'Date | EHL | Tib ant\n06/02/2026 | 5/5 | 5/5\n08/25/2026 | 4/5 | 3/5\n' },
+  { label: 'one long motor table', unit: 'Muscle       06/02/2026   08/25/2026\nEHL          5/5          4/5\n' },
 ];
 
 /** `unit` repeated to exactly `size` characters. */

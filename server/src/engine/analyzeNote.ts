@@ -14,6 +14,7 @@ import { normalizeForMatching } from './text/normalize';
 import { findQueryBlocks, maskQueryBlocks, QueryBlock, withQuerySections } from './text/queryBlocks';
 import { findSections } from './text/sections';
 import { splitSentences } from './text/sentences';
+import { findTables, rowAt, splitAtRows, TableRow, tableRows } from './text/tables';
 import { StemScanner } from './text/stemScanner';
 import { AnalyzeOptions, AnyFinding, Case, ImagingModality, Section, Sentence } from './types';
 
@@ -91,9 +92,12 @@ function sameFinding(a: AnyFinding, b: AnyFinding): boolean {
 }
 
 /** Lazily computed context around a sentence (see SentenceSurroundings). */
-function surroundings(lower: string, sentenceStart: number, section: Section, note: NoteContext): SentenceSurroundings {
+function surroundings(lower: string, sentenceStart: number, section: Section, note: NoteContext, rows: readonly TableRow[]): SentenceSurroundings {
   let modality: ImagingModality | undefined | null = null;
   return {
+    get tableRow() {
+      return rowAt(rows, sentenceStart);
+    },
     get modality() {
       if (modality === null) {
         // The start of the sentence's line, looking back no further than 300 characters.
@@ -133,7 +137,7 @@ function anchored(extractor: Extractor, index: number, mask: number, lower: stri
   return anchor.test(lower.slice(sentence.start, sentence.end));
 }
 
-/** Text -> sections -> sentences -> targets -> ConText assertion -> findings -> mentions read together -> case. */
+/** Text -> sections -> tables -> sentences (a table row is one) -> targets -> ConText assertion -> findings -> mentions read together -> case. */
 export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAnalysis {
   const warnings = inputWarnings(input);
   const written = input.length > MAX_ANALYZED_CHARS ? input.slice(0, MAX_ANALYZED_CHARS) : input;
@@ -144,7 +148,8 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   const lower = maskQueryBlocks(writtenLower, queryBlocks);
   const lines = new LineIndex(text);
   const sections = withQuerySections(findSections(text, lower), queryBlocks);
-  const sentences = splitSentences(text, lower, sections);
+  const rows = tableRows(findTables(text, lower));
+  const sentences = splitAtRows(text, splitSentences(text, lower, sections), rows);
   const dateOfService = options.dateOfService ?? findDateOfService(text, lower);
   const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower) };
   const isDocument = (kind: DocumentKind) => noteKind(note)[kind];
@@ -161,7 +166,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
     for (let e = 0; e < plan.extractors.length; e++) {
       const extractor = plan.extractors[e];
       if (!anchored(extractor, e, mask, lower, sentence)) continue;
-      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: surroundings(lower, sentence.start, section, note) };
+      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: surroundings(lower, sentence.start, section, note, rows) };
       for (const candidate of extractor.extract(view)) {
         if (outsideLumbarSpine(candidate, section, note)) continue;
         triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);

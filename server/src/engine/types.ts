@@ -78,7 +78,8 @@ export interface AttributeMap {
     response?: TherapyResponse;
   };
   radicularSymptoms: { side?: Side };
-  redFlag: { type: RedFlagType };
+  /** `exams`: the two serial exams a table's progressive deficit compares ("EHL 5/5 (08/04/2026) to 1/5 (09/29/2026)"). */
+  redFlag: { type: RedFlagType; exams?: string };
   outcomeMeasure: { instrument: 'ODI' | 'VAS' | 'NRS'; value?: number };
   functionalImpairment: { domain?: 'work' | 'walking' | 'adl' | 'sitting' | 'standing' | 'sleep' | 'general' };
   imagingCorrelation: Record<string, never>;

@@ -4,7 +4,8 @@ import { anyOf, pattern } from '../patterns';
 import { AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { DRUGS } from '../vocabulary/drugs';
-import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
+import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CELL_WORDS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
+import { Span, therapyRow, TherapyRow } from './therapyTable';
 import { closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { clauseAt, Clause, clausesOf } from '../context/scope';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -28,6 +29,8 @@ import { Candidate, Extractor, SentenceView } from './types';
  *   -> hypothetical; a status makes general history cues moot ("underwent an ESI" is present) unless
  *   the episode is remote ("in high school", "in 2012").
  * - Response is only read for care that was had (not for planned care: "consider ESI if no improvement").
+ * - A therapy table's row (extractors/therapyTable.ts) is one episode, named in its therapy cell, with
+ *   the duration, status and response of its own cells.
  */
 
 type TherapyAttributes = AttributeMap['conservativeTherapy'];
@@ -373,10 +376,12 @@ function durationFor(
     if (owner === mention) own.push(d);
     else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
   }
-  // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)".
+  // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)", "two courses of PT, 6 weeks each".
   if (own.length) {
     const at = { index: own[0].index, end: own[own.length - 1].end };
-    return { days: own.reduce((sum, d) => sum + d.days, 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true), at };
+    // With several therapies in the clause, "2 months each" shares one duration among them.
+    const oneTherapy = inClause.every((m) => m.value.modality === mention.value.modality && m.value.drug === mention.value.drug);
+    return { days: own.reduce((sum, d) => sum + d.days * (oneTherapy ? d.courses ?? 1 : 1), 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true), at };
   }
   if (shared.length) {
     const d = shared.reduce((a, b) => (b.distance < a.distance ? b : a)).d;
@@ -410,6 +415,50 @@ function ownerOf(lower: string, d: DurationMention, mentions: readonly Mention[]
   return symptomBefore !== -1 || symptomAfter !== -1 ? 'symptom' : beforeTherapy;
 }
 
+const CELL_WORDS = new Map<string, TherapyResponse>();
+for (const [response, words] of RESPONSE_CELL_WORDS) for (const w of words) CELL_WORDS.set(w, response);
+const CELL_PUNCTUATION = pattern('conservativeTherapy.cellPunctuation', '[^a-z ]+', 'g');
+
+/** How care went, from a table's Response cell: a cue ("no relief", "2 weeks of relief", "50% relief") or a bare word ("partial"). */
+function cellResponse(lower: string, cell: Span): TherapyResponse | undefined {
+  if (scanRange(SHORT_RELIEF, lower, cell.index, cell.end).length) return 'partial';
+  const percent = percentRelief(lower, cell);
+  if (percent) return percent.value;
+  const cue = RESPONSE.scan(lower, cell.index, cell.end).find((c) => c.end <= cell.end);
+  if (cue) return cue.value === 'good' && NEGATED_GOOD.test(lower.slice(cell.index, cue.index)) ? 'none' : cue.value;
+  return CELL_WORDS.get(lower.slice(cell.index, cell.end).replace(CELL_PUNCTUATION, ' ').trim());
+}
+
+const CELL_STATUS: Partial<Record<StatusCue, TherapyStatus>> = { completed: 'completed', intolerant: 'completed', ongoing: 'ongoing', planned: 'planned' };
+
+/** One episode per therapy named in the row's therapy cell (each drug of "ibuprofen / gabapentin" its own). */
+function tableEpisodes(view: SentenceView, row: TherapyRow, mentions: readonly Mention[]): Candidate<'conservativeTherapy'>[] {
+  const { lower } = view;
+  const seen = new Set<string>();
+  const named = mentions.filter((m) => {
+    const key = `${m.value.modality}/${m.value.drug ?? ''}`;
+    if (m.index < row.therapy.index || m.end > row.therapy.end || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const response = row.response ? cellResponse(lower, row.response) : undefined;
+  const statusCue = row.status ? STATUS.scan(lower, row.status.index, row.status.end)[0]?.value : undefined;
+  return named.map((mention) => {
+    let status: TherapyStatus | undefined = statusCue ? CELL_STATUS[statusCue] : undefined;
+    if (!status && !statusCue) status = row.ongoing ? 'ongoing' : row.ended || response ? 'completed' : statusOf(mention, row.therapy, [], false, view).status;
+    const attributes: TherapyAttributes = { modality: mention.value.modality };
+    if (mention.value.drug) attributes.drug = mention.value.drug;
+    const candidate: Candidate<'conservativeTherapy'> = { kind: 'conservativeTherapy', start: view.start + mention.index, end: view.start + mention.end, attributes };
+    if (row.durationDays !== undefined && mention.value.modality !== 'injection') {
+      attributes.durationDays = row.durationDays;
+      if (row.durationAt) candidate.valueAt = { durationDays: { start: view.start + row.durationAt.index, end: view.start + row.durationAt.end } };
+    }
+    if (status) attributes.status = status;
+    if (response && status !== 'planned') attributes.response = response;
+    return candidate;
+  });
+}
+
 function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   const category = view.section.category;
   if (category === 'allergies' || category === 'familyHistory') return [];
@@ -419,6 +468,8 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   const terms = termMentions(view);
   const mentions = [...terms, ...ptMentions(view, terms)].sort((a, b) => a.index - b.index);
   if (mentions.length === 0) return [];
+  const row = therapyRow(view);
+  if (row) return tableEpisodes(view, row, mentions);
 
   const clauses = clausesOf(lower);
   const statusCues = STATUS.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));

@@ -8,7 +8,9 @@ import { conservativeTherapyExtractor } from './conservativeTherapy';
 import { radicularSymptomsExtractor } from './radicularSymptoms';
 import { redFlagsExtractor } from './redFlags';
 import { serialExamExtractor } from './serialExam';
+import { serialExamTableExtractor } from './serialExamTable';
 import { outcomeMeasuresExtractor } from './outcomeMeasures';
+import { outcomeTableExtractor } from './outcomeTable';
 import { functionalImpairmentExtractor } from './functionalImpairment';
 import { imagingCorrelationExtractor } from './imagingCorrelation';
 import { patientPreferenceExtractor } from './patientPreference';
@@ -26,7 +28,9 @@ export const EXTRACTORS: readonly Extractor[] = [
   radicularSymptomsExtractor,
   redFlagsExtractor,
   serialExamExtractor,
+  serialExamTableExtractor,
   outcomeMeasuresExtractor,
+  outcomeTableExtractor,
   functionalImpairmentExtractor,
   imagingCorrelationExtractor,
   patientPreferenceExtractor,

@@ -4,6 +4,7 @@ import { isDigit } from '../text/chars';
 import { AttributeMap } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
+import { inOutcomeTable } from './outcomeTable';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -139,8 +140,8 @@ function mergeSeries(lower: string, hits: Hit[]): void {
 
 function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
   const { lower } = view;
-  // A knee's pain score is not the guideline's outcome measure.
-  if (notAboutSpine(view)) return [];
+  // A knee's pain score is not the guideline's outcome measure; an outcome table's rows are outcomeTable.ts's.
+  if (notAboutSpine(view) || inOutcomeTable(view)) return [];
   const hits: Hit[] = [];
   let m: RegExpExecArray | null;
 

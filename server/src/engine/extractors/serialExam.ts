@@ -49,14 +49,14 @@ function otherLimb(lower: string, from: number, to: number, sentenceSideEnd: num
 /** Two grades farther apart than this are not one comparison. */
 const MAX_GAP = 48;
 
-interface Grade {
+export interface Grade {
   start: number;
   end: number;
   /** Comparable rank: 4+ > 4 > 4-. */
   rank: number;
 }
 
-function gradesIn(lower: string): Grade[] {
+export function gradesIn(lower: string): Grade[] {
   const grades: Grade[] = [];
   for (const m of scanRange(GRADE, lower, 0, lower.length)) {
     const modifier = m[2] === '+' ? 1 : m[2] === '-' ? -1 : 0;

@@ -1,4 +1,5 @@
 import { StemAnchor } from '../text/stemScanner';
+import { TableRow } from '../text/tables';
 import { AssertionOptions } from '../context/assertion';
 import { SpineRegion } from '../normalize/reportTitle';
 import { AttributeMap, FindingKind, ImagingModality, Section } from '../types';
@@ -23,6 +24,8 @@ export interface SentenceSurroundings {
    * 03/2026: ... 3 mm retrolisthesis"), in its section's heading ("Imaging (MRI 03/2026):"), or in the report title.
    */
   readonly modality: ImagingModality | undefined;
+  /** The table row the sentence is (text/tables.ts), with each cell's column meaning; note offsets. */
+  readonly tableRow: TableRow | undefined;
 }
 
 export interface NoteContext {

@@ -24,7 +24,12 @@ import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './
  *   week" and "every 6 weeks" are not durations; nor are "in 6 weeks" (a follow-up), "6 weeks
  *   after surgery", "a 45-year-old".
  * - "6 weeks ago" is found with kind 'ago' (a point in time; the caller decides whether it is
- *   the start of something still going on).
+ *   the start of something still going on: "started PT 3 weeks ago" and still going on is 21 days).
+ * - Repeated courses: "two courses of PT, 6 weeks each", "two 6-week courses", "PT twice, 6 weeks
+ *   each time" give `courses` 2 and `days` 42 per course; the caller multiplies when the courses are
+ *   one therapy's ("each" may also share one duration among several drugs: "ibuprofen and gabapentin,
+ *   2 months each"). A count without "each" or an adjectival duration ("two courses of PT for 6
+ *   weeks") is one span of 6 weeks.
  */
 
 export type DurationKind = 'span' | 'since' | 'ago' | 'range';
@@ -39,6 +44,8 @@ export interface DurationMention {
   untilNow?: boolean;
   /** A date range that ended before the date of service: "PT from March to May". */
   ended?: boolean;
+  /** "two courses ..., 6 weeks each": how many courses of `days` each the text states. */
+  courses?: number;
 }
 
 const UNIT_DAYS: Record<string, number> = {
@@ -108,6 +115,41 @@ const SKIP_AFTER = pattern(
 );
 /** A number-less "last week"/"the past year" is a duration only after one of these. */
 const SPAN_LEAD = pattern('durations.spanLead', '(?<![a-z])(?:for|over|during|in|within|throughout|x)[ ]{1,2}$');
+
+/** "two courses of", "2 rounds of", "three separate trials of", "twice": a count of courses before a duration. */
+const COURSE_NOUN = '(?:courses?|rounds?|trials?|episodes?|series|blocks?|cycles?)';
+const COURSE_COUNT = `(?:(\\d)|(two|three|four|five|couple[ ]of|a[ ]couple[ ]of))[ ]{1,2}(?:(?:separate|distinct|different|prior|previous|formal|full|additional)[ ]{1,2})?`;
+const COUNT_BEFORE_EACH = pattern('durations.countBeforeEach', `(?<![a-z0-9])(?:${COURSE_COUNT}${COURSE_NOUN}(?![a-z])|(twice|x[ ]?2|2[ ]?x)(?![a-z0-9/]))`, 'g');
+/** "each", "each time", "apiece", "per course" right after the duration. */
+const EACH_AFTER = pattern('durations.eachAfter', `^[ ,]{0,2}(?:each(?:[ ]{1,2}(?:time|course|round|trial))?|apiece|per[ ]{1,2}(?:course|round|trial))(?![a-z])`);
+/** "two 6-week courses": the count right before, the course noun right after. */
+const COUNT_RIGHT_BEFORE = pattern('durations.countRightBefore', `(?<![a-z0-9])${COURSE_COUNT}$`);
+const COURSE_NOUN_AFTER = pattern('durations.courseNounAfter', `^[ -]{0,2}(?:long[ ]{1,2})?${COURSE_NOUN}(?![a-z])`);
+/** "twice weekly", "2x a week": a frequency, not a count of courses. */
+const FREQUENCY_WORD_AFTER = pattern('durations.frequencyWordAfter', '^[ ]{0,2}(?:(?:a|an|per|each|every|/)[ ]{0,2}(?:day|week|wk|month|mo)|weekly|daily|monthly)(?![a-z])');
+const COURSE_WINDOW = 80;
+
+function courseCount(m: RegExpExecArray): number | undefined {
+  if (m[1] !== undefined) return Number(m[1]);
+  if (m[2] !== undefined) return m[2].includes('couple') ? 2 : DURATION_NUMBER_WORDS[m[2]];
+  return m[3] !== undefined ? 2 : undefined;
+}
+
+/** How many courses of this duration the text states ("two courses of PT, 6 weeks each"), or undefined. */
+function coursesOf(lower: string, index: number, end: number, from: number, to: number): number | undefined {
+  const before = lower.slice(Math.max(from, index - 24), index);
+  const right = COUNT_RIGHT_BEFORE.exec(before);
+  if (right && COURSE_NOUN_AFTER.test(lower.slice(end, Math.min(to, end + 16)))) return courseCount(right);
+  if (!EACH_AFTER.test(lower.slice(end, Math.min(to, end + 16)))) return undefined;
+  const windowStart = Math.max(from, index - COURSE_WINDOW);
+  let count: number | undefined;
+  for (const c of scanRange(COUNT_BEFORE_EACH, lower, windowStart, index)) {
+    if (c.index + c[0].length > index) break;
+    if (c[3] !== undefined && FREQUENCY_WORD_AFTER.test(lower.slice(c.index + c[0].length, c.index + c[0].length + 12))) continue;
+    count = courseCount(c);
+  }
+  return count;
+}
 
 /**
  * compromise earns its place only for the long tail of number words ("one hundred twenty"):
@@ -218,6 +260,8 @@ function spanMention(lower: string, m: RegExpExecArray, from: number, to: number
   const kind: DurationKind = AGO_AFTER.test(after) ? 'ago' : 'span';
   const mention: DurationMention = { index, end, days: Math.round(days), kind };
   if (m[2] !== undefined && UNTIL_NOW.test(m[0])) mention.untilNow = true;
+  const courses = kind === 'span' ? coursesOf(lower, index, end, from, to) : undefined;
+  if (courses !== undefined && courses >= 2 && courses <= 5) mention.courses = courses;
   return mention;
 }
 
@@ -268,6 +312,8 @@ const MONTH_YEAR = pattern(
   `^(?:(${MONTH_NAME})\\.?(?:,?[ ]{1,2}(\\d{4}))?|(\\d{1,2})/(\\d{4}))(?![a-z0-9/])`,
 );
 const NOW_WORD = pattern('durations.nowWord', '^(?:present|now|today|current|date)(?![a-z])');
+/** The open end of a range in a table cell: "03/2026 - ongoing", "06/15/2026 - present". */
+const OPEN_END = pattern('durations.openEnd', '^[ ]{0,2}(?:present|now|today|current|ongoing|date)(?![a-z])');
 
 interface RangeEnd {
   end: number;
@@ -292,15 +338,19 @@ function rangeEndAt(lower: string, at: number, dateOfService: string | null): Ra
 }
 
 function rangeMention(lower: string, m: RegExpExecArray, to: number, dateOfService: string | null): DurationMention | undefined {
-  const startAt = m.index + m[0].length;
+  return rangeFrom(lower, m.index, m.index + m[0].length, m[1] as 'from' | 'between' | undefined, to, dateOfService);
+}
+
+/** A range opening at `index`, its first date at `startAt`, after "from", "between" or nothing. */
+function rangeFrom(lower: string, index: number, startAt: number, opener: 'from' | 'between' | undefined, to: number, dateOfService: string | null): DurationMention | undefined {
   const a = rangeEndAt(lower, startAt, dateOfService);
   if (!a || a.now) return undefined;
   const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
-  if (!link || (link[0].trim() === 'and') !== (m[1] === 'between')) return undefined;
+  if (!link || (link[0].trim() === 'and') !== (opener === 'between')) return undefined;
   const b = rangeEndAt(lower, a.end + link[0].length, dateOfService);
   if (!b || b.end > to) return undefined;
   // Without "from", only two full dates make a range ("03/05/2026 to 04/30/2026", not "3 to 4 weeks").
-  if (m[1] === undefined && (a.day === undefined || b.day === undefined)) return undefined;
+  if (opener === undefined && (a.day === undefined || b.day === undefined)) return undefined;
   const dosYear = dateOfService ? Number(dateOfService.slice(0, 4)) : undefined;
   const dosMonth = dateOfService ? Number(dateOfService.slice(5, 7)) : undefined;
   let aYear = a.year ?? b.year ?? (dosYear !== undefined && dosMonth !== undefined ? (a.month <= dosMonth ? dosYear : dosYear - 1) : undefined);
@@ -317,7 +367,7 @@ function rangeMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
     days = ((bYear - aYear) * 12 + (b.month - a.month)) * 30;
   }
   if (!(days > 0) || days > 365 * 80) return undefined;
-  const mention: DurationMention = { index: m.index, end: b.end, days, kind: 'range' };
+  const mention: DurationMention = { index, end: b.end, days, kind: 'range' };
   if (b.now) mention.untilNow = true;
   else if (dateOfService && b.year !== undefined && b.day !== undefined) mention.ended = daysBetween(isoDate(bYear, b.month, b.day) as string, dateOfService) > 0;
   else if (dateOfService && dosYear !== undefined && dosMonth !== undefined) mention.ended = bYear < dosYear || (bYear === dosYear && b.month < dosMonth);
@@ -336,7 +386,8 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
     if (mention) out.push(mention);
   }
   let unsorted = false;
-  if (lower.indexOf('since', from) !== -1) {
+  // Within [from, to) only: an indexOf to the end of a long note, once per table cell, would be quadratic.
+  if (lower.slice(from, to).includes('since')) {
     for (const m of scanRange(SINCE, lower, from, to)) {
       const mention = sinceMention(lower, m, to, dateOfService);
       if (mention) out.push(mention);
@@ -357,6 +408,31 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
   }
   if (unsorted) out.sort((a, b) => a.index - b.index);
   return out;
+}
+
+/**
+ * The duration of a table cell under "Dates" (text/tables.ts): its span, "since" date or range, and a
+ * range of months without "from" too ("06/2026 - 07/2026", "03/01/2026 - present"): the column says the
+ * cell is a range. Undefined when the cell is one date.
+ */
+export function cellDates(lower: string, from: number, to: number, dateOfService: string | null): DurationMention | undefined {
+  const found = findDurations(lower, from, to, dateOfService).find((d) => d.kind !== 'ago');
+  if (found) return found;
+  let at = from;
+  while (at < to && lower.charCodeAt(at) === 32) at++;
+  return rangeFrom(lower, at, at, 'from', to, dateOfService) ?? openRange(lower, at, to, dateOfService);
+}
+
+/** "06/15/2026 - present", "03/2026 - ongoing": from a date up to the date of service. */
+function openRange(lower: string, at: number, to: number, dateOfService: string | null): DurationMention | undefined {
+  if (!dateOfService) return undefined;
+  const a = rangeEndAt(lower, at, dateOfService);
+  if (!a || a.now || a.year === undefined) return undefined;
+  const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
+  if (!link || !OPEN_END.test(lower.slice(a.end + link[0].length, to))) return undefined;
+  const fromIso = a.day !== undefined ? isoDate(a.year, a.month, a.day) : endOfMonth(a.year, a.month);
+  const days = fromIso ? daysBetween(fromIso, dateOfService) : 0;
+  return days > 0 && days <= 365 * 80 ? { index: at, end: to, days, kind: 'since' } : undefined;
 }
 
 /**

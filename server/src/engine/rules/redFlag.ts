@@ -14,7 +14,7 @@ export function redFlagHits(ctx: RuleContext, type: RedFlagType, advice: string)
   if (flags.length === 0) return [];
   const width = ctx.options.endplateWidthMm;
   const mentions = listJoin([
-    ...new Set(flags.map((r) => (r.finding.kind === 'listhesis' ? `${describeFinding(r.finding, width)}, progressed since the prior study` : quote(r.finding.text, 60)))),
+    ...new Set(flags.map((r) => (r.finding.kind === 'listhesis' ? `${describeFinding(r.finding, width)}, progressed since the prior study` : examsOrQuote(r.finding)))),
   ]);
   return [
     {
@@ -23,6 +23,12 @@ export function redFlagHits(ctx: RuleContext, type: RedFlagType, advice: string)
       related: flags.map((r) => evidence(r.finding, width)),
     },
   ];
+}
+
+/** A serial exam table's flag names the exams it compares; any other flag quotes the note. */
+function examsOrQuote(f: AnyFinding): string {
+  const exams = f.kind === 'redFlag' ? f.attributes.exams : undefined;
+  return exams ? `serial exams ${quote(exams, 100)}` : quote(f.text, 60);
 }
 
 /** Hover advice on a finding that is one of the note's red flags of this type. */

@@ -6,10 +6,10 @@
 /** What a strength grade is given for: a muscle, a movement, or strength in general. */
 export const GRADED_MOVEMENTS: readonly string[] = [
   'ehl', 'extensor hallucis longus', 'great toe extension', 'great toe extensor', 'great toe dorsiflexion', 'toe extension',
-  'dorsiflexion', 'ankle dorsiflexion', 'foot dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'tibialis anterior',
+  'tib ant', 'ant tib', 'dorsiflexion', 'ankle dorsiflexion', 'foot dorsiflexion', 'dorsiflexors', 'ankle dorsiflexors', 'tibialis anterior',
   'plantarflexion', 'plantar flexion', 'ankle plantarflexion', 'plantarflexors', 'gastrocnemius', 'gastroc', 'gastrocsoleus',
   'eversion', 'foot eversion', 'ankle eversion', 'evertors', 'peroneals', 'inversion', 'foot inversion', 'tibialis posterior',
-  'quadriceps', 'quads', 'quad', 'knee extension', 'knee extensors', 'hip flexion', 'hip flexors', 'iliopsoas', 'hip abduction',
+  'quadriceps', 'quads', 'quad', 'knee extension', 'knee extensors', 'hip flexion', 'hip flex', 'hip flexors', 'iliopsoas', 'hip abduction',
   'hip abductors', 'hip extension', 'hamstrings', 'knee flexion', 'strength', 'motor strength', 'motor', 'power',
 ];
 

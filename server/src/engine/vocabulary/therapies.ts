@@ -92,7 +92,7 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'currently', 'current', 'continue', 'continues', 'continuing', 'continued', 'still', 'remains on', 'remain on', 'is on',
     'on', 'now on', 'taking', 'takes', 'is taking', 'using', 'uses', 'attending', 'attends', 'participating', 'doing',
     'is doing', 'has been doing', 'is in', 'has been in', 'has been going to', 'has been attending', 'has been taking',
-    'has been using', 'has been on', 'ongoing', 'presently', 'maintained on', 'started', 'was started on', 'was prescribed',
+    'has been using', 'has been on', 'ongoing', 'presently', 'maintained on', 'started', 'began', 'begun', 'initiated', 'was initiated', 'commenced', 'was started on', 'was prescribed',
     'was placed on', 'was put on', 'is undergoing', 'undergoing', 'now', 'began seeing', 'is seeing', 'has been seeing', 'working with', 'has been working with', 'is working with', 'has been wearing', 'is wearing', 'wears', 'wearing', 'has taken', 'have taken', 'has been taking', 'has been on', 'as needed', 'prn', 'p.r.n.', 'resume', 'resumed', 'restart', 'restarted',
     'performs', 'performing', 'is performing', 'kept up', 'has kept up', 'keeps up', 'keeping up', 'maintains', 'has maintained',
   ]],
@@ -147,4 +147,11 @@ export const RESPONSE_CUES: ReadonlyArray<readonly [TherapyResponse, readonly st
     'dramatic improvement', 'dramatic relief', 'with relief', 'got relief', 'gave her relief', 'gave him relief', 'provided relief',
     'benefited', 'responded well', 'good benefit', 'great benefit', 'significantly improved', 'significantly better',
   ]],
+];
+
+/** A table's Response cell that is only a word or two ("partial", "none", "good"): how care went. */
+export const RESPONSE_CELL_WORDS: ReadonlyArray<readonly [TherapyResponse, readonly string[]]> = [
+  ['none', ['none', 'no', 'nil', 'poor', 'worse', 'no change', 'unchanged', 'no effect', 'ineffective', 'not helpful', 'failed']],
+  ['partial', ['partial', 'some', 'fair', 'mild', 'minimal', 'moderate', 'temporary', 'transient', 'slight', 'limited', 'mixed']],
+  ['good', ['good', 'very good', 'excellent', 'great', 'significant', 'yes', 'resolved', 'helpful', 'effective']],
 ];
