@@ -3,6 +3,7 @@ import { AnyFinding, Finding, FindingKind, RedFlagType, SectionCategory } from '
 import { caseBasis } from '../case/buildCase';
 import { isNegated, isPresent, ofKind as findingsOfKind } from '../case/findings';
 import { estimateSlip } from '../case/meyerding';
+import { atSameLevel } from './describe';
 import { RuleContext } from './types';
 
 /**
@@ -122,11 +123,25 @@ export function forwardSlips(ctx: RuleContext): Finding<'listhesis'>[] {
   return slips(ctx).filter((f) => f.attributes.direction === undefined || f.attributes.direction === 'anterior');
 }
 
-/** The note's forward slips when every one of them is grade 1 whatever the endplate width; else none. */
+function measured(f: Finding<'listhesis'>): boolean {
+  const a = f.attributes;
+  return a.grade !== undefined || a.lowGrade === true || a.mm !== undefined || a.percent !== undefined;
+}
+
+/**
+ * The note's forward slips when every one of them is grade 1 whatever the endplate width (measured
+ * mentions first); else none.
+ * A mention without a size at the level of a measured one ("grade I anterolisthesis L4-5 (5 mm)" ...
+ * "symptomatic L4-5 spondylolisthesis") is the same slip and takes its grade.
+ */
 export function grade1Slips(ctx: RuleContext): Finding<'listhesis'>[] {
   const all = forwardSlips(ctx);
   const width = ctx.options.endplateWidthMm;
-  return all.length > 0 && all.every((f) => estimateSlip(f.attributes, width).certainlyGrade1) ? all : [];
+  const sized = all.filter(measured);
+  const told = (f: Finding<'listhesis'>) => measured(f) || sized.some((m) => atSameLevel(m, f));
+  if (all.length === 0 || !all.every(told) || !sized.every((f) => estimateSlip(f.attributes, width).certainlyGrade1)) return [];
+  // The measured mentions first: rules name and anchor "the slip" on the first.
+  return [...sized, ...all.filter((f) => !measured(f))];
 }
 
 /**
@@ -156,14 +171,27 @@ export interface RedFlagFact {
   finding: AnyFinding;
 }
 
-/** Present red flags; a slip reported as progressed since the prior study counts as slip progression. */
+/** A sentence ends between two offsets: a full stop, semicolon or question mark before a space, or a blank line. */
+const SENTENCE_END = pattern('rules.sentenceEnd', '[.;!?](?:\\s|$)|\\n[ \\t]*\\n');
+
+/** Two findings told in one sentence (on one line when the note text is not at hand). */
+function sameSentence(ctx: RuleContext, a: AnyFinding, b: AnyFinding): boolean {
+  if (!ctx.text) return a.range.start.line === b.range.start.line && a.range.end.line === b.range.end.line;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return second.start <= first.end || !SENTENCE_END.test(ctx.text.slice(first.end, second.start));
+}
+
+/**
+ * Present red flags; a slip reported as progressed since the prior study counts as slip progression.
+ * "Anterolisthesis of L4 on L5, 6 mm, progressed since 12/2025" is one statement found by two
+ * extractors: the slip tells it (with its level and size) and the progression word is not a second flag.
+ */
 export function redFlags(ctx: RuleContext, type?: RedFlagType): RedFlagFact[] {
-  const found: RedFlagFact[] = [];
-  for (const f of facts(ctx, 'redFlag')) found.push({ type: f.attributes.type, finding: f });
-  for (const f of slips(ctx)) {
-    // "Progression of the anterolisthesis at L5-S1" is one statement, found by two extractors.
-    const told = found.some((r) => r.type === 'slipProgression' && r.finding.start < f.end && f.start < r.finding.end);
-    if (f.attributes.change === 'progressed' && !told) found.push({ type: 'slipProgression', finding: f });
+  const progressed = slips(ctx).filter((f) => f.attributes.change === 'progressed');
+  const found: RedFlagFact[] = progressed.map((f) => ({ type: 'slipProgression', finding: f }));
+  for (const f of facts(ctx, 'redFlag')) {
+    if (f.attributes.type === 'slipProgression' && progressed.some((slip) => sameSentence(ctx, slip, f))) continue;
+    found.push({ type: f.attributes.type, finding: f });
   }
   const filtered = type ? found.filter((r) => r.type === type) : found;
   return filtered.sort((a, b) => a.finding.start - b.finding.start);
