@@ -86,8 +86,8 @@ describe('LSP features on the sample notes', function () {
     const smoking = diagnostics.find((d) => d.code === 'smoking')!;
     const h2 = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: u2 }, position: smoking.range.start });
     assert.ok(h2);
-    assert.match(h2.contents.value, /`smoking`/);
-    assert.match(h2.contents.value, /Rule documentation/);
+    assert.match(h2.contents.value, /\[smoking\]\(file:\/\/[^)]*docs\/rules\/smoking\.md\)/, 'the lead recommendation links its rule page');
+    assert.doesNotMatch(h2.contents.value, /Evidence in the note/, 'evidence stays in Problems');
     assert.ok(d2);
 
     const none = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
