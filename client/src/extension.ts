@@ -62,6 +62,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
   registerNoteFiles(context);
 
   await c.start();
+  // After a window reload VS Code restores an open Summary tab through this serializer (activation: onWebviewPanel).
+  context.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer(SummaryPanel.viewType, {
+      deserializeWebviewPanel: async (panel) => SummaryPanel.revive(panel, c),
+    }),
+  );
   return { client: c };
 }
 

@@ -38,6 +38,18 @@ export class SummaryPanel implements vscode.Disposable {
     return SummaryPanel.current;
   }
 
+  /**
+   * A Summary tab VS Code restores after a window reload: it gets the page again and follows the
+   * active note (or says to open one), instead of coming back empty.
+   */
+  static revive(panel: vscode.WebviewPanel, client: LanguageClient): void {
+    SummaryPanel.current?.dispose();
+    panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+    SummaryPanel.current = new SummaryPanel(panel, client);
+    const target = activeNote();
+    if (target) SummaryPanel.current.follow(target);
+  }
+
   /** The server analysed a note: refresh if it is the one shown. */
   static analyzed(uri: string): void {
     const p = SummaryPanel.current;

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeTokens, positionOf, sample, textAt } from './helpers';
 import { LspClient } from './lspClient';
+import { lensTitle, MAX_LENS_CHARS } from '../../server/src/lsp/codeLens';
 
 /**
  * The language server as an editor sees it: a real server process over JSON-RPC, sample notes
@@ -86,8 +87,8 @@ describe('LSP features on the sample notes', function () {
     const smoking = diagnostics.find((d) => d.code === 'smoking')!;
     const h2 = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: u2 }, position: smoking.range.start });
     assert.ok(h2);
-    assert.match(h2.contents.value, /`smoking`/);
-    assert.match(h2.contents.value, /Rule documentation/);
+    assert.match(h2.contents.value, /\[smoking\]\(file:\/\/[^)]*docs\/rules\/smoking\.md\)/, 'the lead recommendation links its rule page');
+    assert.doesNotMatch(h2.contents.value, /Evidence in the note/, 'evidence stays in Problems');
     assert.ok(d2);
 
     const none = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
@@ -152,6 +153,20 @@ describe('LSP features on the sample notes', function () {
     assert.match(lenses[0].command.title, /^RED FLAG: cauda equina/);
     assert.strictEqual(lenses[0].command.command, 'clinicalReview.showSummary');
     assert.deepStrictEqual(lenses[0].command.arguments, [uri]);
+  });
+
+  it('code lens: a long summary line is shortened to fit, the whole line in its tooltip', async () => {
+    for (const sample of ['spine-consult-premature-fusion.note', 'pt-progress-note.note', 'spine-consult-criteria-met.note', 'op-planning-decompression-alone.note']) {
+      const { uri } = await openSample(sample);
+      const [lens] = await client.request<Array<{ command: { title: string; tooltip?: string } }>>('textDocument/codeLens', { textDocument: { uri } });
+      assert.ok(lens.command.title.length <= MAX_LENS_CHARS, `${sample}: ${lens.command.title}`);
+      if (lens.command.tooltip) {
+        assert.ok(lens.command.tooltip.length > MAX_LENS_CHARS);
+        assert.ok(lens.command.tooltip.startsWith(lens.command.title.replace(/…$/, '')), `${lens.command.title} | ${lens.command.tooltip}`);
+      }
+    }
+    assert.strictEqual(lensTitle('Grade 1 slip at L5-S1, no red flags: continue structured conservative care — 6 of 12 weeks done, more'), 'Grade 1 slip at L5-S1, no red flags: continue structured conservative care');
+    assert.match(lensTitle(`${'word '.repeat(30)}end`), /^(word ){10,}?word…$|^.{40,80}…$/);
   });
 
   it('document symbols: sections with their findings (Outline, breadcrumbs)', async () => {

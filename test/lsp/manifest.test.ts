@@ -14,6 +14,7 @@ describe('extension manifest', () => {
   it('activates on the clinical-note language and runs the bundle', () => {
     assert.strictEqual(pkg.main, './dist/client.js');
     assert.ok(pkg.activationEvents.includes('onLanguage:clinical-note'));
+    assert.ok(pkg.activationEvents.includes('onWebviewPanel:clinicalReview.summary'), 'a Summary tab restored after a reload activates the extension');
     const lang = contributes.languages.find((l: { id: string }) => l.id === 'clinical-note');
     assert.deepStrictEqual(lang.extensions, ['.note', '.rad']);
     assert.ok(fs.existsSync(path.join(REPO, lang.configuration)));
@@ -143,5 +144,18 @@ describe('TextMate grammar', () => {
     assert.strictEqual(scopeOf(plan, 'moderate'), 'storage.modifier.severity.clinical-note');
     assert.strictEqual(scopeOf('Strength 5/5 and 4+/5.', '5/5'), undefined, 'strength grades are not dates');
     assert.strictEqual(scopeOf('This may represent a cyst.', 'may represent'), 'keyword.other.hedge.clinical-note');
+  });
+});
+
+describe('extension manifest: colours of negated findings', () => {
+  it('gives negated and family findings their own grey in every theme, not the scope colour numbers share', () => {
+    const rules = contributes.configurationDefaults['editor.semanticTokenColorCustomizations'].rules;
+    const numbers = contributes.semanticTokenScopes[0].scopes.outcomeMeasure[0];
+    assert.match(numbers, /^constant\.numeric/);
+    for (const modifier of ['negated', 'family']) {
+      const rule = rules[`*.${modifier}:clinical-note`];
+      assert.ok(rule && /^#[0-9A-F]{6}$/i.test(rule.foreground), `${modifier} has a fixed foreground`);
+    }
+    assert.ok(TOKEN_MODIFIERS.includes('negated' as never));
   });
 });

@@ -199,9 +199,10 @@ describe('end to end: hovers', () => {
     assert.match(hoverMarkdown(pt, review), /core strengthening for lumbar stabilization/);
     const plan = review.findings.find((f) => f.kind === 'surgicalPlan' && f.attributes.procedure === 'fusion')!;
     const md = hoverMarkdown(plan, review);
-    assert.match(md, /Pedicle screw instrumentation/);
-    assert.match(md, /Fusion only when all four criteria are met/);
-    assert.match(md, /31-40 %/);
+    assert.match(md, /Pedicle screw instrumentation/, 'a hover-only rule keeps its paragraph');
+    assert.match(md, /\n- _information_ · Validated outcome measures \(line 2\) · \[outcome-measures\]\(docs\/rules\/outcome-measures\.md\)/, 'other diagnostics one line each');
+    assert.match(md, /\n- Fusion complication rates discussed · \[complication-rates\]\(docs\/rules\/complication-rates\.md\)/, 'other guidance one line with its rule page');
+    assert.doesNotMatch(md, /31-40 %/, 'not repeated in full: the editor shows the diagnostic');
   });
 
   it('every finding of a full clinic note has a hover with its facts and citations', () => {

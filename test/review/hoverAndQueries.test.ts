@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { diagnosticHoverMarkdown, hoverMarkdown } from '../../server/src/engine/review/hover';
+import { diagnosticHoverMarkdown, escapeMarkdown, hoverMarkdown } from '../../server/src/engine/review/hover';
 import { buildQuery } from '../../server/src/engine/rules/queries';
 import { fusion, grade1Note, mark, NoteBuilder, slip } from '../rules/noteBuilder';
 
@@ -10,7 +10,7 @@ describe('hover', () => {
     assert.match(md, /^\*\*Anterolisthesis · L5 on S1 · Meyerding grade 1 \(≈ 8 %\) · 3 mm · present\*\*/);
     assert.match(md, /structured conservative care centered on physical therapy for at least 3 months/);
     assert.match(md, /Guideline refs 1, 2/);
-    assert.match(md, /Meyerding classification/);
+    assert.match(md, /\n- Slip grade matches the measurement · \[grade-consistency\]\(docs\/rules\/grade-consistency\.md\)/);
   });
 
   it('marks an estimated grade as approximate', () => {
@@ -40,12 +40,25 @@ describe('hover', () => {
     for (const f of review.findings) assert.ok(hoverMarkdown(f, review).length > 10);
   });
 
-  it('lists diagnostics elsewhere that cite the finding, not those on it (the editor shows those)', () => {
+  it('leads with the most severe diagnostic about the finding, the others one line each with the rule page', () => {
     const review = grade1Note().section('plan').line('L5-S1 TLIF.', fusion()).review();
     const slipHover = hoverMarkdown(review.findings[0], review);
-    assert.match(slipHover, /Elsewhere in this note, about this finding\*\*\n- _warning_ \(line 4\) · L5-S1 TLIF recommended\./);
-    const planHover = hoverMarkdown(review.findings[1], review);
-    assert.doesNotMatch(planHover, /Elsewhere in this note/);
+    const sections = slipHover.split('\n\n---\n\n');
+    assert.match(sections[1], /^L5-S1 TLIF recommended\. Grade 1 anterolisthesis L5-S1 \(3 mm\)/, 'the warning on the plan leads');
+    const others = sections[sections.length - 1].split('\n');
+    assert.strictEqual(others[0], '**Also about this finding**');
+    for (const line of others.slice(1)) assert.match(line, /^- .+ · \[[a-z-]+\]\(docs\/rules\/[a-z-]+\.md\)$/);
+    assert.doesNotMatch(slipHover, /Evidence in the note|line \d+\)\.? ·.*line \d+\)/);
+  });
+
+  it('escapes note text: nothing from a note is live markdown', () => {
+    const span = 'cannot work [click](http://x.example) <b>*now*</b>';
+    const review = grade1Note().line(`She ${span}.`, mark('functionalImpairment', { domain: 'work' }, { span })).review();
+    const f = review.findings.find((x) => x.kind === 'functionalImpairment')!;
+    const md = hoverMarkdown(f, review);
+    assert.match(md, /cannot work \\\[click\\\]\(http:\/\/x\.example\) \\<b\\>\\\*now\\\*\\<\/b\\>/, md);
+    assert.doesNotMatch(md, /(?<!\\)\[click|(?<!\\)<b>/);
+    assert.strictEqual(escapeMarkdown('a_b `c` |d|'), 'a\\_b \\`c\\` \\|d\\|');
   });
 
   it('renders a diagnostic with its rule, citations and documentation link', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { allCriteriaMetNote, diagnosticsOf, fusion, grade1Note, mark, NoteBuilder, slip } from './noteBuilder';
 import { hoverMarkdown } from '../../server/src/engine/review/hover';
+import { reviewNote } from '../../server/src/engine/review/reviewNote';
 
 const spondylosis = (level: string, severity?: 'mild' | 'moderate' | 'severe', assertion: 'present' | 'absent' = 'present') =>
   mark('spondylosis', { level, ...(severity ? { severity } : {}) }, { assertion, span: `${level} degenerative change` });
@@ -60,7 +61,10 @@ describe('rule decompression-alone', () => {
 
 describe('rule instrumentation', () => {
   it('adds technique and instrumentation guidance to the hover of a fusion plan, never a diagnostic', () => {
-    const review = allCriteriaMetNote().review();
+    const review = allCriteriaMetNote()
+      .section('findings')
+      .line('Mild left foraminal stenosis at L5-S1.', mark('stenosis', { location: 'foraminal', severity: 'mild', side: 'left', level: 'L5-S1' }))
+      .review();
     assert.deepStrictEqual(diagnosticsOf(review, 'instrumentation'), []);
     const plan = review.findings.find((f) => f.kind === 'surgicalPlan')!;
     const md = hoverMarkdown(plan, review);
@@ -68,6 +72,17 @@ describe('rule instrumentation', () => {
     assert.match(md, /TLIF is an appropriate technique/);
     assert.match(md, /documented instability/);
     assert.match(md, /Guideline ref 1/);
+  });
+
+  it('keeps the TLIF advice for an L5-S1 slip with foraminal stenosis: not on an L4-5 fusion, not without the stenosis', () => {
+    const l45 = reviewNote('IMAGING: Grade 1 anterolisthesis of L4 on L5 with moderate central canal stenosis at L4-5. Mild foraminal stenosis at L5-S1.\nPLAN: L4-5 decompression and posterolateral fusion with pedicle screws is recommended.');
+    const plan = l45.findings.find((f) => f.kind === 'surgicalPlan')!;
+    const md = hoverMarkdown(plan, l45);
+    assert.match(md, /\*\*Decompression and posterolateral fusion with pedicle screws · L4-5 · present\*\*/);
+    assert.match(md, /Pedicle screw instrumentation/);
+    assert.doesNotMatch(md, /TLIF/);
+    const noStenosis = reviewNote('IMAGING: Grade 1 anterolisthesis of L5 on S1.\nPLAN: L5-S1 TLIF with pedicle screws is recommended.');
+    assert.doesNotMatch(hoverMarkdown(noStenosis.findings.find((f) => f.kind === 'surgicalPlan')!, noStenosis), /TLIF is an appropriate technique/);
   });
 });
 

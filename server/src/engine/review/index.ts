@@ -5,7 +5,7 @@
  */
 export { reviewNote, reviewAnalysis, Review, RuleDiagnostic, ReviewSettings, RuleSetting, ResolvedSettings } from './reviewNote';
 export { NoteSummary, CriterionSummary, buildSummary } from './summary';
-export { hoverMarkdown, diagnosticHoverMarkdown, citationText } from './hover';
+export { hoverMarkdown, diagnosticHoverMarkdown, diagnosticsHoverMarkdown, escapeMarkdown, citationText } from './hover';
 export { parseConfig, validateSettings, mergeSettings, resolveSettings, CONFIG_FILE_NAME, PRESET_MINIMUM_MONTHS } from './config';
 export { buildQuery, QuerySpec } from '../rules/queries';
 export { RULES, ruleById, Rule } from '../rules';

@@ -1,4 +1,4 @@
-import { capitalize, describePlan, evidence, planStanding } from './describe';
+import { capitalize, describePlanStanding, evidence } from './describe';
 import { facts, fusionConsidered, fusionPlanned } from './facts';
 import { defineRule } from './types';
 
@@ -17,7 +17,7 @@ export const complicationRates = defineRule({
     return [
       {
         range: plan.range,
-        message: `${capitalize(describePlan(plan.attributes))} ${planStanding(plan.attributes)} and no discussion of risks documented: ${RATES} Document that this was discussed with the patient.`,
+        message: `${capitalize(describePlanStanding(plan))} and no discussion of risks documented: ${RATES} Document that this was discussed with the patient.`,
         related: [evidence(plan, ctx.options.endplateWidthMm)],
       },
     ];

@@ -1,6 +1,6 @@
 import { therapyDurationQuery } from './queries';
 import { careSoFar, careStatus } from './conservativeCare';
-import { capitalize, describePlan, describeSlip, evidence, planStanding } from './describe';
+import { capitalize, describePlanStanding, describeSlip, evidence } from './describe';
 import { grade1Slips, redFlags, surgeryConsidered, surgeryPlanned } from './facts';
 import { defineRule } from './types';
 
@@ -26,7 +26,7 @@ export const conservativeFirst = defineRule({
         {
           range: plan.range,
           severity: 'warning',
-          message: `${capitalize(describePlan(plan.attributes))} ${planStanding(plan.attributes)}. ${facts}. Complete at least ${months} months of structured conservative care, centered on physical therapy, before surgery.`,
+          message: `${capitalize(describePlanStanding(plan))}. ${facts}. Complete at least ${months} months of structured conservative care, centered on physical therapy, before surgery.`,
           related,
           query,
         },
@@ -37,7 +37,7 @@ export const conservativeFirst = defineRule({
       {
         range: slips[0].range,
         severity: 'information',
-        message: `${discussed ? `${capitalize(describePlan(discussed.attributes))} ${planStanding(discussed.attributes)}. ` : ''}${facts}. First-line care is structured conservative treatment, centered on physical therapy, for at least ${months} months; surgery only if it fails.`,
+        message: `${discussed ? `${capitalize(describePlanStanding(discussed))}. ` : ''}${facts}. First-line care is structured conservative treatment, centered on physical therapy, for at least ${months} months; surgery only if it fails.`,
         related: discussed ? [...related, evidence(discussed, width)] : related,
         query,
       },

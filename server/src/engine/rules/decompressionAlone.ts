@@ -1,5 +1,5 @@
 import { Finding } from '../types';
-import { atSameLevel, capitalize, describeFinding, describePlan, evidence, planStanding } from './describe';
+import { atSameLevel, capitalize, describeFinding, describePlanStanding, evidence } from './describe';
 import { facts, forwardSlips, surgeryConsidered } from './facts';
 import { defineRule, RuleContext } from './types';
 
@@ -29,7 +29,7 @@ export const decompressionAlone = defineRule({
     const width = ctx.options.endplateWidthMm;
     return decompressionAtSlip(ctx).map(({ plan, slip }) => ({
       range: plan.range,
-      message: `${capitalize(describePlan(plan.attributes))} ${planStanding(plan.attributes)} with ${describeFinding(slip, width)} and ${describeFinding(stenosis[0], width)}: ${EVIDENCE}`,
+      message: `${capitalize(describePlanStanding(plan))} with ${describeFinding(slip, width)} and ${describeFinding(stenosis[0], width)}: ${EVIDENCE}`,
       related: [slip, stenosis[0]].map((f) => evidence(f, width)),
     }));
   },

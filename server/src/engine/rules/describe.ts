@@ -1,5 +1,5 @@
 import { pattern } from '../patterns';
-import { AnyFinding, Assertion, AttributeMap, RedFlagType, RelatedInformation, RiskFactorType, Side, SurgicalPlanStatus, TherapyModality } from '../types';
+import { AnyFinding, Assertion, AttributeMap, Finding, FusionTechnique, RedFlagType, RelatedInformation, RiskFactorType, Side, SurgicalPlanStatus, TherapyModality } from '../types';
 import { canonicalSegment, segmentOf } from '../vocabulary/levels';
 import { estimateSlip, GRADE_BOUNDS } from '../case/meyerding';
 
@@ -179,31 +179,63 @@ export function describeTherapy(attrs: AttributeMap['conservativeTherapy']): str
   return details.length ? `${what} (${details.join(', ')})` : what;
 }
 
+/** A technique as a procedure's name: TLIF names the whole fusion, "posterolateral" is only its kind. */
+const TECHNIQUE_NAME: Record<FusionTechnique, string> = {
+  TLIF: 'TLIF',
+  PLIF: 'PLIF',
+  ALIF: 'ALIF',
+  posterolateral: 'posterolateral fusion',
+};
+
+/** "L4-5 decompression and posterolateral fusion with pedicle screws", "L5-S1 TLIF", "decompression without fusion". */
 export function describePlan(attrs: AttributeMap['surgicalPlan']): string {
   const level = levelLabel(attrs.level);
+  const fusion = attrs.technique ? TECHNIQUE_NAME[attrs.technique] : 'fusion';
   let what: string;
-  if (attrs.technique) what = attrs.technique;
-  else if (attrs.procedure === 'decompressionAlone') what = 'decompression without fusion';
-  else if (attrs.procedure === 'decompressionAndFusion') what = 'decompression with fusion';
-  else if (attrs.procedure === 'fusion') what = 'fusion';
+  if (attrs.procedure === 'decompressionAlone') what = 'decompression without fusion';
+  else if (attrs.procedure === 'decompressionAndFusion') what = `decompression and ${fusion}`;
+  else if (attrs.procedure === 'fusion' || attrs.technique) what = fusion;
   else what = 'surgery';
   const withScrews = attrs.instrumentation === 'pedicleScrews' ? ' with pedicle screws' : '';
   return `${level ? `${level} ` : ''}${what}${withScrews}`;
 }
 
-const PLAN_STANDING: Record<SurgicalPlanStatus, string> = {
-  scheduled: 'scheduled',
-  recommended: 'recommended',
-  considered: 'under consideration',
-  conditional: 'considered if conservative care fails',
-  declined: 'declined by the patient',
-  notIndicated: 'not recommended',
-  performed: 'already performed',
+/**
+ * How a plan the note weighs without recommending it is told: which kind of statement decided it
+ * (the context rule that set the status; context/rules/surgicalPlan.ts).
+ */
+const CONSIDERED_BY: Record<string, (plan: string) => string> = {
+  'surgicalPlan.referral': (plan) => `a referral to discuss ${plan}`,
+  'surgicalPlan.discussion': (plan) => `${plan} discussed as an option`,
+  'surgicalPlan.otherSurgeon': (plan) => `${plan} recommended by another surgeon`,
+  'surgicalPlan.hedged': (plan) => `${plan} considered`,
 };
 
-/** Where a plan stands, as the note says it: "scheduled", "recommended", "under consideration". */
-export function planStanding(attrs: AttributeMap['surgicalPlan']): string {
-  return attrs.status ? PLAN_STANDING[attrs.status] : 'mentioned';
+const PLAN_STANDING: Record<SurgicalPlanStatus, (plan: string) => string> = {
+  scheduled: (plan) => `${plan} scheduled`,
+  recommended: (plan) => `${plan} recommended`,
+  considered: (plan) => `${plan} under consideration`,
+  conditional: (plan) => `${plan} kept as an option if the current course fails`,
+  declined: (plan) => `${plan} declined by the patient`,
+  notIndicated: (plan) => `${plan} not recommended`,
+  performed: (plan) => `${plan} already performed`,
+};
+
+/** The context rule id in a finding's assertedBy ("surgicalPlan.referral 'refer to'"). */
+function decidingRule(f: Finding<'surgicalPlan'>): string | undefined {
+  return f.assertedBy?.split(' ', 1)[0];
+}
+
+/**
+ * A plan and where it stands, in the note's own terms: "L5-S1 TLIF scheduled", "a referral to
+ * discuss L5-S1 fusion", "L4-5 fusion discussed as an option".
+ */
+export function describePlanStanding(f: Finding<'surgicalPlan'>): string {
+  const plan = describePlan(f.attributes);
+  const status = f.attributes.status;
+  if (!status) return `${plan} mentioned`;
+  const considered = status === 'considered' ? CONSIDERED_BY[decidingRule(f) ?? ''] : undefined;
+  return (considered ?? PLAN_STANDING[status])(plan);
 }
 
 /** A grade's share of the endplate: "less than 25 %", "25-50 %", …, "more than 100 %". */

@@ -3,6 +3,7 @@ import { AnyFinding, Finding, FindingKind, RedFlagType, SectionCategory } from '
 import { caseBasis } from '../case/buildCase';
 import { isNegated, isPresent, ofKind as findingsOfKind } from '../case/findings';
 import { estimateSlip } from '../case/meyerding';
+import { segmentOfFinding } from './describe';
 import { RuleContext } from './types';
 
 /**
@@ -122,11 +123,31 @@ export function forwardSlips(ctx: RuleContext): Finding<'listhesis'>[] {
   return slips(ctx).filter((f) => f.attributes.direction === undefined || f.attributes.direction === 'anterior');
 }
 
-/** The note's forward slips when every one of them is grade 1 whatever the endplate width; else none. */
+function measured(f: Finding<'listhesis'>): boolean {
+  const a = f.attributes;
+  return a.grade !== undefined || a.lowGrade === true || a.mm !== undefined || a.percent !== undefined;
+}
+
+/**
+ * The note's forward slips when every one of them is grade 1 whatever the endplate width (measured
+ * mentions first); else none.
+ * A mention without a size at the level of a measured one ("grade I anterolisthesis L4-5 (5 mm)" ...
+ * "symptomatic L4-5 spondylolisthesis") is the same slip and takes its grade.
+ */
 export function grade1Slips(ctx: RuleContext): Finding<'listhesis'>[] {
   const all = forwardSlips(ctx);
   const width = ctx.options.endplateWidthMm;
-  return all.length > 0 && all.every((f) => estimateSlip(f.attributes, width).certainlyGrade1) ? all : [];
+  const sized = all.filter(measured);
+  const sizedLevels = new Set(sized.map(segmentOfFinding));
+  // Same level as a measured mention: its own level is not stated, or a measured one has its level or none.
+  const told = (f: Finding<'listhesis'>) => {
+    if (measured(f)) return true;
+    const level = segmentOfFinding(f);
+    return sized.length > 0 && (level === undefined || sizedLevels.has(undefined) || sizedLevels.has(level));
+  };
+  if (all.length === 0 || !all.every(told) || !sized.every((f) => estimateSlip(f.attributes, width).certainlyGrade1)) return [];
+  // The measured mentions first: rules name and anchor "the slip" on the first.
+  return [...sized, ...all.filter((f) => !measured(f))];
 }
 
 /**
@@ -156,14 +177,59 @@ export interface RedFlagFact {
   finding: AnyFinding;
 }
 
-/** Present red flags; a slip reported as progressed since the prior study counts as slip progression. */
+/** Where a sentence ends: a full stop, semicolon or question mark before a space, or a blank line. */
+const SENTENCE_END = pattern('rules.sentenceEnd', '[.;!?](?:\\s|$)|\\n[ \\t]*\\n', 'g');
+
+/**
+ * Tells whether two findings are told in one sentence (on one line when the note text is not at hand).
+ * The note's sentence ends are found once, so each question costs a binary search.
+ */
+function sentenceTest(ctx: RuleContext): (a: AnyFinding, b: AnyFinding) => boolean {
+  if (!ctx.text) return (a, b) => a.range.start.line === b.range.start.line && a.range.end.line === b.range.end.line;
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(ctx.text); m; m = SENTENCE_END.exec(ctx.text)) ends.push(m.index);
+  return (a, b) => {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    if (second.start <= first.end) return true;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < first.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === ends.length || ends[lo] >= second.start;
+  };
+}
+
+/** The findings nearest before and after an offset, in a list sorted by start. */
+function neighbours<T extends AnyFinding>(sorted: readonly T[], at: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [sorted[lo - 1], sorted[lo]].filter((x): x is T => x !== undefined);
+}
+
+/**
+ * Present red flags; a slip reported as progressed since the prior study counts as slip progression.
+ * "Anterolisthesis of L4 on L5, 6 mm, progressed since 12/2025" is one statement found by two
+ * extractors: the slip tells it (with its level and size) and the progression word is not a second flag.
+ */
 export function redFlags(ctx: RuleContext, type?: RedFlagType): RedFlagFact[] {
-  const found: RedFlagFact[] = [];
-  for (const f of facts(ctx, 'redFlag')) found.push({ type: f.attributes.type, finding: f });
-  for (const f of slips(ctx)) {
-    // "Progression of the anterolisthesis at L5-S1" is one statement, found by two extractors.
-    const told = found.some((r) => r.type === 'slipProgression' && r.finding.start < f.end && f.start < r.finding.end);
-    if (f.attributes.change === 'progressed' && !told) found.push({ type: 'slipProgression', finding: f });
+  const progressed = slips(ctx)
+    .filter((f) => f.attributes.change === 'progressed')
+    .sort((a, b) => a.start - b.start);
+  const found: RedFlagFact[] = progressed.map((f) => ({ type: 'slipProgression', finding: f }));
+  const flags = facts(ctx, 'redFlag');
+  const sameSentence = progressed.length && flags.some((f) => f.attributes.type === 'slipProgression') ? sentenceTest(ctx) : undefined;
+  for (const f of flags) {
+    if (sameSentence && f.attributes.type === 'slipProgression' && neighbours(progressed, f.start).some((slip) => sameSentence(slip, f))) continue;
+    found.push({ type: f.attributes.type, finding: f });
   }
   const filtered = type ? found.filter((r) => r.type === type) : found;
   return filtered.sort((a, b) => a.finding.start - b.finding.start);

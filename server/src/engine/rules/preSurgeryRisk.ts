@@ -1,5 +1,5 @@
 import { AnyFinding, RiskFactorType } from '../types';
-import { capitalize, describePlan, evidence, lineNumber, planStanding, quote, RISK_FACTOR_LABEL } from './describe';
+import { capitalize, describePlanStanding, evidence, lineNumber, quote, RISK_FACTOR_LABEL } from './describe';
 import { riskFactors, surgeryConsidered } from './facts';
 import { HoverNote, RuleContext, RuleHit } from './types';
 
@@ -15,7 +15,7 @@ export function riskBeforeSurgeryHits(ctx: RuleContext, types: RiskFactorType[],
   return [
     {
       range: risks[0].range,
-      message: `${capitalize(RISK_FACTOR_LABEL[risks[0].attributes.type])} (${quote(risks[0].text, 50)}, line ${lineNumber(risks[0])}) with ${describePlan(plan.attributes)} ${planStanding(plan.attributes)}: ${advice}`,
+      message: `${capitalize(RISK_FACTOR_LABEL[risks[0].attributes.type])} (${quote(risks[0].text, 50)}, line ${lineNumber(risks[0])}) with ${describePlanStanding(plan)}: ${advice}`,
       related: [...risks, plan].map((f) => evidence(f, width)),
     },
   ];

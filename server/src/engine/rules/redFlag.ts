@@ -1,25 +1,44 @@
-import { AnyFinding, RedFlagType } from '../types';
-import { capitalize, describeFinding, evidence, listJoin, quote, RED_FLAG_LABEL } from './describe';
-import { redFlags } from './facts';
+import { AnyFinding, Finding, RedFlagType } from '../types';
+import { capitalize, describeFinding, evidence, listJoin, quote, RED_FLAG_LABEL, segmentOfFinding } from './describe';
+import { RedFlagFact, redFlags } from './facts';
 import { HoverNote, RuleContext, RuleHit } from './types';
 
 export const URGENT_EVALUATION = 'Needs urgent surgical evaluation.';
 
+/** How much a slip mention says: grade, size, type, level. */
+function detail(f: Finding<'listhesis'>): number {
+  const a = f.attributes;
+  return [a.grade, a.mm, a.percent, a.type, a.upper].filter((x) => x !== undefined).length;
+}
+
+/**
+ * What the message names: a progressed slip once per level (its most detailed mention), which says
+ * all a bare "slip has progressed" would; otherwise the note's words for each flag.
+ */
+function namedMentions(flags: readonly RedFlagFact[], width: number): string[] {
+  const bySegment = new Map<string, Finding<'listhesis'>>();
+  for (const { finding: f } of flags) {
+    if (f.kind !== 'listhesis') continue;
+    const key = segmentOfFinding(f) ?? '';
+    const kept = bySegment.get(key);
+    if (!kept || detail(f) > detail(kept)) bySegment.set(key, f);
+  }
+  if (bySegment.size > 0) return [...bySegment.values()].map((f) => `${describeFinding(f, width)}, progressed since the prior study`);
+  return [...new Set(flags.map((r) => examsOrQuote(r.finding)))];
+}
+
 /**
  * Shared by the three red-flag rules: one diagnostic per red-flag type, on its first mention,
- * naming every mention; the other mentions are related information.
+ * naming what was found; every mention is related information.
  */
 export function redFlagHits(ctx: RuleContext, type: RedFlagType, advice: string): RuleHit[] {
   const flags = redFlags(ctx, type);
   if (flags.length === 0) return [];
   const width = ctx.options.endplateWidthMm;
-  const mentions = listJoin([
-    ...new Set(flags.map((r) => (r.finding.kind === 'listhesis' ? `${describeFinding(r.finding, width)}, progressed since the prior study` : examsOrQuote(r.finding)))),
-  ]);
   return [
     {
       range: flags[0].finding.range,
-      message: `${capitalize(RED_FLAG_LABEL[type])} documented: ${mentions}. ${advice}`,
+      message: `${capitalize(RED_FLAG_LABEL[type])} documented: ${listJoin(namedMentions(flags, width))}. ${advice}`,
       related: flags.map((r) => evidence(r.finding, width)),
     },
   ];

@@ -94,6 +94,8 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'is doing', 'has been doing', 'is in', 'has been in', 'has been going to', 'has been attending', 'has been taking',
     'has been using', 'has been on', 'ongoing', 'presently', 'maintained on', 'started', 'began', 'begun', 'initiated', 'was initiated', 'commenced', 'was started on', 'was prescribed',
     'was placed on', 'was put on', 'is undergoing', 'undergoing', 'now', 'began seeing', 'is seeing', 'has been seeing', 'working with', 'has been working with', 'is working with', 'has been wearing', 'is wearing', 'wears', 'wearing', 'has taken', 'have taken', 'has been taking', 'has been on', 'as needed', 'prn', 'p.r.n.', 'resume', 'resumed', 'restart', 'restarted',
+    // The present perfect of attending tells the course up to now, not its end ("has attended PT 2x/week x 6 wks").
+    'has attended', 'have attended',
     'performs', 'performing', 'is performing', 'kept up', 'has kept up', 'keeps up', 'keeping up', 'maintains', 'has maintained',
   ]],
   ['planned', [

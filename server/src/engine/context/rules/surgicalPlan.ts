@@ -148,6 +148,18 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
     ],
   },
   // A discussion weighs every option it names: "options include decompression alone or TLIF", "asking about fusion".
+  // Split by what the note does with the option (a referral, another surgeon's advice, a discussion), which messages tell (rules/describe.ts).
+  {
+    id: 'surgicalPlan.referral',
+    category: 'state',
+    value: 'considered',
+    direction: 'both',
+    allowedKinds: ['surgicalPlan'],
+    literals: [
+      'consult', 'consultation', 'consulted', 'refer', 'referral', 'referred', 'refer to', 'referred to', 'referral to', 'refer for',
+      'referred for', 'referral for',
+    ],
+  },
   {
     id: 'surgicalPlan.discussion',
     category: 'state',
@@ -157,20 +169,28 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
     literals: [
       'discuss', 'discussed', 'discussing', 'discussion', 'discussions', 'talked', 'option', 'options', 'alternative', 'alternatives',
       'risk', 'risks', 'benefit', 'benefits', 'consider', 'considered', 'considering', 'consideration', 'versus', 'vs', 'candidate',
-      'consult', 'consultation', 'consulted', 'evaluate', 'evaluation', 'evaluated', 'refer', 'referral', 'referred', 'opinion',
+      'evaluate', 'evaluation', 'evaluated', 'opinion',
       'indication', 'indications', 'asking', 'asks', 'asked', 'inquiring', 'inquires', 'interested', 'prefer', 'preferred', 'offer', 'offered',
       'plan to discuss', 'will discuss', 'to discuss', 'plan to consider', 'will consider', 'to consider', 'to evaluate', 'for evaluation',
-      'to be evaluated', 'for consideration', 'for discussion', 'to talk about', 'refer to', 'referred to', 'referral to', 'refer for',
-      'referred for', 'referral for',
-      // Another surgeon's advice, weighed here: "fusion recommended by an outside surgeon", "prior surgeon recommended".
+      'to be evaluated', 'for consideration', 'for discussion', 'to talk about',
+      'candidate for', 'options include', 'option of', 'options of', 'discussion of', 'risk of', 'risks of', 'risks and benefits of',
+      'risks include', 'risks including', 'potential risks', 'possible complications', 'next step', 'may benefit from', 'might benefit from',
+      'could benefit from',
+    ],
+  },
+  // Another surgeon's advice, weighed here: "fusion recommended by an outside surgeon", "prior surgeon recommended".
+  {
+    id: 'surgicalPlan.otherSurgeon',
+    category: 'state',
+    value: 'considered',
+    direction: 'both',
+    allowedKinds: ['surgicalPlan'],
+    literals: [
       'surgeon recommended', 'surgeon has recommended', 'surgeon had recommended', 'recommended by an outside', 'recommended by another',
       'recommended by outside', 'recommended by the outside', 'recommended by her', 'recommended by his', 'recommended by a', 'was recommended by',
       'previously recommended', 'had recommended', 'had been recommended', 'was told she needs', 'was told he needs', 'told she needs',
       'told he needs', 'was proposed', 'that was proposed', 'was offered elsewhere', 'was recommended to', 'recommended to her',
       'recommended to him', 'recommended to the patient', 'that was recommended', 'which was recommended', 'had been recommended to',
-      'candidate for', 'options include', 'option of', 'options of', 'discussion of', 'risk of', 'risks of', 'risks and benefits of',
-      'risks include', 'risks including', 'potential risks', 'possible complications', 'next step', 'may benefit from', 'might benefit from',
-      'could benefit from',
     ],
   },
   // "TLIF rather than posterolateral fusion", "PT instead of surgery": the plan not chosen.

@@ -194,9 +194,11 @@ const SPINE_WORDS = pattern(
   'clinic.spineWords',
   '(?<![a-z])(?:back|lumbar|lumbosacral|spine|spinal|sciatica|radicul[a-z]*|l[1-5](?:[ ]?[-/][ ]?(?:l?[1-6]|s1))?|s1|sacroiliac|si[ ]joint|pars|spondyl[a-z]*|listhesis|disc|disk|stenosis)(?![a-z])',
 );
+/** "hip strengthening", "hip flexor stretches": exercises of a lumbar rehabilitation program, not care for the hip. */
+const LUMBOPELVIC_EXERCISE = '(?![ ]{1,2}(?:and[ ]{1,2}core[ ]{1,2})?(?:strengthening|stretching|stretches|mobility|(?:flexors?|abductors?|extensors?)[ ]{1,2}(?:strengthening|stretch\\w*))(?![a-z]))';
 const OTHER_PART = pattern(
   'clinic.otherPart',
-  '(?<![a-z])(?:knee|knees|shoulder|shoulders|hip|hips|ankle|ankles|wrist|wrists|elbow|elbows|hand|hands|finger|fingers|neck|cervical|cataract|eye|eyes|chest|abdomen|abdominal|jaw|headache|headaches)(?![a-z])',
+  `(?<![a-z])(?:knee|knees|shoulder|shoulders|(?:hip|hips)(?![a-z])${LUMBOPELVIC_EXERCISE}|ankle|ankles|wrist|wrists|elbow|elbows|hand|hands|finger|fingers|neck|cervical|cataract|eye|eyes|chest|abdomen|abdominal|jaw|headache|headaches)(?![a-z])`,
 );
 const FOCUS_CACHE = new WeakMap<NoteContext, boolean>();
 /** The title and chief complaint: where a note says what it is about. */
