@@ -1,4 +1,4 @@
-import { plain } from './markdown';
+import { escapeMarkdown } from './markdown';
 import { RULES, ruleById } from '../rules';
 import { assertionLabel, factsLine, lineNumber } from '../rules/describe';
 import { isPlanned, isReceived } from '../rules/facts';
@@ -54,8 +54,7 @@ function provenanceLine(f: AnyFinding): string | undefined {
   return parts.length ? `_${parts.join('; ')}._` : undefined;
 }
 
-/** Note text and messages built from it are shown as text, never as markup (review/markdown.ts). */
-export const escapeMarkdown = plain;
+export { escapeMarkdown };
 
 const SEVERITY_RANK: Record<RuleDiagnostic['severity'], number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
