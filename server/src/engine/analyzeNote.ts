@@ -7,6 +7,7 @@ import { customTargetPlan } from './extractors/customTargets';
 import { noteKind } from './extractors/shared/clinicClauses';
 import { AnyCandidate, Extractor, NoteContext, SentenceSurroundings, SentenceView } from './extractors/types';
 import { findDateOfService } from './normalize/dates';
+import { detectNoteType } from './normalize/noteType';
 import { modalityIn, noteModality, noteRegion } from './normalize/reportTitle';
 import { LineIndex } from './text/lineIndex';
 import { normalizeForMatching } from './text/normalize';
@@ -179,6 +180,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const noteCase = buildCase(findings, {
     dateOfService,
+    noteType: detectNoteType(lower, sections),
     conservativeCareMinimumMonths: options.conservativeCareMinimumMonths ?? 3,
     endplateWidthMm: options.endplateWidthMm ?? 35.7,
   });

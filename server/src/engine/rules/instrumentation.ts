@@ -1,5 +1,5 @@
 import { fusionConsidered, grade1Slips } from './facts';
-import { defineRule } from './types';
+import { CLINICAL_NOTES, defineRule } from './types';
 
 export const instrumentation = defineRule({
   id: 'instrumentation',
@@ -8,6 +8,8 @@ export const instrumentation = defineRule({
   defaultSeverity: 'hint',
   presentation: 'hover',
   citations: [1],
+  noteTypes: CLINICAL_NOTES,
+  elective: false,
   hover(f, ctx) {
     if (f.kind !== 'surgicalPlan' || !fusionConsidered(ctx).includes(f)) return undefined;
     const lines = [

@@ -1,5 +1,5 @@
 import { redFlagHits, redFlagHover } from './redFlag';
-import { defineRule } from './types';
+import { ALL_NOTES, defineRule } from './types';
 
 const ADVICE =
   'Refer for surgical consultation. Progression is uncommon in adults with a chronic isthmic slip, so confirm the studies are comparable (supine MRI reads less slip than standing radiographs).';
@@ -10,6 +10,8 @@ export const redFlagSlipProgression = defineRule({
   description: 'A slip documented as progressed since a prior study calls for surgical consultation.',
   defaultSeverity: 'warning',
   citations: [5],
+  noteTypes: ALL_NOTES,
+  elective: false,
   check: (ctx) => redFlagHits(ctx, 'slipProgression', ADVICE),
   hover: (f, ctx) =>
     redFlagHover(ctx, f, 'slipProgression', 'slip progression calls for surgical consultation; it is uncommon in adults with a chronic isthmic slip.', [5]),
