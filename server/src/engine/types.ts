@@ -83,7 +83,8 @@ export interface AttributeMap {
   functionalImpairment: { domain?: 'work' | 'walking' | 'adl' | 'sitting' | 'standing' | 'sleep' | 'general' };
   imagingCorrelation: Record<string, never>;
   patientPreference: { preference?: 'surgery' | 'nonoperative'; informed?: boolean };
-  riskFactor: { type: RiskFactorType };
+  /** `treated`: a treatment of depression or chronic pain syndrome is told with it ("treated with sertraline"); `treatment` names it. */
+  riskFactor: { type: RiskFactorType; treated?: boolean; treatment?: string };
   surgicalPlan: {
     procedure?: SurgicalProcedure;
     technique?: FusionTechnique;

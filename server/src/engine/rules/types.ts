@@ -98,3 +98,13 @@ export function defineRule(spec: RuleSpec): Rule {
     docPath: docPathFor(spec.id),
   };
 }
+
+/** The sentence each rule page states about where the rule speaks (docs/rules/<id>.md, "What it checks"). */
+export function appliesToLine(rule: Pick<Rule, 'noteTypes' | 'elective'>): string {
+  const notes = ALL_NOTES.every((t) => rule.noteTypes.includes(t))
+    ? 'every kind of note'
+    : CLINICAL_NOTES.every((t) => rule.noteTypes.includes(t)) && !rule.noteTypes.includes('imaging')
+      ? 'clinical notes, not imaging reports'
+      : `these kinds of note: ${rule.noteTypes.join(', ')}`;
+  return `Applies to ${notes}${rule.elective ? '; elective-care advice, quiet when the note documents a red flag' : ''}.`;
+}
