@@ -4,7 +4,8 @@ import { LANGUAGE_ID } from './noteFiles';
 
 /**
  * The status bar item: the active note's summary as the server states it
- * ("Grade 1 · conservative 6/12 wk · criteria 1/4"); a click opens the Note Summary.
+ * ("Grade 1 · conservative 6/12 wk · criteria 1/4"; care and criteria only where the server weighs
+ * them: not on an imaging report, nor with a red flag); a click opens the Note Summary.
  */
 export class NoteStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -48,6 +49,7 @@ export class NoteStatusBar implements vscode.Disposable {
     } else {
       this.item.text = `$(checklist) ${info.statusBar || 'Clinical review'}`;
       const tip = new vscode.MarkdownString();
+      tip.appendText(info.noteType ? `${info.noteType}: ` : '');
       tip.appendText(info.line || 'No summary for this note.');
       tip.appendMarkdown(`\n\n${info.diagnostics} guideline check${info.diagnostics === 1 ? '' : 's'} in Problems · click to open the Note Summary`);
       this.item.tooltip = tip;

@@ -142,7 +142,7 @@ const SCRIPT = String.raw`
     var d = msg.data;
     root.appendChild(el('h1', { text: msg.fileName || 'Note Summary' }));
     root.appendChild(el('p', { class: 'line', text: d.line || 'No summary for this note.' }));
-    root.appendChild(el('p', { class: 'muted', text: d.statusBar + ' \u00b7 version ' + d.version }));
+    root.appendChild(el('p', { class: 'muted', text: [d.noteType && d.noteType.label, d.statusBar].filter(Boolean).join(' \u00b7 ') }));
     if (d.redFlags.length) {
       var b = el('div', { class: 'banner', role: 'alert' }, [el('strong', { text: 'Red flag' + (d.redFlags.length > 1 ? 's' : '') + ': ' })]);
       d.redFlags.forEach(function (r, i) {
@@ -162,6 +162,11 @@ const SCRIPT = String.raw`
   }
 
   function renderCriteria(d) {
+    if (!d.criteria.length) {
+      root.appendChild(el('h2', { text: 'Surgical criteria' }));
+      root.appendChild(el('p', { class: 'muted', text: 'Not assessed: ' + (d.notAssessed || 'no criteria for this note') + '.' }));
+      return;
+    }
     root.appendChild(el('h2', { text: 'Surgical criteria (' + d.criteria.filter(function (c) { return c.state === 'met'; }).length + '/' + d.criteria.length + ' met)' }));
     var grid = el('div', { class: 'criteria' });
     d.criteria.forEach(function (c) {
@@ -186,17 +191,17 @@ const SCRIPT = String.raw`
 
   function renderCare(d) {
     var care = d.conservativeCare;
-    root.appendChild(el('h2', { text: 'Conservative care \u2014 ' + weeks(care.days) + ' of ' + weeks(care.minimumDays) + ' weeks' }));
+    root.appendChild(el('h2', { text: care.assessed ? 'Conservative care \u2014 ' + care.weeks + ' of ' + care.minimumWeeks + ' weeks' : 'Conservative care documented' }));
     var eps = care.episodes;
     var W = 640, labelW = 210, right = 56, rowH = 30, top = 28, axisH = 26;
     var plotW = W - labelW - right;
-    var rows = eps.length + 1;
+    var rows = eps.length + (care.assessed ? 1 : 0);
     var H = top + rows * rowH + axisH;
-    var maxDays = Math.max(care.minimumDays, care.days, 7);
+    var maxDays = Math.max(care.assessed ? care.minimumDays : 0, care.days, 7);
     eps.forEach(function (e) { if (e.days) maxDays = Math.max(maxDays, e.days); });
     maxDays = maxDays * 1.08;
     function x(days) { return labelW + (days / maxDays) * plotW; }
-    var s = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Conservative care timeline: ' + weeks(care.days) + ' of ' + weeks(care.minimumDays) + ' weeks documented' });
+    var s = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Conservative care timeline: ' + (care.assessed ? care.weeks + ' of ' + care.minimumWeeks + ' weeks documented' : eps.length + ' episodes') });
     s.appendChild(svg('title', {}, 'Conservative care episodes and the minimum before surgery'));
     // Week ticks.
     var maxWeeks = maxDays / 7, steps = [1, 2, 4, 8, 13, 26, 52, 104], step = steps[steps.length - 1];
@@ -235,15 +240,15 @@ const SCRIPT = String.raw`
       var value = e.days === null ? '' : (e.days % 7 === 0 || e.days >= 28 ? weeks(e.days) + ' wk' : e.days + ' d');
       row(i, e.modality, status, e.days, cls, e.range, value, e.modality + ', ' + status + (e.days !== null ? ', ' + e.days + ' days' : '') + ' \u2014 line ' + lineOf(e.range) + ': ' + clip(e.text, 80));
     });
-    row(eps.length, 'Counted toward minimum', null, care.days, care.days >= care.minimumDays ? 'total' : 'short', null, weeks(care.days) + ' wk', 'Conservative care counted: ' + care.days + ' days');
-    if (care.minimumDays > 0) {
+    if (care.assessed) row(eps.length, 'Counted toward minimum', null, care.days, care.days >= care.minimumDays ? 'total' : 'short', null, care.weeks + ' wk', 'Conservative care counted: ' + care.weeks + ' of ' + care.minimumWeeks + ' weeks');
+    if (care.assessed && care.minimumDays > 0) {
       var mx = x(care.minimumDays);
       s.appendChild(svg('line', { class: 'min-line', x1: mx, x2: mx, y1: top - 8, y2: axisY }));
       s.appendChild(svg('text', { class: 'min-label', x: mx, y: top - 12, 'text-anchor': 'middle' }, 'minimum ' + weeks(care.minimumDays) + ' wk'));
     }
     root.appendChild(s);
     if (!eps.length) root.appendChild(el('p', { class: 'muted', text: 'No conservative care documented in this note.' }));
-    root.appendChild(el('div', { class: 'legend muted' }, [el('span', { class: 'l-completed', text: 'completed' }), el('span', { class: 'l-ongoing', text: 'ongoing' }), el('span', { class: 'l-planned', text: 'planned (not counted)' }), el('span', { class: 'l-min', text: 'minimum before surgery' })]));
+    root.appendChild(el('div', { class: 'legend muted' }, [el('span', { class: 'l-completed', text: 'completed' }), el('span', { class: 'l-ongoing', text: 'ongoing' }), el('span', { class: 'l-planned', text: 'planned (not counted)' }), care.assessed ? el('span', { class: 'l-min', text: 'minimum before surgery' }) : null]));
   }
 
   function renderChecks(d) {
@@ -271,13 +276,13 @@ const SCRIPT = String.raw`
       var q = filterText.toLowerCase();
       d.findings.forEach(function (f) {
         if (!showAll && f.assertion !== 'present') return;
-        if (q && (f.text + ' ' + f.kindLabel + ' ' + f.assertion + ' ' + f.section).toLowerCase().indexOf(q) === -1) return;
+        if (q && (f.text + ' ' + f.kindLabel + ' ' + f.assertion + ' ' + (f.sectionLabel || f.section)).toLowerCase().indexOf(q) === -1) return;
         var tr = el('tr', { tabindex: 0, class: f.assertion === 'present' ? '' : f.assertion === 'absent' ? 'not-present negated' : 'not-present', title: 'Show in the note' }, [
           el('td', { text: String(lineOf(f.range)) }),
           el('td', { text: f.kindLabel }),
           el('td', { class: 'text', text: clip(f.text, 120) }),
           el('td', {}, [el('span', { class: 'badge', text: f.assertion === 'absent' ? 'negated' : f.assertion })]),
-          el('td', { class: 'muted', text: f.section }),
+          el('td', { class: 'muted', text: f.sectionLabel || f.section }),
         ]);
         tr.addEventListener('click', function (e) { activate(e, f.range); });
         tr.addEventListener('keydown', function (e) { activate(e, f.range); });

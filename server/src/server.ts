@@ -87,6 +87,7 @@ export function startServer(connection: Connection): void {
     const params: DidAnalyzeParams = {
       uri: entry.uri,
       version: entry.version,
+      noteType: entry.review.summary.noteType.label,
       statusBar: entry.review.summary.statusBar,
       line: entry.review.summary.line,
       redFlags: entry.review.summary.redFlags.length,

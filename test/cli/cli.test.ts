@@ -19,7 +19,8 @@ const POSIX = process.platform !== 'win32';
 describe('clinical-review CLI', function () {
   this.timeout(30_000);
   let dir: string;
-  const slipNote = 'FINDINGS: Grade 1 anterolisthesis of L5 on S1 measuring 3 mm.\r\nIMPRESSION: No spondylolysis.\r\n';
+  // A clinic note's lines (its PLAN: makes it one): an imaging report would get imaging rules only.
+  const slipNote = 'FINDINGS: Grade 1 anterolisthesis of L5 on S1 measuring 3 mm.\r\nIMPRESSION: No spondylolysis.\r\nPLAN: Physical therapy.\r\n';
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cnr-cli-'));

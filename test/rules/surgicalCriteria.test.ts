@@ -18,7 +18,7 @@ describe(`rule ${ID}`, () => {
     const ds = diagnosticsOf(review, ID);
     assert.strictEqual(ds.length, 4);
     assert.ok(ds.every((d) => d.range.start.line === 5 && d.severity === 'warning'));
-    assert.match(ds[0].message, /criterion \(a\) not met: .*6 weeks of the 3-month minimum/);
+    assert.match(ds[0].message, /criterion \(a\) not met: .*Found: 6 of 12 weeks of conservative care documented \(physical therapy 6 weeks\)\./);
     assert.match(ds[1].message, /criterion \(b\) not documented/);
     assert.match(ds[2].message, /criterion \(c\) not documented: symptoms correlate with the L5-S1 imaging findings/);
     assert.match(ds[3].message, /criterion \(d\) not documented/);

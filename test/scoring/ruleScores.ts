@@ -49,7 +49,8 @@ export function ruleRows(notes: GoldNote[]): RuleRow[] {
     const predicted = firedRules(reviewNote(note.text).diagnostics.map((d) => d.code));
     const analysis = analyzeNote(note.text);
     const findings = goldFindings(note).sort((a, b) => a.start - b.start);
-    const goldCase = buildCase(findings, { dateOfService: analysis.dateOfService, conservativeCareMinimumMonths: 3, endplateWidthMm: 35.7 });
+    // The note type is read from the note's text, the same for the gold findings as for the extracted ones.
+    const goldCase = buildCase(findings, { dateOfService: analysis.dateOfService, noteType: analysis.case.noteType, conservativeCareMinimumMonths: 3, endplateWidthMm: 35.7 });
     const gold = firedRules(reviewAnalysis(note.text, { ...analysis, findings, case: goldCase }).diagnostics.map((d) => d.code));
     for (const row of rows.values()) {
       if (predicted.has(row.id)) row.fires++;

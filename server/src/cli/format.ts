@@ -38,12 +38,14 @@ export function formatText(path: string, review: Review, p: Painter): string {
   lines.push(p.bold(path));
   for (const w of review.warnings) lines.push(`  ${p.severity('warning', 'note')}: ${w}`);
   lines.push(`  ${p.bold('Summary')}: ${review.summary.line}`);
+  lines.push(`  Note type: ${review.summary.noteType.label}`);
   for (const flag of review.summary.redFlags) {
     lines.push(`  ${p.red('RED FLAG')} ${flag.type} (line ${flag.range.start.line + 1}): ${flag.text}`);
   }
   const cc = review.summary.conservativeCare;
-  lines.push(`  Conservative care: ${Math.round((cc.days / 7) * 10) / 10} of ${Math.round(cc.minimumDays / 7)} weeks documented`);
-  lines.push('  Surgical criteria (all four required before fusion):');
+  if (cc.assessed) lines.push(`  Conservative care: ${cc.weeks} of ${cc.minimumWeeks} weeks documented`);
+  if (review.summary.criteria.length) lines.push('  Surgical criteria (all four required before fusion):');
+  if (review.summary.notAssessed) lines.push(`  ${p.dim(`Not assessed: ${review.summary.notAssessed}`)}`);
   for (const c of review.summary.criteria) {
     const mark = CRITERION_MARK[c.state] ?? '?';
     const state = c.state === 'met' ? p.green(c.state) : c.state === 'not met' ? p.red(c.state) : p.dim(c.state);

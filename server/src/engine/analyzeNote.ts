@@ -8,6 +8,7 @@ import { noteKind } from './extractors/shared/clinicClauses';
 import { AnyCandidate, Extractor, NoteContext, SentenceSurroundings, SentenceView } from './extractors/types';
 import { resolveMentions } from './mentions';
 import { findDateOfService } from './normalize/dates';
+import { detectNoteType } from './normalize/noteType';
 import { modalityIn, noteModality, noteRegion } from './normalize/reportTitle';
 import { LineIndex } from './text/lineIndex';
 import { normalizeForMatching } from './text/normalize';
@@ -193,6 +194,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   const findings = resolveMentions(extracted, { text, lower, lines, sections, sentences });
   const noteCase = buildCase(findings, {
     dateOfService,
+    noteType: detectNoteType(lower, sections),
     conservativeCareMinimumMonths: options.conservativeCareMinimumMonths ?? 3,
     endplateWidthMm: options.endplateWidthMm ?? 35.7,
   });

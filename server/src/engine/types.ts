@@ -84,7 +84,8 @@ export interface AttributeMap {
   functionalImpairment: { domain?: 'work' | 'walking' | 'adl' | 'sitting' | 'standing' | 'sleep' | 'general' };
   imagingCorrelation: Record<string, never>;
   patientPreference: { preference?: 'surgery' | 'nonoperative'; informed?: boolean };
-  riskFactor: { type: RiskFactorType };
+  /** `treated`: a treatment of depression or chronic pain syndrome is told with it ("treated with sertraline"); `treatment` names it. */
+  riskFactor: { type: RiskFactorType; treated?: boolean; treatment?: string };
   surgicalPlan: {
     procedure?: SurgicalProcedure;
     technique?: FusionTechnique;
@@ -229,9 +230,17 @@ export interface SurgicalCriteria {
 }
 
 /** The note summed up: what the guideline rules reason over. */
+/**
+ * What kind of note it is, from its title and headings (normalize/noteType.ts): each rule declares
+ * the types it applies to; 'unknown' gets every rule.
+ */
+export type NoteType = 'imaging' | 'clinic' | 'physicalTherapy' | 'emergency' | 'operative' | 'letter' | 'unknown';
+
 export interface Case {
   /** ISO date (YYYY-MM-DD) of service, from the note or the caller. */
   dateOfService: string | null;
+  /** The kind of note: imaging report, clinic/consult, PT, emergency, operative/pre-op, letter, or unknown. */
+  noteType: NoteType;
   /** Days of documented completed or ongoing conservative care (planned care does not count). */
   conservativeCareDays: number;
   /** Minimum days of conservative care the configuration asks for. */

@@ -19,17 +19,29 @@ export interface SummaryFinding {
   assertion: string;
   text: string;
   range: Range;
+  /** The section's category id ("hpi") and its clinical heading ("History of present illness"). */
   section: string;
+  sectionLabel: string;
 }
 export interface SummaryResult {
   uri: string;
   version: number;
+  /** The kind of note: its id ("imaging") and how to name it ("Imaging report"). */
+  noteType: { type: string; label: string };
   line: string;
   statusBar: string;
+  /** The four fusion criteria; empty when they are not weighed on this note (see notAssessed). */
   criteria: Array<{ id: string; label: string; state: 'met' | 'not met' | 'not documented'; detail?: string; evidence: Array<{ range: Range; text: string }> }>;
+  /** Why care against the minimum or the fusion criteria are not weighed on this note (an imaging report, a red flag). */
+  notAssessed?: string;
   conservativeCare: {
     days: number;
     minimumDays: number;
+    /** Whole weeks so far and the minimum in weeks, as the engine shows them everywhere. */
+    weeks: number;
+    minimumWeeks: number;
+    /** Care is weighed against the minimum on this note. */
+    assessed: boolean;
     episodes: Array<{ modality: string; days: number | null; status: string; range: Range; text: string }>;
   };
   redFlags: Array<{ type: string; label: string; range: Range; text: string }>;
@@ -63,6 +75,8 @@ export const DID_ANALYZE_NOTIFICATION = 'clinicalReview/didAnalyze';
 export interface DidAnalyzeParams {
   uri: string;
   version: number;
+  /** How the kind of note is named: "Imaging report". */
+  noteType: string;
   statusBar: string;
   line: string;
   /** Number of red flags found (the status bar turns red). */

@@ -1,6 +1,6 @@
 import { RULES } from '../engine';
 import { CachedReview } from './documentCache';
-import { kindLabel } from './labels';
+import { kindLabel, SECTION_LABEL } from './labels';
 import { RuleInfo, SummaryResult } from './protocol';
 
 const RED_FLAG_LABEL: Record<string, string> = {
@@ -16,6 +16,7 @@ export function summaryFor(entry: CachedReview): SummaryResult {
   return {
     uri: entry.uri,
     version: entry.version,
+    noteType: { ...s.noteType },
     line: s.line,
     statusBar: s.statusBar,
     criteria: s.criteria.map((c) => ({
@@ -25,15 +26,19 @@ export function summaryFor(entry: CachedReview): SummaryResult {
       detail: (c as { detail?: string }).detail,
       evidence: c.evidence.map((e) => ({ range: e.range, text: e.text })),
     })),
+    ...(s.notAssessed ? { notAssessed: s.notAssessed } : {}),
     conservativeCare: {
       days: s.conservativeCare.days,
       minimumDays: s.conservativeCare.minimumDays,
+      weeks: s.conservativeCare.weeks,
+      minimumWeeks: s.conservativeCare.minimumWeeks,
+      assessed: s.conservativeCare.assessed,
       episodes: s.conservativeCare.episodes.map((e) => ({ ...e })),
     },
     redFlags: s.redFlags.map((r) => ({ ...r, label: RED_FLAG_LABEL[r.type] ?? r.type })),
     findings: [...review.findings]
       .sort((a, b) => a.start - b.start)
-      .map((f) => ({ kind: f.kind, kindLabel: kindLabel(f), assertion: f.assertion, text: f.text, range: f.range, section: f.section })),
+      .map((f) => ({ kind: f.kind, kindLabel: kindLabel(f), assertion: f.assertion, text: f.text, range: f.range, section: f.section, sectionLabel: SECTION_LABEL[f.section] ?? f.section })),
     diagnostics: review.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })),
     warnings: [...review.warnings],
   };

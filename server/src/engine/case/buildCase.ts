@@ -1,4 +1,4 @@
-import { AnyFinding, Case, RedFlagType, RiskFactorType, SEVERITY_ORDER, Severity, SurgicalProcedure } from '../types';
+import { AnyFinding, Case, NoteType, RedFlagType, RiskFactorType, SEVERITY_ORDER, Severity, SurgicalProcedure } from '../types';
 import { EpisodeCare, episodeCare } from './conservativeCare';
 import { assessCriteria, criteriaValues, CriterionAssessment } from './criteria';
 import { isPresent, ofKind } from './findings';
@@ -7,6 +7,8 @@ import { SurgeryPlans, surgeryPlans } from './surgery';
 
 export interface CaseOptions {
   dateOfService: string | null;
+  /** The kind of note (normalize/noteType.ts); 'unknown' when not given. */
+  noteType?: NoteType;
   conservativeCareMinimumMonths: number;
   endplateWidthMm: number;
 }
@@ -44,7 +46,7 @@ export function caseBasis(c: Case, findings: readonly AnyFinding[]): CaseBasis {
   const known = BASES.get(c);
   if (known) return known;
   const minimumMonths = c.conservativeCareMinimumDays / MINIMUM_DAYS_PER_MONTH;
-  const rebuilt = buildCase([...findings], { dateOfService: c.dateOfService, conservativeCareMinimumMonths: minimumMonths, endplateWidthMm: TYPICAL_ENDPLATE_WIDTH_MM });
+  const rebuilt = buildCase([...findings], { dateOfService: c.dateOfService, noteType: c.noteType, conservativeCareMinimumMonths: minimumMonths, endplateWidthMm: TYPICAL_ENDPLATE_WIDTH_MM });
   const basis = BASES.get(rebuilt)!;
   return c.surgeryPlanned ? basis : { ...basis, surgery: { ...basis.surgery, planned: [] } };
 }
@@ -84,6 +86,7 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
 
   const built: Case = {
     dateOfService: options.dateOfService,
+    noteType: options.noteType ?? 'unknown',
     conservativeCareDays: care.days,
     conservativeCareMinimumDays: minimumDays,
     highestGrade,

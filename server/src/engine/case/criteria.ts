@@ -11,8 +11,9 @@ import { isNegated, isPresent, ofKind } from './findings';
  * Decided here, once: the Case's true / false / null, the surgical-criteria diagnostics, the
  * note summary and the physician queries all read this assessment. The states follow the
  * fixture convention (test/fixtures/README.md, "Case"):
- * - (a) not documented when the note says nothing about care; met with the minimum reached
- *   and no or only partial relief reported (from any of it); otherwise not met;
+ * - (a) not documented when the note says nothing about care (nothing to judge); met with the
+ *   minimum reached and no or only partial relief reported (from any of it); otherwise not met:
+ *   documented, but below the minimum (by the durations the note gives), undated, or not failed;
  * - (b) and (c) met with a present finding, not met with only negated ones;
  * - (d) met for an informed wish for surgery, not met when the patient declines.
  */
@@ -22,7 +23,8 @@ export type CriterionStatus = 'met' | 'not met' | 'not documented';
 
 /** Why a criterion has its state (the rules phrase it). */
 export type CriterionReason =
-  // (a)
+  // (a): nothing to judge; dated care below the minimum; care named but none of it dated;
+  // the minimum reached but no response stated; good relief; no or partial relief
   | 'noCare'
   | 'tooShort'
   | 'undated'
@@ -69,7 +71,8 @@ export function criteriaValues(assessments: readonly CriterionAssessment[]): Sur
 function failedConservativeCare(care: EpisodeCare, minimumDays: number): CriterionAssessment {
   const judged = (state: CriterionStatus, reason: CriterionReason): CriterionAssessment => ({ id: 'failedConservativeCare', state, reason, evidence: care.received });
   if (!care.documented) return judged('not documented', 'noCare');
-  if (care.days < minimumDays) return judged('not met', care.received.some((f) => f.attributes.durationDays === undefined) ? 'undated' : 'tooShort');
+  // Below the minimum by what the note dates; 'undated' when it dates none of the care it names.
+  if (care.days < minimumDays) return judged('not met', care.days === 0 && care.undated.length > 0 ? 'undated' : 'tooShort');
   if (care.response === null) return judged('not met', 'responseNotStated');
   if (care.response === 'good') return judged('not met', 'helping');
   return judged('met', 'failed');

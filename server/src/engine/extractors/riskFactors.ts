@@ -1,6 +1,7 @@
 import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, pattern, phraseSource } from '../patterns';
 import { RiskFactorType } from '../types';
+import { DRUGS, MOOD_AND_PAIN_DRUGS_FROM_DRUGS, MOOD_AND_PAIN_TREATMENTS } from '../vocabulary/drugs';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -19,6 +20,11 @@ import { Candidate, Extractor, SentenceView } from './types';
  *   Fibromyalgia, central sensitization and chronic widespread pain count as chronic pain syndrome
  *   (centralised pain predicts poor surgical outcome just as the guideline's "chronic pain syndrome").
  *   Not depression: endplate/ST/respiratory/CNS/marrow depression, "depressed fracture", "depressed reflexes".
+ * - A documented treatment of depression or chronic pain syndrome, told with it ("depression,
+ *   treated with sertraline", "fibromyalgia on Lyrica", "MDD followed by her psychiatrist",
+ *   and, in a medication list, "Zoloft 50 mg daily for depression"), sets `treated` and names the
+ *   `treatment`. Only a treatment joined to the mention counts: "depression, not on medication",
+ *   "declined sertraline" or "needs psychotherapy for his depression" join none.
  * - Unrealistic expectations: an expectation of complete pain elimination ("expects to be
  *   completely pain free", "wants 100% relief", "expects surgery to cure her pain", "unrealistic
  *   expectations"). The wish is the finding, so hypothetical cues do not apply.
@@ -91,6 +97,44 @@ interface Hit {
   type: RiskFactorType;
 }
 
+// ---------------------------------------------------------------- a treatment told with the mention
+
+/** Runs of spaces and hyphens: "anti-depressant" is the table's "anti depressant". */
+const NAME_GAP = pattern('risk.treatmentNameGap', '[\\s-]+', 'g');
+const nameKey = (name: string) => name.replace(NAME_GAP, ' ');
+/** Each name a note uses for a treatment, to the name the engine reports ("zoloft" -> "sertraline"). */
+const TREATMENT_NAME = new Map<string, string>();
+for (const [generic, names] of [...MOOD_AND_PAIN_TREATMENTS, ...DRUGS.filter(([generic]) => MOOD_AND_PAIN_DRUGS_FROM_DRUGS.includes(generic))]) {
+  for (const name of names) TREATMENT_NAME.set(nameKey(name), generic);
+}
+const TREATMENT = `(${anyOf([...TREATMENT_NAME.keys()].sort((a, b) => b.length - a.length).map((n) => phraseSource(n)))})(?![a-z])`;
+const DETERMINERS = '(?:(?:his|her|their|the|a|an|daily|low[ -]dose|outpatient)[ ]{1,2}){0,2}';
+/** "depression, treated with sertraline", "depression (on Zoloft)", "MDD - sertraline 50 mg", "... for which she takes bupropion". */
+const TREATED_AFTER = pattern(
+  'risk.treatedAfter',
+  `^[ ]{0,2}(?:(?:[,:(]|-{1,2})[ ]{0,2})?(?:(?:(?:currently|now|well|adequately|poorly|partially|chronically)[ ]{1,2})?(?:(?:treated|managed|controlled|maintained|followed|stable)[ ]{1,2}(?:with|on|by)|on|taking|takes|receiving|in)[ ]{1,2}|for[ ]{1,2}which[ ]{1,2}(?:she|he|they|the[ ]{1,2}patient)[ ]{1,2}(?:takes|is[ ]{1,2}on|sees|receives)[ ]{1,2})?${DETERMINERS}${TREATMENT}`,
+);
+/** "Zoloft 50 mg daily for depression", "takes sertraline for her depression". */
+const TREATED_BEFORE = pattern(
+  'risk.treatedBefore',
+  `(?<![a-z])${TREATMENT}(?:[ ]{1,2}(?:[0-9][0-9.]{0,5}|mg|mcg|daily|qd|bid|tid|qhs|nightly|once|twice|a|per|day|xr|er|cr|sr|xl)){0,6}[ ]{1,2}for[ ]{1,2}(?:(?:his|her|their|the|major)[ ]{1,2})?$`,
+);
+/** How far from the mention a joined treatment may be. */
+const TREATMENT_WINDOW = 90;
+
+/**
+ * The treatment told with a depression or chronic pain syndrome mention, or undefined. "Sertraline
+ * for depression" tells a treatment taken only in a medication list; elsewhere it may be advice
+ * ("needs psychotherapy for his depression").
+ */
+function treatmentOf(view: SentenceView, index: number, end: number): string | undefined {
+  const { lower } = view;
+  const after = TREATED_AFTER.exec(lower.slice(end, end + TREATMENT_WINDOW));
+  const before = after || view.section.category !== 'medications' ? null : TREATED_BEFORE.exec(lower.slice(Math.max(0, index - TREATMENT_WINDOW), index));
+  const name = (after ?? before)?.[1];
+  return name === undefined ? undefined : TREATMENT_NAME.get(nameKey(name));
+}
+
 const CLAUSE_STOP = pattern('risk.clauseStop', '[.;]');
 
 function smokingHits(view: SentenceView, hits: Hit[]): void {
@@ -150,7 +194,8 @@ function extract(view: SentenceView): Candidate<'riskFactor'>[] {
   const out: Candidate<'riskFactor'>[] = [];
   for (const h of hits) {
     if (out.some((o) => view.start + h.index < o.end && view.start + h.end > o.start)) continue;
-    out.push({ kind: 'riskFactor', start: view.start + h.index, end: view.start + h.end, attributes: { type: h.type } });
+    const treatment = h.type === 'depression' || h.type === 'chronicPainSyndrome' ? treatmentOf(view, h.index, h.end) : undefined;
+    out.push({ kind: 'riskFactor', start: view.start + h.index, end: view.start + h.end, attributes: { type: h.type, ...(treatment ? { treated: true, treatment } : {}) } });
   }
   return out;
 }

@@ -13,6 +13,12 @@ export function modalityIn(lower: string): ImagingModality | undefined {
   return m[1] ? 'MRI' : m[2] ? 'CT' : 'radiograph';
 }
 
+/** Where the first modality word of a piece of text is, for a title naming its exam. */
+export function modalityAt(lower: string): { start: number; end: number } | undefined {
+  const m = MODALITY_WORD.exec(lower);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** The first two non-blank lines (at most 200 characters): where a report names its exam. */
 function titleOf(lower: string): string {
   const lines = lower.slice(0, 400).split('\n').filter((l) => l.trim() !== '');

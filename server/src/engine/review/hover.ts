@@ -1,5 +1,5 @@
 import { escapeMarkdown } from './markdown';
-import { RULES, ruleById } from '../rules';
+import { RULES, ruleApplies, ruleById } from '../rules';
 import { assertionLabel, factsLine, lineNumber } from '../rules/describe';
 import { isPlanned, isReceived } from '../rules/facts';
 import { Citation, HoverNote } from '../rules/types';
@@ -99,7 +99,7 @@ export function hoverMarkdown(finding: AnyFinding, review: Review): string {
   }
   const notes: Array<{ id: string; note: HoverNote }> = [];
   for (const rule of RULES) {
-    if (!rule.hover || settings.rules[rule.id]?.enabled === false) continue;
+    if (!rule.hover || settings.rules[rule.id]?.enabled === false || !ruleApplies(rule, ctx)) continue;
     try {
       const note = rule.hover(finding, ctx);
       if (note) notes.push({ id: rule.id, note });

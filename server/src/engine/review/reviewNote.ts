@@ -1,5 +1,5 @@
 import { analyzeNote, NoteAnalysis } from '../analyzeNote';
-import { RULES } from '../rules';
+import { RULES, ruleApplies } from '../rules';
 import { maskQueryBlocks } from '../text/queryBlocks';
 import { RuleContext, RuleHit, Rule } from '../rules/types';
 import { Case, Diagnostic, DiagnosticSeverity } from '../types';
@@ -50,7 +50,7 @@ function runReview(text: string, analysis: NoteAnalysis, resolved: ResolvedSetti
   const diagnostics: RuleDiagnostic[] = [];
   for (const rule of RULES) {
     const setting = resolved.rules[rule.id] ?? { enabled: true };
-    if (!setting.enabled || rule.presentation === 'hover') continue;
+    if (!setting.enabled || rule.presentation === 'hover' || !ruleApplies(rule, ctx)) continue;
     try {
       diagnostics.push(...rule.check(ctx).map((hit) => toDiagnostic(rule, hit, setting.severity)));
     } catch {
@@ -64,7 +64,14 @@ function runReview(text: string, analysis: NoteAnalysis, resolved: ResolvedSetti
     summary = buildSummary(ctx);
   } catch {
     warnings.push('The note summary could not be built.');
-    summary = { line: '', statusBar: '', criteria: [], conservativeCare: { days: 0, minimumDays: 0, episodes: [] }, redFlags: [] };
+    summary = {
+      noteType: { type: 'unknown', label: '' },
+      line: '',
+      statusBar: '',
+      criteria: [],
+      conservativeCare: { days: 0, minimumDays: 0, weeks: 0, minimumWeeks: 0, assessed: false, episodes: [] },
+      redFlags: [],
+    };
   }
   const review: Review = { ...analysis, warnings, diagnostics, summary };
   CONTEXTS.set(review, { ctx, settings: resolved });

@@ -1,4 +1,6 @@
-import { careStatus, CareStatus, minimumWeeks, plannedKinds } from '../rules/conservativeCare';
+import { ruleApplies } from '../rules';
+import { careStatus, CareStatus, minimumWeeks, plannedKinds, weeksSoFar } from '../rules/conservativeCare';
+import { conservativeFirst } from '../rules/conservativeFirst';
 import { CriterionReport, CriterionStatus, describeCriteria } from '../rules/criteria';
 import { capitalize, describeStenosis, levelLabel, listJoin, RED_FLAG_LABEL, slipSegment, THERAPY_LABEL } from '../rules/describe';
 import {
@@ -14,8 +16,10 @@ import {
   therapyDocumentedOrPlanned,
 } from '../rules/facts';
 import { estimateSlip } from '../case/meyerding';
-import { RuleContext } from '../rules/types';
-import { Range, RiskFactorType, SEVERITY_ORDER, SurgicalCriteria } from '../types';
+import { surgicalCriteria } from '../rules/surgicalCriteria';
+import { Rule, RuleContext } from '../rules/types';
+import { NOTE_TYPE_LABEL } from '../vocabulary/noteTypes';
+import { NoteType, Range, RiskFactorType, SEVERITY_ORDER, SurgicalCriteria } from '../types';
 
 /**
  * The note summed up for a reviewer: one recommendation line (red flags first), a short status
@@ -33,18 +37,45 @@ export interface CriterionSummary {
 }
 
 export interface NoteSummary {
+  /** The kind of note (normalize/noteType.ts) and how to name it: "Imaging report". */
+  noteType: { type: NoteType; label: string };
   /** The one recommendation line, red flags first when present. */
   line: string;
   /** Short: "Grade 1 · conservative 6/12 wk · criteria 1/4". */
   statusBar: string;
-  /** Always the four, in guideline order. */
+  /**
+   * The four, in guideline order, when the fusion criteria apply to the note; none on an imaging
+   * report or with a red flag (see `notAssessed`).
+   */
   criteria: CriterionSummary[];
   conservativeCare: {
     days: number;
     minimumDays: number;
+    /** Whole weeks so far and the minimum in weeks, as every display shows them ("9 of 12 weeks"). */
+    weeks: number;
+    minimumWeeks: number;
+    /** Care is weighed against the minimum on this note (not on an imaging report, nor with a red flag). */
+    assessed: boolean;
+    /** One row per course: a medication list's copy of a course told elsewhere is not a second row. */
     episodes: Array<{ modality: string; days: number | null; status: string; range: Range; text: string }>;
   };
   redFlags: Array<{ type: string; range: Range; text: string }>;
+  /** Why care against the minimum or the fusion criteria are not weighed on this note, when they are not. */
+  notAssessed?: string;
+}
+
+const ON_CLINICAL_NOTES = 'conservative care and the fusion criteria are weighed on clinical notes';
+
+/** Why an elective-care check does not speak on this note: its type, or a red flag. */
+function whyNotAssessed(rule: Rule, ctx: RuleContext): string {
+  return rule.noteTypes.includes(noteTypeOf(ctx))
+    ? 'red flag documented — urgent evaluation comes before conservative care and the elective fusion criteria'
+    : `${NOTE_TYPE_LABEL[noteTypeOf(ctx)].toLowerCase()} — ${ON_CLINICAL_NOTES}`;
+}
+
+/** The case's note type; a case from elsewhere (an older stored review) may not carry one. */
+function noteTypeOf(ctx: RuleContext): NoteType {
+  return ctx.case.noteType ?? 'unknown';
 }
 
 const URGENT = new Set(['caudaEquina', 'progressiveDeficit']);
@@ -59,11 +90,15 @@ const TO_ADDRESS: Record<RiskFactorType, string> = {
 
 export function buildSummary(ctx: RuleContext): NoteSummary {
   const care = careStatus(ctx);
-  const criteria = describeCriteria(ctx);
+  const scope: Scope = { care: ruleApplies(conservativeFirst, ctx), criteria: ruleApplies(surgicalCriteria, ctx) };
+  const criteria = scope.criteria ? describeCriteria(ctx) : [];
   const flags = redFlags(ctx);
+  const repeats = new Set(care.repeats);
+  const notAssessed = !scope.care ? whyNotAssessed(conservativeFirst, ctx) : !scope.criteria ? whyNotAssessed(surgicalCriteria, ctx) : undefined;
   return {
-    line: recommendationLine(ctx, care, criteria, flags),
-    statusBar: statusBar(ctx, care, criteria, flags),
+    noteType: { type: noteTypeOf(ctx), label: NOTE_TYPE_LABEL[noteTypeOf(ctx)] },
+    line: recommendationLine(ctx, care, criteria, flags, scope),
+    statusBar: statusBar(ctx, care, criteria, flags, scope),
     criteria: criteria.map((c) => ({
       id: c.id,
       label: c.label,
@@ -74,16 +109,28 @@ export function buildSummary(ctx: RuleContext): NoteSummary {
     conservativeCare: {
       days: care.days,
       minimumDays: care.minimumDays,
-      episodes: therapyDocumentedOrPlanned(ctx).map((f) => ({
-        modality: f.attributes.modality === 'medication' && f.attributes.drug ? `${THERAPY_LABEL.medication} (${f.attributes.drug})` : THERAPY_LABEL[f.attributes.modality],
-        days: f.attributes.durationDays ?? null,
-        status: isPlanned(f) ? 'planned' : (f.attributes.status ?? (f.assertion === 'historical' ? 'completed' : 'not stated')),
-        range: f.range,
-        text: f.text,
-      })),
+      weeks: weeksSoFar(care),
+      minimumWeeks: minimumWeeks(care),
+      assessed: scope.care,
+      episodes: therapyDocumentedOrPlanned(ctx)
+        .filter((f) => !repeats.has(f))
+        .map((f) => ({
+          modality: f.attributes.modality === 'medication' && f.attributes.drug ? `${THERAPY_LABEL.medication} (${f.attributes.drug})` : THERAPY_LABEL[f.attributes.modality],
+          days: f.attributes.durationDays ?? null,
+          status: isPlanned(f) ? 'planned' : (f.attributes.status ?? (f.assertion === 'historical' ? 'completed' : 'not stated')),
+          range: f.range,
+          text: f.text,
+        })),
     },
     redFlags: flags.map((r) => ({ type: r.type, range: r.finding.range, text: r.finding.text })),
+    ...(notAssessed ? { notAssessed } : {}),
   };
+}
+
+/** Which elective-care checks speak on this note: care against the minimum, the fusion criteria (rules/index.ts ruleApplies). */
+interface Scope {
+  care: boolean;
+  criteria: boolean;
 }
 
 // ---------------------------------------------------------------- the pieces
@@ -116,16 +163,12 @@ function stenosisPhrase(ctx: RuleContext): string | undefined {
   return worst ? describeStenosis({ ...worst.attributes, side: undefined, level: undefined }) : undefined;
 }
 
-function weeks(days: number): number {
-  return Math.round(days / 7);
-}
-
 function careProgress(care: CareStatus): string {
   if (care.received.length > 0 && care.days === 0) return `duration of conservative care not documented (minimum ${minimumWeeks(care)} weeks)`;
-  return `${weeks(care.days)} of ${minimumWeeks(care)} weeks done`;
+  return `${weeksSoFar(care)} of ${minimumWeeks(care)} weeks done`;
 }
 
-function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: CriterionReport[], flags: RedFlagFact[]): string {
+function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: CriterionReport[], flags: RedFlagFact[], scope: Scope): string {
   const described = [slipPhrase(ctx) ?? 'No spondylolisthesis or pars defect documented', stenosisPhrase(ctx)].filter(Boolean) as string[];
 
   if (flags.length > 0) {
@@ -137,9 +180,8 @@ function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: Criter
   const head = `${described.join(', ')}, no red flags`;
   const slips = forwardSlips(ctx);
   if (slips.length === 0) {
-    return parsDefects(ctx, 'chronic').length > 0
-      ? `${head}: a chronic pars defect is usually stable; conservative care — ${careProgress(care)}`
-      : `${head}: no guideline recommendation applies`;
+    if (parsDefects(ctx, 'chronic').length === 0) return `${head}: no guideline recommendation applies`;
+    return `${head}: a chronic pars defect is usually stable${scope.care ? `; conservative care — ${careProgress(care)}` : ''}`;
   }
   if (slips.some((f) => !estimateSlip(f.attributes, ctx.options.endplateWidthMm).measuresAgree)) {
     return `${head}: the stated grade and measurement of the slip disagree — clarify the grade before applying the guideline`;
@@ -150,6 +192,7 @@ function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: Criter
       ? `${head}: beyond the grade 1 slip this guideline covers — no recommendation made`
       : `${head}: document the slip grade (or its size in mm or %) to apply the guideline`;
   }
+  if (!scope.care) return `${head} (${NOTE_TYPE_LABEL[noteTypeOf(ctx)].toLowerCase()}: ${ON_CLINICAL_NOTES})`;
   const planned = surgeryPlanned(ctx).length > 0;
   if (!care.durationMet) {
     if (care.received.length === 0) {
@@ -173,15 +216,15 @@ function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: Criter
   return `${head}: conservative minimum reached (${careProgress(care)}); fusion criteria ${met} of 4 met (${gaps}) — fusion only when all four are met`;
 }
 
-function statusBar(ctx: RuleContext, care: CareStatus, criteria: CriterionReport[], flags: RedFlagFact[]): string {
+function statusBar(ctx: RuleContext, care: CareStatus, criteria: CriterionReport[], flags: RedFlagFact[], scope: Scope): string {
   const slip = forwardSlips(ctx)
     .map((f) => estimateSlip(f.attributes, ctx.options.endplateWidthMm))
     .sort((a, b) => (b.grade ?? 0) - (a.grade ?? 0))[0];
   const parts = [
     flags.length ? '⚠ Red flag' : undefined,
     slip ? (slip.grade !== null ? `${slip.gradeApproximate ? '≈ ' : ''}Grade ${slip.grade}` : 'Slip, grade ?') : 'No slip',
-    `conservative ${weeks(care.days)}/${minimumWeeks(care)} wk`,
-    `criteria ${criteria.filter((c) => c.state === 'met').length}/4`,
+    scope.care ? `conservative ${weeksSoFar(care)}/${minimumWeeks(care)} wk` : undefined,
+    scope.criteria ? `criteria ${criteria.filter((c) => c.state === 'met').length}/4` : undefined,
   ];
   return parts.filter(Boolean).join(' · ');
 }

@@ -1,7 +1,7 @@
 import { Finding } from '../types';
 import { capitalize, describeFinding, describeTherapy, evidence } from './describe';
 import { isPlanned, mentioned, parsDefects } from './facts';
-import { defineRule, RuleContext } from './types';
+import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
 
 /** Bracing planned or still being worn (not a brace worn in the past). */
 function bracingPlan(ctx: RuleContext): Finding<'conservativeTherapy'>[] {
@@ -18,6 +18,8 @@ export const chronicParsImmobilization = defineRule({
   description: 'Bracing or immobilization planned for a chronic pars defect: immobilization is for acute stress fractures only.',
   defaultSeverity: 'information',
   citations: [4],
+  noteTypes: CLINICAL_NOTES,
+  elective: false,
   check(ctx) {
     const pars = parsDefects(ctx, 'chronic');
     // An acute stress fracture anywhere in the note may be what the brace is for.

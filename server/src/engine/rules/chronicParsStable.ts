@@ -1,6 +1,6 @@
 import { capitalize, describeFinding, evidence } from './describe';
 import { parsDefects, slips } from './facts';
-import { defineRule } from './types';
+import { ALL_NOTES, defineRule } from './types';
 
 const STABLE =
   'A chronic pars defect is longstanding and stable in most adults. It is not an acute stress fracture, and on its own it is not a reason for surgery.';
@@ -12,6 +12,8 @@ export const chronicParsStable = defineRule({
   description: 'A chronic pars defect (spondylolysis) is longstanding and stable in most adults, and does not by itself call for surgery.',
   defaultSeverity: 'hint',
   citations: [4, 5],
+  noteTypes: ALL_NOTES,
+  elective: false,
   check(ctx) {
     const pars = parsDefects(ctx, 'chronic');
     if (pars.length === 0) return [];

@@ -1,6 +1,6 @@
 import { capitalize, describePlanStanding, evidence } from './describe';
 import { facts, fusionConsidered, fusionPlanned } from './facts';
-import { defineRule } from './types';
+import { CLINICAL_NOTES, defineRule } from './types';
 
 const RATES = 'fusion carries complication rates of about 31-40 %, higher than conservative care or decompression alone.';
 
@@ -10,6 +10,8 @@ export const complicationRates = defineRule({
   description: 'Fusion is planned and no risk/benefit discussion is documented: fusion complication rates are 31-40 %.',
   defaultSeverity: 'information',
   citations: [1],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     const plan = fusionPlanned(ctx)[0];
     // Silent once the note documents an informed discussion: the hover still carries the figures.

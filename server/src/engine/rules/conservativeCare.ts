@@ -16,8 +16,10 @@ export interface CareStatus {
   /** Care of the current episode, as the case counts it (a remote course is history). */
   received: readonly Finding<'conservativeTherapy'>[];
   planned: Finding<'conservativeTherapy'>[];
-  /** Received care whose duration the note does not give. */
-  undated: Finding<'conservativeTherapy'>[];
+  /** Received treatments whose duration the note never gives (each once; see case/conservativeCare.ts). */
+  undated: readonly Finding<'conservativeTherapy'>[];
+  /** Undated mentions that restate a treatment already told (the medication list's copy): listed once. */
+  repeats: readonly Finding<'conservativeTherapy'>[];
   /** Structured physical therapy is among the care received. */
   physicalTherapy: boolean;
   /**
@@ -28,7 +30,8 @@ export interface CareStatus {
 }
 
 export function careStatus(ctx: RuleContext): CareStatus {
-  const received = caseBasis(ctx.case, ctx.findings).care.received;
+  const care = caseBasis(ctx.case, ctx.findings).care;
+  const received = care.received;
   const minimumMonths = ctx.options.conservativeCareMinimumMonths;
   const minimumDays = ctx.case.conservativeCareMinimumDays;
   const days = Math.max(0, ctx.case.conservativeCareDays || 0);
@@ -42,15 +45,28 @@ export function careStatus(ctx: RuleContext): CareStatus {
     durationMet: days >= minimumDays,
     received,
     planned: therapyPlanned(ctx),
-    undated: received.filter((f) => f.attributes.durationDays === undefined),
+    undated: care.undated,
+    repeats: care.repeats,
     physicalTherapy: received.some(isPhysicalTherapy),
     outcome: poor && good ? 'mixed' : poor ? 'failed' : good ? 'helping' : null,
   };
 }
 
 /** Minimum in weeks, for short displays ("6/12 wk"). */
-export function minimumWeeks(status: CareStatus): number {
+export function minimumWeeks(status: Pick<CareStatus, 'minimumDays'>): number {
   return Math.round(status.minimumDays / 7);
+}
+
+/**
+ * Weeks of care so far, for every display of care against the minimum ("9 of 12 weeks",
+ * "conservative 9/12 wk"): whole weeks, because notes state care in weeks and months and a
+ * month read as 30 days makes fractions the note never wrote (2 months = 8.6 weeks); rounded to
+ * the nearest week, but never up to the minimum when the minimum is not reached.
+ */
+export function weeksSoFar(status: Pick<CareStatus, 'days' | 'minimumDays' | 'durationMet'>): number {
+  const weeks = Math.round(status.days / 7);
+  const minimum = minimumWeeks(status);
+  return !status.durationMet && weeks >= minimum ? Math.max(0, minimum - 1) : weeks;
 }
 
 /** "physical therapy and bracing". */

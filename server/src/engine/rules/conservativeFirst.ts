@@ -1,8 +1,8 @@
 import { therapyDurationQuery } from './queries';
 import { careSoFar, careStatus } from './conservativeCare';
 import { capitalize, describePlanStanding, describeSlip, evidence } from './describe';
-import { grade1Slips, redFlags, surgeryConsidered, surgeryPlanned } from './facts';
-import { defineRule } from './types';
+import { grade1Slips, surgeryConsidered, surgeryPlanned } from './facts';
+import { CLINICAL_NOTES, defineRule } from './types';
 
 export const conservativeFirst = defineRule({
   id: 'conservative-first',
@@ -10,16 +10,19 @@ export const conservativeFirst = defineRule({
   description: 'A grade 1 slip without red flags has had less than the minimum of structured conservative care: exhaust it before surgery.',
   defaultSeverity: 'warning',
   citations: [1, 2],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     const slips = grade1Slips(ctx);
-    if (slips.length === 0 || redFlags(ctx).length > 0) return [];
+    if (slips.length === 0) return [];
     const care = careStatus(ctx);
     if (care.durationMet) return [];
     const width = ctx.options.endplateWidthMm;
     const months = care.minimumMonths;
     const facts = `${capitalize(describeSlip(slips[0].attributes, width))}; conservative care so far: ${careSoFar(care)}`;
     const related = [...slips, ...care.received].map((f) => evidence(f, width));
-    const query = care.undated.length ? therapyDurationQuery(care.undated) : undefined;
+    // The query lists every line that bears on the care received, the dated and the undated.
+    const query = care.undated.length ? therapyDurationQuery(care.received) : undefined;
     const plan = surgeryPlanned(ctx)[0];
     if (plan) {
       return [

@@ -1,8 +1,8 @@
 import { Finding } from '../types';
 import { careStatus } from './conservativeCare';
 import { atSameLevel, capitalize, describeFinding, describeTherapy, evidence, listJoin } from './describe';
-import { facts, mentioned, redFlags } from './facts';
-import { defineRule, RuleContext } from './types';
+import { facts, mentioned } from './facts';
+import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
 
 /** Foraminal stenosis and nerve-root contact at the same level (or a level the note does not give). */
 function stenosisWithRootContact(ctx: RuleContext): { stenosis: Finding<'stenosis'>; root: Finding<'nerveRootContact'> } | undefined {
@@ -29,9 +29,11 @@ export const considerEsi = defineRule({
   description: 'Foraminal stenosis with nerve-root contact and insufficient relief from initial care, no injection yet: consider an epidural steroid injection.',
   defaultSeverity: 'information',
   citations: [1, 3],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     const pair = stenosisWithRootContact(ctx);
-    if (!pair || redFlags(ctx).length > 0 || injectionMentioned(ctx)) return [];
+    if (!pair || injectionMentioned(ctx)) return [];
     const insufficient = careStatus(ctx).received.filter((f) => f.attributes.response === 'none' || f.attributes.response === 'partial');
     if (insufficient.length === 0) return [];
     const width = ctx.options.endplateWidthMm;

@@ -7,8 +7,8 @@ import {
   patientPreferenceQuery,
   therapyDurationQuery,
 } from './queries';
-import { careSoFar, careStatus, plannedKinds } from './conservativeCare';
-import { levelLabel, lineNumber, listJoin, quote, slipSegment, THERAPY_LABEL } from './describe';
+import { careSoFar, careStatus, minimumWeeks, plannedKinds, weeksSoFar } from './conservativeCare';
+import { formatDuration, levelLabel, lineNumber, listJoin, quote, slipSegment, THERAPY_LABEL } from './describe';
 import { facts, forwardSlips, negated, surgeryConsidered } from './facts';
 import { RuleContext } from './types';
 
@@ -58,10 +58,23 @@ function kindsOf(care: readonly Finding<'conservativeTherapy'>[]): string {
   return listJoin([...new Set(care.map((f) => THERAPY_LABEL[f.attributes.modality]))]);
 }
 
+/** "physical therapy 6 weeks, ibuprofen 9 weeks": each dated course, once. */
+function datedCourses(received: readonly Finding<'conservativeTherapy'>[]): string {
+  const seen = new Set<string>();
+  const courses: string[] = [];
+  for (const f of received) {
+    const days = f.attributes.durationDays;
+    if (days === undefined) continue;
+    const course = `${f.attributes.drug ?? THERAPY_LABEL[f.attributes.modality]} ${formatDuration(days)}`;
+    if (!seen.has(course)) courses.push(course);
+    seen.add(course);
+  }
+  return courses.join(', ');
+}
+
 function failedConservativeCare(ctx: RuleContext, c: CriterionAssessment): CriterionReport {
   const s = careStatus(ctx);
   const received = c.evidence as Finding<'conservativeTherapy'>[];
-  const undated = received.filter((f) => f.attributes.durationDays === undefined);
   const report = (detail: string, query?: string): CriterionReport => ({
     id: c.id,
     letter: 'a',
@@ -72,13 +85,16 @@ function failedConservativeCare(ctx: RuleContext, c: CriterionAssessment): Crite
     evidence: received,
     ...(query ? { query } : {}),
   });
+  // The query lists every line that bears on the care received, the dated and the undated.
+  const careQuery = () => therapyDurationQuery(received);
+  const undatedToo = s.undated.length ? `; ${kindsOf(s.undated)} without a duration` : '';
   switch (c.reason) {
     case 'noCare':
       return report('no conservative care documented', therapyDurationQuery(plansAndSlips(ctx)));
     case 'undated':
-      return report(`${kindsOf(undated)} documented without a duration`, therapyDurationQuery(undated));
+      return report(`${kindsOf(s.undated)} documented without a duration`, careQuery());
     case 'responseNotStated':
-      return report(`response to conservative care not documented (${careSoFar(s)})`, therapyDurationQuery(received));
+      return report(`response to conservative care not documented (${careSoFar(s)})`, careQuery());
     case 'helping':
       return report(`conservative care is helping (good relief reported; ${careSoFar(s)})`);
     case 'failed': {
@@ -86,7 +102,9 @@ function failedConservativeCare(ctx: RuleContext, c: CriterionAssessment): Crite
       return report(`conservative care ${pt ? 'including physical therapy ' : ''}without lasting relief, ${careSoFar(s)}${pt ? '' : `; no structured physical therapy documented (only ${kindsOf(received)})`}`);
     }
     default: {
-      if (received.length > 0) return report(`conservative care so far: ${careSoFar(s)}`);
+      if (received.length > 0) {
+        return report(`${weeksSoFar(s)} of ${minimumWeeks(s)} weeks of conservative care documented (${datedCourses(received)})${undatedToo}`, careQuery());
+      }
       // Documented only by its absence ("has not had physical therapy").
       const denied = negated(ctx, 'conservativeTherapy')[0];
       return report(`no conservative care received so far (${quote(denied.text, 50)} negated, line ${lineNumber(denied)})${s.planned.length ? `; ${plannedKinds(s)} planned` : ''}`);

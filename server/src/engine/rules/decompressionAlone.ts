@@ -1,7 +1,7 @@
 import { Finding } from '../types';
 import { atSameLevel, capitalize, describeFinding, describePlanStanding, evidence } from './describe';
 import { facts, forwardSlips, surgeryConsidered } from './facts';
-import { defineRule, RuleContext } from './types';
+import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
 
 const EVIDENCE =
   'with stenosis and spondylolisthesis, decompression with fusion gives better outcomes than decompression alone (class III evidence; about 93 % patient satisfaction).';
@@ -23,6 +23,8 @@ export const decompressionAlone = defineRule({
   description: 'Decompression without fusion planned for stenosis with spondylolisthesis: decompression with fusion does better.',
   defaultSeverity: 'warning',
   citations: [6],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     const stenosis = facts(ctx, 'stenosis');
     if (stenosis.length === 0) return [];

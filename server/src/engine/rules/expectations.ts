@@ -1,7 +1,7 @@
 import { evidence, lineNumber, quote } from './describe';
 import { riskFactors } from './facts';
 import { riskFactorHover } from './preSurgeryRisk';
-import { defineRule } from './types';
+import { CLINICAL_NOTES, defineRule } from './types';
 
 const GOAL = 'discuss realistic goals: better function and a gradual return to activity, rather than complete pain relief.';
 
@@ -11,6 +11,8 @@ export const expectations = defineRule({
   description: 'The patient expects complete elimination of pain: address expectations.',
   defaultSeverity: 'information',
   citations: [2],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     const found = riskFactors(ctx, 'unrealisticExpectations');
     if (found.length === 0) return [];

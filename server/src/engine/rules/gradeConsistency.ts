@@ -3,7 +3,7 @@ import { Finding } from '../types';
 import { gradeAgreesWithMm, gradeAgreesWithPercent, gradeForPercent, percentFromMm, plausibleGradesForMm, plausiblePercentRange } from '../case/meyerding';
 import { capitalize, describeGrade, describeSlip, evidence, levelLabel, lineNumber, slipSegment } from './describe';
 import { slips } from './facts';
-import { defineRule, RuleContext, RuleHit } from './types';
+import { ALL_NOTES, defineRule, RuleContext, RuleHit } from './types';
 
 type Slip = Finding<'listhesis'>;
 
@@ -113,6 +113,8 @@ export const gradeConsistency = defineRule({
   description: 'The stated Meyerding grade disagrees with the stated millimetres or percent (or with another stated grade) for the same slip.',
   defaultSeverity: 'warning',
   citations: ['Meyerding'],
+  noteTypes: ALL_NOTES,
+  elective: false,
   check(ctx) {
     const width = ctx.options.endplateWidthMm;
     const hits: RuleHit[] = [];

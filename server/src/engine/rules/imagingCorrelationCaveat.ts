@@ -1,7 +1,7 @@
 import { Finding, SEVERITY_ORDER } from '../types';
 import { capitalize, evidence, levelLabel, listJoin, segmentOfFinding } from './describe';
 import { facts, forwardSlips } from './facts';
-import { defineRule, RuleContext } from './types';
+import { ALL_NOTES, defineRule, RuleContext } from './types';
 
 const MILD_AT_MOST = SEVERITY_ORDER.indexOf('mild-to-moderate');
 
@@ -30,6 +30,8 @@ export const imagingCorrelationCaveat = defineRule({
   description: 'Mild degenerative changes at levels other than the slip may not be the pain generators: correlate clinically.',
   defaultSeverity: 'hint',
   citations: [2, 3],
+  noteTypes: ALL_NOTES,
+  elective: false,
   check(ctx) {
     const others = changesElsewhere(ctx);
     if (others.length === 0) return [];

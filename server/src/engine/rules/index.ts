@@ -18,7 +18,8 @@ import { redFlagSlipProgression } from './redFlagSlipProgression';
 import { rehabEquivalence } from './rehabEquivalence';
 import { smoking } from './smoking';
 import { surgicalCriteria } from './surgicalCriteria';
-import { Rule } from './types';
+import { redFlags } from './facts';
+import { Rule, RuleContext } from './types';
 
 /**
  * Every guideline rule, in the order of the guideline's rule table (shared/guideline/RULES.md).
@@ -55,6 +56,17 @@ export const RULES: readonly Rule[] = [
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
+}
+
+/**
+ * Does a rule speak on this note? Decided here once, from what the rule declares, for the
+ * diagnostics, the hovers and the summary alike: its note types (a note of unknown type gets
+ * every rule) and, for elective-care advice, no red flag documented.
+ */
+export function ruleApplies(rule: Pick<Rule, 'noteTypes' | 'elective'>, ctx: RuleContext): boolean {
+  const type = ctx.case.noteType ?? 'unknown';
+  if (type !== 'unknown' && !rule.noteTypes.includes(type)) return false;
+  return !(rule.elective && redFlags(ctx).length > 0);
 }
 
 export * from './types';

@@ -1,7 +1,7 @@
 import { Finding } from '../types';
 import { atSameLevel, segmentOfFinding } from './describe';
 import { facts, fusionConsidered, grade1Slips, slips } from './facts';
-import { defineRule, RuleContext } from './types';
+import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
 
 const SCREWS = 'Pedicle screw instrumentation gives the best biomechanical stability, with fusion rates up to 95 %.';
 const TLIF_AT_L5_S1 = 'TLIF is an appropriate technique for an L5-S1 slip with foraminal stenosis.';
@@ -25,6 +25,8 @@ export const instrumentation = defineRule({
   defaultSeverity: 'hint',
   presentation: 'hover',
   citations: [1],
+  noteTypes: CLINICAL_NOTES,
+  elective: false,
   hover(f, ctx) {
     if (f.kind !== 'surgicalPlan' || !fusionConsidered(ctx).includes(f)) return undefined;
     const lines = [SCREWS];

@@ -1,7 +1,7 @@
 import { evidence, lineNumber, quote } from './describe';
 import { IMAGING_SECTIONS } from '../vocabulary/sectionHeaders';
-import { facts, isNeuropathicAgent, mentioned, neuropathicAgentInAllergies, redFlags } from './facts';
-import { defineRule, RuleContext } from './types';
+import { facts, isNeuropathicAgent, mentioned, neuropathicAgentInAllergies } from './facts';
+import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
 
 /** Gabapentin or pregabalin mentioned as taken, tried, planned or possible (negated and family mentions aside). */
 function neuropathicAgentMentioned(ctx: RuleContext): boolean {
@@ -20,10 +20,12 @@ export const neuropathicTrial = defineRule({
   description: 'Radicular symptoms with no gabapentin or pregabalin documented: consider a trial.',
   defaultSeverity: 'information',
   citations: [1],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     // Symptoms as the clinician records them; an imaging report's "correlate for radiculopathy" is not a complaint.
     const radicular = facts(ctx, 'radicularSymptoms').filter((f) => !IMAGING_SECTIONS.has(f.section));
-    if (radicular.length === 0 || redFlags(ctx).length > 0 || neuropathicAgentMentioned(ctx)) return [];
+    if (radicular.length === 0 || neuropathicAgentMentioned(ctx)) return [];
     const first = radicular[0];
     return [
       {

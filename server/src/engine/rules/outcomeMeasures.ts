@@ -2,7 +2,7 @@ import { outcomeMeasuresQuery } from './queries';
 import { describeFinding, evidence, listJoin } from './describe';
 import { IMAGING_SECTIONS } from '../vocabulary/sectionHeaders';
 import { facts, inGuidelineScope, surgeryConsidered, therapyReceived } from './facts';
-import { defineRule } from './types';
+import { CLINICAL_NOTES, defineRule } from './types';
 
 export const outcomeMeasures = defineRule({
   id: 'outcome-measures',
@@ -10,6 +10,8 @@ export const outcomeMeasures = defineRule({
   description: 'Surgery is discussed or conservative care is being reassessed without both a disability score (ODI) and a pain scale (VAS/NRS).',
   defaultSeverity: 'information',
   citations: [2, 3],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     const plans = surgeryConsidered(ctx);
     // Care is reassessed in a clinic note; an imaging report's indication line is not a reassessment.

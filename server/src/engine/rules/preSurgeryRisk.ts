@@ -5,17 +5,21 @@ import { HoverNote, RuleContext, RuleHit } from './types';
 
 /**
  * Shared by the rules on factors that worsen surgical outcomes (smoking, depression or chronic
- * pain syndrome): the factor is present and surgery is planned or considered.
+ * pain syndrome): the factor is present and surgery is planned or considered. When the note tells
+ * a treatment of the factor with it ("treated with sertraline"), `treatedAdvice` says so instead.
  */
-export function riskBeforeSurgeryHits(ctx: RuleContext, types: RiskFactorType[], advice: string): RuleHit[] {
+export function riskBeforeSurgeryHits(ctx: RuleContext, types: RiskFactorType[], advice: string, treatedAdvice?: (treatment: string) => string): RuleHit[] {
   const risks = riskFactors(ctx, ...types);
   const plan = surgeryConsidered(ctx)[0];
   if (risks.length === 0 || !plan) return [];
   const width = ctx.options.endplateWidthMm;
+  const first = risks[0];
+  const treated = treatedAdvice && risks.find((f) => f.attributes.type === first.attributes.type && f.attributes.treated);
+  const told = treated && treated !== first ? ` and ${quote(treated.text, 50)}, line ${lineNumber(treated)}` : '';
   return [
     {
-      range: risks[0].range,
-      message: `${capitalize(RISK_FACTOR_LABEL[risks[0].attributes.type])} (${quote(risks[0].text, 50)}, line ${lineNumber(risks[0])}) with ${describePlanStanding(plan)}: ${advice}`,
+      range: first.range,
+      message: `${capitalize(RISK_FACTOR_LABEL[first.attributes.type])} (${quote(first.text, 50)}, line ${lineNumber(first)}${told}) with ${describePlanStanding(plan)}: ${treated ? treatedAdvice(treated.attributes.treatment ?? 'treatment') : advice}`,
       related: [...risks, plan].map((f) => evidence(f, width)),
     },
   ];

@@ -1,5 +1,5 @@
 import { isPhysicalTherapy, isPlanned, isReceived } from './facts';
-import { defineRule } from './types';
+import { CLINICAL_NOTES, defineRule } from './types';
 
 const PROGRAM = [
   'core strengthening for lumbar stabilization',
@@ -15,6 +15,8 @@ export const ptProgram = defineRule({
   defaultSeverity: 'hint',
   presentation: 'hover',
   citations: [1, 2, 3],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   hover(f) {
     if (f.kind !== 'conservativeTherapy' || !isPhysicalTherapy(f) || !(isReceived(f) || isPlanned(f))) return undefined;
     return { text: `A structured physical therapy program for this condition covers:\n\n- ${PROGRAM.join('\n- ')}`, citations: [1, 2, 3] };

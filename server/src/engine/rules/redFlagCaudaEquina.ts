@@ -1,5 +1,5 @@
 import { redFlagHits, redFlagHover, URGENT_EVALUATION } from './redFlag';
-import { defineRule } from './types';
+import { ALL_NOTES, defineRule } from './types';
 
 export const redFlagCaudaEquina = defineRule({
   id: 'red-flag-cauda-equina',
@@ -7,6 +7,8 @@ export const redFlagCaudaEquina = defineRule({
   description: 'Cauda equina symptoms (saddle anesthesia, urinary retention or incontinence, bowel incontinence, reduced rectal tone) need urgent surgical evaluation.',
   defaultSeverity: 'error',
   citations: [3],
+  noteTypes: ALL_NOTES,
+  elective: false,
   check: (ctx) => redFlagHits(ctx, 'caudaEquina', URGENT_EVALUATION),
   hover: (f, ctx) => redFlagHover(ctx, f, 'caudaEquina', 'cauda equina symptoms need urgent surgical evaluation.', [3]),
 });

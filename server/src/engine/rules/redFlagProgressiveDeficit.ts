@@ -1,5 +1,5 @@
 import { redFlagHits, redFlagHover, URGENT_EVALUATION } from './redFlag';
-import { defineRule } from './types';
+import { ALL_NOTES, defineRule } from './types';
 
 export const redFlagProgressiveDeficit = defineRule({
   id: 'red-flag-progressive-deficit',
@@ -7,6 +7,8 @@ export const redFlagProgressiveDeficit = defineRule({
   description: 'A progressive neurological deficit (worsening weakness, new foot drop) needs urgent surgical evaluation.',
   defaultSeverity: 'error',
   citations: [3],
+  noteTypes: ALL_NOTES,
+  elective: false,
   check: (ctx) => redFlagHits(ctx, 'progressiveDeficit', URGENT_EVALUATION),
   hover: (f, ctx) => redFlagHover(ctx, f, 'progressiveDeficit', 'a progressive neurological deficit needs urgent surgical evaluation.', [3]),
 });

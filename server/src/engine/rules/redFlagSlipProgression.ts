@@ -1,6 +1,6 @@
 import { parsDefects, slips } from './facts';
 import { redFlagHits, redFlagHover } from './redFlag';
-import { defineRule, RuleContext } from './types';
+import { ALL_NOTES, defineRule, RuleContext } from './types';
 
 const REFER = 'Refer for surgical consultation.';
 const UNCOMMON_IF_ISTHMIC = 'Progression is uncommon in adults with a chronic isthmic slip, so confirm the studies are comparable.';
@@ -28,6 +28,8 @@ export const redFlagSlipProgression = defineRule({
   description: 'A slip documented as progressed since a prior study calls for surgical consultation.',
   defaultSeverity: 'warning',
   citations: [5],
+  noteTypes: ALL_NOTES,
+  elective: false,
   check: (ctx) => redFlagHits(ctx, 'slipProgression', advice(ctx)),
   hover: (f, ctx) =>
     redFlagHover(

@@ -1,8 +1,8 @@
 import { SEVERITY_ORDER } from '../types';
 import { capitalize, describePlan, evidence, listJoin } from './describe';
-import { facts, fusionConsidered, negated, redFlags, slips } from './facts';
+import { facts, fusionConsidered, negated, slips } from './facts';
 import { estimateSlip } from '../case/meyerding';
-import { defineRule, RuleContext } from './types';
+import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
 
 const SIGNIFICANT = SEVERITY_ORDER.indexOf('moderate');
 const HIGH_GRADE = 3;
@@ -43,9 +43,11 @@ export const rehabEquivalence = defineRule({
   description: 'Fusion considered without significant stenosis or a high-grade slip: intensive rehabilitation can be as effective.',
   defaultSeverity: 'information',
   citations: [2, 3],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     const plan = fusionConsidered(ctx)[0];
-    if (!plan || redFlags(ctx).length > 0) return [];
+    if (!plan) return [];
     const why = withoutSignificantDisease(ctx);
     if (!why) return [];
     return [

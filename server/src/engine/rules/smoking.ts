@@ -1,5 +1,5 @@
 import { riskBeforeSurgeryHits, riskFactorHover } from './preSurgeryRisk';
-import { defineRule } from './types';
+import { CLINICAL_NOTES, defineRule } from './types';
 
 const ADVICE = 'address smoking (cessation) before surgery; it worsens surgical outcomes.';
 
@@ -9,6 +9,8 @@ export const smoking = defineRule({
   description: 'Current smoker with surgery planned or considered: optimize smoking status before surgery.',
   defaultSeverity: 'warning',
   citations: [2],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check: (ctx) => riskBeforeSurgeryHits(ctx, ['smoking'], ADVICE),
   hover: riskFactorHover(['smoking'], 'Smoking worsens surgical outcomes and should be addressed (cessation) before any surgery is considered.'),
 });

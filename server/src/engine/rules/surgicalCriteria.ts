@@ -1,7 +1,7 @@
 import { describeCriteria } from './criteria';
 import { evidence, uncapitalize } from './describe';
 import { fusionConsidered, fusionPlanned } from './facts';
-import { defineRule } from './types';
+import { CLINICAL_NOTES, defineRule } from './types';
 
 const CHECK = { met: '✓ met', 'not met': '✗ not met', 'not documented': '? not documented' } as const;
 
@@ -11,6 +11,8 @@ export const surgicalCriteria = defineRule({
   description: 'Fusion is planned or recommended: reports each of the four required criteria that is not met or not documented.',
   defaultSeverity: 'warning',
   citations: [1, 2],
+  noteTypes: CLINICAL_NOTES,
+  elective: true,
   check(ctx) {
     const plan = fusionPlanned(ctx)[0];
     if (!plan) return [];

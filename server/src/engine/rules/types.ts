@@ -1,4 +1,4 @@
-import { AnyFinding, Case, DiagnosticSeverity, Range, RelatedInformation, Section } from '../types';
+import { AnyFinding, Case, DiagnosticSeverity, NoteType, Range, RelatedInformation, Section } from '../types';
 
 /**
  * A guideline rule: one declarative unit, one file named after its id (kebab-case id,
@@ -61,6 +61,16 @@ export interface Rule {
   readonly citations: readonly Citation[];
   /** Relative path of the rule's documentation page. */
   readonly docPath: string;
+  /**
+   * The kinds of note the rule applies to (an imaging report gets imaging rules only). A note of
+   * unknown type gets every rule: when the engine cannot tell, it keeps to the full review.
+   */
+  readonly noteTypes: readonly NoteType[];
+  /**
+   * Advice for elective care (conservative care, outcome scores, readiness for elective surgery):
+   * quiet when the note documents a red flag, which calls for urgent evaluation instead.
+   */
+  readonly elective: boolean;
   check(ctx: RuleContext): RuleHit[];
   /** Guidance for the hover of a finding, when this rule has something to say about it. */
   hover?(finding: AnyFinding, ctx: RuleContext): HoverNote | undefined;
@@ -71,6 +81,12 @@ export function docPathFor(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
+/** Every kind of note. */
+export const ALL_NOTES: readonly NoteType[] = ['imaging', 'clinic', 'physicalTherapy', 'emergency', 'operative', 'letter', 'unknown'];
+/** Notes written by clinicians about the patient's care: every kind but an imaging report. */
+export const CLINICAL_NOTES: readonly NoteType[] = ALL_NOTES.filter((t) => t !== 'imaging');
+
+/** Every rule states the notes it applies to and whether it is elective-care advice; the rest has defaults. */
 export type RuleSpec = Omit<Rule, 'docPath' | 'presentation' | 'check'> & Partial<Pick<Rule, 'presentation' | 'check'>>;
 
 /** Builds a rule from its spec, filling the documentation path and defaults. */
@@ -81,4 +97,14 @@ export function defineRule(spec: RuleSpec): Rule {
     ...spec,
     docPath: docPathFor(spec.id),
   };
+}
+
+/** The sentence each rule page states about where the rule speaks (docs/rules/<id>.md, "What it checks"). */
+export function appliesToLine(rule: Pick<Rule, 'noteTypes' | 'elective'>): string {
+  const notes = ALL_NOTES.every((t) => rule.noteTypes.includes(t))
+    ? 'every kind of note'
+    : CLINICAL_NOTES.every((t) => rule.noteTypes.includes(t)) && !rule.noteTypes.includes('imaging')
+      ? 'clinical notes, not imaging reports'
+      : `these kinds of note: ${rule.noteTypes.join(', ')}`;
+  return `Applies to ${notes}${rule.elective ? '; elective-care advice, quiet when the note documents a red flag' : ''}.`;
 }

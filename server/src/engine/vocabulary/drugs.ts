@@ -59,3 +59,32 @@ export const DRUGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['lidocaine', ['lidocaine patch', 'lidocaine patches', 'lidoderm', 'lidocaine']],
   ['neuropathic agent', ['neuropathic medication', 'neuropathic medications', 'neuropathic pain medication', 'neuropathic pain medications', 'neuropathic agent', 'neuropathic agents']],
 ];
+
+/**
+ * Treatments that show depression or a chronic pain syndrome is being treated ("depression,
+ * treated with sertraline", "fibromyalgia on Lyrica", "followed by her psychiatrist"): each row the
+ * name the engine reports and the names notes use. Drugs that are also back-pain care (duloxetine,
+ * the tricyclics, the gabapentinoids) are listed once, in DRUGS above, and named here by their
+ * generic name (MOOD_AND_PAIN_DRUGS_FROM_DRUGS).
+ */
+export const MOOD_AND_PAIN_TREATMENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['sertraline', ['sertraline', 'zoloft']],
+  ['fluoxetine', ['fluoxetine', 'prozac']],
+  ['citalopram', ['citalopram', 'celexa']],
+  ['escitalopram', ['escitalopram', 'lexapro']],
+  ['paroxetine', ['paroxetine', 'paxil']],
+  ['fluvoxamine', ['fluvoxamine', 'luvox']],
+  ['venlafaxine', ['venlafaxine', 'effexor', 'effexor xr']],
+  ['desvenlafaxine', ['desvenlafaxine', 'pristiq']],
+  ['bupropion', ['bupropion', 'wellbutrin', 'wellbutrin xl', 'wellbutrin sr']],
+  ['mirtazapine', ['mirtazapine', 'remeron']],
+  ['trazodone', ['trazodone', 'desyrel']],
+  ['vortioxetine', ['vortioxetine', 'trintellix']],
+  ['vilazodone', ['vilazodone', 'viibryd']],
+  ['antidepressant', ['antidepressant', 'antidepressants', 'anti depressant', 'anti depressants', 'ssri', 'ssris', 'snri', 'snris']],
+  ['psychotherapy', ['psychotherapy', 'counseling', 'counselling', 'cbt', 'cognitive behavioral therapy', 'cognitive behavioural therapy', 'talk therapy', 'pain psychology']],
+  ['psychiatric care', ['psychiatrist', 'psychiatry', 'psychologist', 'therapist', 'behavioral health', 'behavioural health', 'mental health']],
+];
+
+/** Rows of DRUGS (by generic name) that also treat depression or a chronic pain syndrome. */
+export const MOOD_AND_PAIN_DRUGS_FROM_DRUGS: readonly string[] = ['duloxetine', 'amitriptyline', 'nortriptyline', 'pregabalin', 'gabapentin'];

@@ -1,5 +1,6 @@
 import { DocumentKind } from '../../context/rule';
 import { PhraseMatcher } from '../../context/phraseMatcher';
+import { documentKinds } from '../../normalize/noteType';
 import { pattern } from '../../patterns';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
 import { NoteContext, SentenceView } from '../types';
@@ -173,18 +174,13 @@ export function extendLeft(lower: string, index: number, regex: RegExp, window =
   return m ? from + m.index : index;
 }
 
-const OPERATIVE_NOTE = pattern(
-  'clinic.operativeNote',
-  '(?<![a-z])(?:procedures?[ ]{1,2}performed|operations?[ ]{1,2}performed|operative[ ]{1,2}(?:report|note|procedure)|principal[ ]{1,2}procedure|title[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?(?:operation|procedure)|name[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?(?:operation|procedure)|estimated[ ]{1,2}blood[ ]{1,2}loss|postoperative[ ]{1,2}diagnosis)(?![a-z])',
-);
-const IMAGING_REPORT = pattern('clinic.imagingReport', '(?:^|\n)[ ]{0,4}(?:findings|technique|comparison)[ ]{0,2}:');
 const NOTE_KIND_CACHE = new WeakMap<NoteContext, Readonly<Record<DocumentKind, boolean>>>();
 
 /** What kind of document the note is, for the context rules' document rules: an operative report, an imaging report. */
 export function noteKind(note: NoteContext): Readonly<Record<DocumentKind, boolean>> {
   let v = NOTE_KIND_CACHE.get(note);
   if (!v) {
-    v = { operative: OPERATIVE_NOTE.test(note.lower), imaging: IMAGING_REPORT.test(note.lower) };
+    v = documentKinds(note.lower);
     NOTE_KIND_CACHE.set(note, v);
   }
   return v;
