@@ -1,6 +1,7 @@
 import { Readable } from 'stream';
 import { mergeSettings, parseDate, ReviewSettings } from '../../engine';
 import { AuditInput } from './auditInput';
+import { rawMember } from './rawMember';
 
 const FIELDS = new Set(['id', 'text', 'date', 'meta']);
 
@@ -15,7 +16,7 @@ export function parseInputLine(raw: string, line: number, base: ReviewSettings):
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ref: { line, id: null }, skipped: 'a line must be a JSON object' };
   const o = value as Record<string, unknown>;
   const idOk = typeof o.id === 'string' || (typeof o.id === 'number' && Number.isFinite(o.id));
-  const ref = { line, id: idOk ? (o.id as string | number) : null, ...('meta' in o ? { meta: { value: o.meta } } : {}) };
+  const ref = { line, id: idOk ? (o.id as string | number) : null, ...('meta' in o ? { meta: rawMember(raw, 'meta') as string } : {}) };
   const unknown = Object.keys(o).find((k) => !FIELDS.has(k));
   if (unknown !== undefined) return { ref, skipped: `unknown field ${JSON.stringify(unknown.slice(0, 40))}` };
   if (!idOk) return { ref, skipped: '"id" must be a string or a number' };

@@ -6,9 +6,10 @@ import { AuditRecord, ReportWriter } from './reportWriter';
  * input: {"id", "meta"?, ...review} or {"id", "line", "error"}; meta comes back as it went in.
  */
 export function ndjsonLine(r: AuditRecord): string {
-  const head = 'path' in r.ref ? { path: r.ref.path } : { id: r.ref.id, ...(r.ref.meta ? { meta: r.ref.meta.value } : {}) };
-  if ('error' in r) return JSON.stringify('path' in r.ref ? { ...head, error: r.error } : { ...head, line: r.ref.line, error: r.error });
-  return JSON.stringify({ ...head, ...r.result });
+  if ('path' in r.ref) return JSON.stringify('error' in r ? { path: r.ref.path, error: r.error } : { path: r.ref.path, ...r.result });
+  const head = `{"id":${JSON.stringify(r.ref.id)}${r.ref.meta !== undefined ? `,"meta":${r.ref.meta}` : ''}`;
+  const rest = JSON.stringify('error' in r ? { line: r.ref.line, error: r.error } : r.result);
+  return `${head},${rest.slice(1)}`;
 }
 
 export class NdjsonReport implements ReportWriter {
