@@ -12,8 +12,8 @@ export interface CliRun {
 }
 
 /** Runs `clinical-review audit ...`; a run that hangs is killed and fails its test. */
-export function audit(args: string[], input?: string, timeout = 60_000): CliRun {
-  const r = spawnSync(process.execPath, [BIN, 'audit', ...args], { encoding: 'utf8', input: input ?? '', env: { ...process.env, NO_COLOR: '1' }, timeout, maxBuffer: 1 << 30 });
+export function audit(args: string[], input?: string, cwd?: string): CliRun {
+  const r = spawnSync(process.execPath, [BIN, 'audit', ...args], { encoding: 'utf8', input: input ?? '', cwd, timeout: 120_000, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
   assert.strictEqual(r.signal, null, `the CLI was killed (${r.signal}): it hung`);
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -9,11 +9,19 @@ export const DIAGNOSTIC_COLUMNS = ['note', 'rule', 'severity', 'line', 'column',
 export const FINDING_COLUMNS = ['note', 'kind', 'assertion', 'asserted_by', 'line', 'column', 'end_line', 'end_column', 'text', 'attributes'] as const;
 
 /**
- * RFC 4180 quoting by csv-stringify; cells that a spreadsheet would run as a formula (starting
- * with =, +, -, @, tab or carriage return) get a leading apostrophe.
+ * A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM", "-2+3") gets a
+ * leading apostrophe. A run of dashes (the physician query's "--- Physician query") is left as is:
+ * csv-stringify's own escape_formulas would change every query.
  */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?!-))/;
+
+export function csvCell(cell: string | number): string | number {
+  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** One record, RFC 4180 quoting by csv-stringify (commas, quotes and line breaks inside a cell). */
 function row(cells: ReadonlyArray<string | number>): string {
-  return stringify([cells], { escape_formulas: true });
+  return stringify([cells.map(csvCell)]);
 }
 
 /** 1-based lines and columns (UTF-16 code units), as spreadsheets and SARIF count. */
