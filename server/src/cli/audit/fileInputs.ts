@@ -22,26 +22,38 @@ function withoutPath(message: string, p: string): string {
   return message.split(p).join('…');
 }
 
+/** A listed note, or a root that could not be listed (with why). */
+export type ListedNote = { path: string; unlisted?: string };
+
 /**
  * The notes the arguments name, in order: each folder walked in name order (notes and .txt
- * files), each glob matched below its folder, each file as given. Files that cannot be listed or
- * read are inputs too, skipped with their reason, so the counts add up.
+ * files), each glob matched below its folder, each file as given. A root that cannot be listed is
+ * an entry too, with its reason, so the counts add up.
  */
-export function* fileInputs(args: readonly string[], workspace: NoteWorkspace, settingsFor: (file: string) => ReviewSettings): Generator<AuditInput> {
+export function listInputs(args: readonly string[], workspace: NoteWorkspace): ListedNote[] {
+  const out: ListedNote[] = [];
   for (const arg of args) {
     const { root, pattern } = splitGlob(arg);
-    const unlisted: AuditInput[] = [];
-    const onError = (p: string, message: string) => unlisted.push({ ref: { path: p }, skipped: withoutPath(message, p) });
+    const onError = (p: string, message: string) => out.push({ path: p, unlisted: withoutPath(message, p) });
     let files = workspace.listNotes([root], { include: pattern ? [pattern] : FOLDER_INCLUDE, onError });
     if (pattern) {
       const re = globToRegExp(pattern);
       files = files.filter((f) => re.test(path.relative(root, f).split(path.sep).join('/')));
     }
-    yield* unlisted;
-    for (const file of files) {
-      const read = workspace.readNote(file);
-      if ('error' in read) yield { ref: { path: file }, skipped: read.error };
-      else yield { ref: { path: file }, task: { text: read.text, settings: settingsFor(file), ...(read.warning ? { warning: read.warning } : {}) } };
+    for (const file of files) out.push({ path: file });
+  }
+  return out;
+}
+
+/** The listed notes read one by one, as the audit asks for them: a note to review, or why not. */
+export function* readInputs(listed: readonly ListedNote[], workspace: NoteWorkspace, settingsFor: (file: string) => ReviewSettings): Generator<AuditInput> {
+  for (const { path: file, unlisted } of listed) {
+    if (unlisted !== undefined) {
+      yield { ref: { path: file }, skipped: unlisted };
+      continue;
     }
+    const read = workspace.readNote(file);
+    if ('error' in read) yield { ref: { path: file }, skipped: read.error };
+    else yield { ref: { path: file }, task: { text: read.text, settings: settingsFor(file), ...(read.warning ? { warning: read.warning } : {}) } };
   }
 }

@@ -7,12 +7,8 @@ export class Progress {
   constructor(
     private readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
     private readonly enabled: boolean,
-    private total?: number,
+    private readonly total?: number,
   ) {}
-
-  setTotal(total: number): void {
-    this.total = total;
-  }
 
   tick(): void {
     this.done++;

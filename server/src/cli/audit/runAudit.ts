@@ -12,7 +12,7 @@ import { JsonReport } from './formats/jsonReport';
 import { NdjsonReport } from './formats/ndjsonReport';
 import { AuditRecord, ReportWriter } from './formats/reportWriter';
 import { SarifReport } from './formats/sarifReport';
-import { fileInputs } from './fileInputs';
+import { listInputs, readInputs } from './fileInputs';
 import { mapOrdered } from './ordered';
 import { Output } from './output';
 import { Progress } from './progress';
@@ -88,14 +88,18 @@ export async function runAudit(argv: string[], streams: AuditStreams): Promise<n
   }
   const report = makeReport(args, outputs[0], outputs[1]);
   const summary = new AuditSummary();
-  const progress = new Progress(streams.stderr, !!streams.stderr.isTTY && !args.quiet);
-  const reviewer = makeReviewer(args.jobs);
   const started = Date.now();
-
   let inputs: Iterable<AuditInput> | AsyncIterable<AuditInput>;
+  let total: number | undefined;
   // Standard input has no folder to find a settings file in: --config, or the defaults.
   if (args.ndjsonStdin) inputs = stdinInputs(streams.stdin, args.config ? settingsFor('') : args.date ? { dateOfService: args.date } : {});
-  else inputs = fileInputs(args.inputs, workspace, settingsFor);
+  else {
+    const listed = listInputs(args.inputs, workspace);
+    total = listed.length;
+    inputs = readInputs(listed, workspace, settingsFor);
+  }
+  const progress = new Progress(streams.stderr, !!streams.stderr.isTTY && !args.quiet, total);
+  const reviewer = makeReviewer(args.jobs);
 
   report.begin();
   try {
