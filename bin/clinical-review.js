@@ -11,9 +11,14 @@ if (!fs.existsSync(entry)) {
   process.exit(2);
 }
 const { run } = require(entry);
-process.exitCode = run(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s + '\n'),
-  err: (s) => process.stderr.write(s + '\n'),
-  isTty: !!process.stdout.isTTY,
-  env: process.env,
+// `audit` answers with a promise of the exit code; the other commands with the code itself.
+Promise.resolve(
+  run(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    isTty: !!process.stdout.isTTY,
+    env: process.env,
+  }),
+).then((code) => {
+  process.exitCode = code;
 });

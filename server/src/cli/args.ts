@@ -12,6 +12,7 @@ export interface CliArgs {
 }
 
 export const USAGE = `Usage: clinical-review [options] <file|folder>...
+       clinical-review audit [options] <folder|file|glob>...   (see: clinical-review audit --help)
 
 Reviews lumbar-spine clinical notes against the guideline and prints findings,
 the note summary and guideline diagnostics.
@@ -33,6 +34,13 @@ const SEVERITIES: DiagnosticSeverity[] = ['error', 'warning', 'information', 'hi
 
 export class UsageError extends Error {}
 
+/** A --date value, checked: YYYY-MM-DD and a real calendar date. */
+export function checkDate(v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--date must be YYYY-MM-DD, not "${v}"`);
+  if (parseDate(v) !== v) throw new UsageError(`--date ${v} is not a real calendar date (years 1900-2199)`);
+  return v;
+}
+
 export function parseArgs(argv: string[], isTty: boolean, env: NodeJS.ProcessEnv): CliArgs {
   const args: CliArgs = { format: 'text', color: isTty && !env.NO_COLOR, paths: [], help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
@@ -53,13 +61,9 @@ export function parseArgs(argv: string[], isTty: boolean, env: NodeJS.ProcessEnv
       case '--config':
         args.config = value();
         break;
-      case '--date': {
-        const v = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--date must be YYYY-MM-DD, not "${v}"`);
-        if (parseDate(v) !== v) throw new UsageError(`--date ${v} is not a real calendar date (years 1900-2199)`);
-        args.date = v;
+      case '--date':
+        args.date = checkDate(value());
         break;
-      }
       case '--fail-on': {
         const v = value() as DiagnosticSeverity;
         if (!SEVERITIES.includes(v)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);

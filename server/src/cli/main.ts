@@ -1,9 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { diagnosticToJson, FileResultJson, findingToJson, mergeSettings, parseConfig, reviewNote, ReviewSettings } from '../engine';
+import { diagnosticToJson, FileResultJson, findingToJson, reviewNote } from '../engine';
 import { atOrAbove, CliArgs, parseArgs, USAGE, UsageError } from './args';
-import { NodeWorkspace, NoteWorkspace } from '../workspace';
+import { NodeWorkspace } from '../workspace';
 import { formatText, painter } from './format';
+import { settingsResolver } from './settings';
+import { AuditStreams, processStreams, runAudit } from './audit/runAudit';
 
 /** Besides the note extensions, the CLI reads every .txt file in the folders it is given. */
 const CLI_INCLUDE = ['*.txt'];
@@ -13,17 +15,6 @@ interface Io {
   err: (s: string) => void;
   isTty: boolean;
   env: NodeJS.ProcessEnv;
-}
-
-function loadSettings(workspace: NoteWorkspace, file: string, onError: (m: string) => void): ReviewSettings {
-  const read = workspace.readConfig(file);
-  if ('error' in read) {
-    onError(`${file}: cannot read settings (${read.error})`);
-    return {};
-  }
-  const { settings, errors } = parseConfig(read.text, file);
-  for (const e of errors) onError(e);
-  return settings;
 }
 
 /** The version in the nearest package.json above this file (out/... or dist/ alike). */
@@ -37,8 +28,12 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-/** Runs the CLI; returns the exit code. Never throws for bad input. */
-export function run(argv: string[], io: Io): number {
+/**
+ * Runs the CLI; returns the exit code (a promise of it for `audit`, which streams through worker
+ * threads). Never throws for bad input.
+ */
+export function run(argv: string[], io: Io, streams: AuditStreams = processStreams()): number | Promise<number> {
+  if (argv[0] === 'audit') return runAudit(argv.slice(1), streams);
   let args: CliArgs;
   try {
     args = parseArgs(argv, io.isTty, io.env);
@@ -67,8 +62,7 @@ export function run(argv: string[], io: Io): number {
     io.err(`clinical-review: ${m}`);
   };
   const workspace = new NodeWorkspace();
-  const explicit = args.config ? loadSettings(workspace, args.config, settingsError) : undefined;
-  const loadedConfigs = new Map<string, ReviewSettings>();
+  const settingsFor = settingsResolver(workspace, { config: args.config, date: args.date }, settingsError);
   const files = workspace.listNotes(args.paths, { include: CLI_INCLUDE, onError: reportError });
   const p = painter(args.color);
   const results: FileResultJson[] = [];
@@ -79,15 +73,7 @@ export function run(argv: string[], io: Io): number {
       reportError(file, read.error);
       continue;
     }
-    let settings: ReviewSettings;
-    if (explicit) settings = explicit;
-    else {
-      const configFile = workspace.findConfig(file);
-      if (configFile && !loadedConfigs.has(configFile)) loadedConfigs.set(configFile, loadSettings(workspace, configFile, settingsError));
-      settings = configFile ? (loadedConfigs.get(configFile) as ReviewSettings) : {};
-    }
-    if (args.date) settings = mergeSettings(settings, { dateOfService: args.date });
-    const review = reviewNote(read.text, settings);
+    const review = reviewNote(read.text, settingsFor(file));
     if (read.warning) review.warnings.unshift(read.warning);
     if (args.failOn && review.diagnostics.some((d) => atOrAbove(d.severity, args.failOn as NonNullable<CliArgs['failOn']>))) failed = true;
     if (args.format === 'json') {
@@ -109,11 +95,12 @@ export function run(argv: string[], io: Io): number {
 }
 
 if (require.main === module) {
-  const code = run(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
-    isTty: !!process.stdout.isTTY,
-    env: process.env,
-  });
-  process.exitCode = code;
+  void Promise.resolve(
+    run(process.argv.slice(2), {
+      out: (s) => process.stdout.write(s + '\n'),
+      err: (s) => process.stderr.write(s + '\n'),
+      isTty: !!process.stdout.isTTY,
+      env: process.env,
+    }),
+  ).then((code) => (process.exitCode = code));
 }

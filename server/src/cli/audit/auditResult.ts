@@ -1,0 +1,30 @@
+import { Case, diagnosticToJson, DiagnosticJson, findingToJson, FindingJson, reviewNote, ReviewSettings } from '../../engine';
+
+/** One note's review as the audit formats write it: the CLI's JSON contract without the path. */
+export interface AuditResult {
+  findings: FindingJson[];
+  case: Case;
+  diagnostics: DiagnosticJson[];
+  summary: { line: string; statusBar: string };
+  warnings: string[];
+}
+
+/** What a worker is asked to review. */
+export interface ReviewTask {
+  text: string;
+  settings: ReviewSettings;
+  /** A warning from reading the note (only part of it was read). */
+  warning?: string;
+}
+
+export function auditNote(task: ReviewTask): AuditResult {
+  const review = reviewNote(task.text, task.settings);
+  const warnings = task.warning ? [task.warning, ...review.warnings] : review.warnings;
+  return {
+    findings: review.findings.map(findingToJson),
+    case: review.case,
+    diagnostics: review.diagnostics.map(diagnosticToJson),
+    summary: { line: review.summary.line, statusBar: review.summary.statusBar },
+    warnings,
+  };
+}
