@@ -92,7 +92,7 @@ describe('rules by note type and red flags', () => {
     assert.match(String(untreated?.message), /make sure it is treated before surgery/);
     const finding = review.findings.find((f) => f.kind === 'riskFactor' && f.attributes.type === 'depression')!;
     assert.deepStrictEqual(finding.attributes, { type: 'depression', treated: true, treatment: 'sertraline' });
-    assert.match(hoverMarkdown(finding, review), /Documented as treated \(sertraline\)/);
+    assert.match(hoverMarkdown(finding, review), /documented as treated \(sertraline\)/i);
   });
 
   it('criterion (a) is not met, in weeks, with every line that bears on it, and the medication list adds no second course', () => {
