@@ -103,6 +103,8 @@ export interface NoteCase {
   about: string;
   /** Codes that must be listed in Problems whatever else is. */
   mustShow: string[];
+  /** Codes that must not be listed (rules that do not apply to this note type). */
+  mustNotShow?: string[];
   /** A word whose hover must carry the guideline's recommendation. */
   hoverWord?: string;
   hoverExpect?: RegExp;
@@ -120,13 +122,14 @@ export const PREMATURE_FUSION: NoteCase = {
   queryCodes: ['surgical-criteria', 'conservative-first', 'outcome-measures', 'smoking', 'depression', 'expectations'],
 };
 
-/** A radiology report of a grade 1 slip. */
+/** A radiology report of a grade 1 slip: imaging findings and imaging rules only (no care or surgical-criteria advice). */
 export const GRADE1_MRI: NoteCase = {
   file: '01-mri-grade1-l5s1.rad',
   about: 'an MRI report of a grade 1 L5-S1 slip',
-  mustShow: ['conservative-first'],
+  mustShow: [],
+  mustNotShow: ['conservative-first', 'surgical-criteria', 'outcome-measures'],
   hoverWord: 'anterolisthesis',
-  hoverExpect: /(conservative|physical therapy|guideline|recommend)/i,
+  hoverExpect: /Meyerding grade 1/,
 };
 
 /** A note with red flags: cauda equina. */
