@@ -122,6 +122,11 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
     const text = await wb.hoverWord(PREMATURE_FUSION.hoverWord!, PREMATURE_FUSION.hoverExpect!, 30000);
     report(`hover: ${text.replace(/\s+/g, ' ').slice(0, 200)}…`);
     assert.match(text, /listhesis|slip/i, 'the hover should describe the slip it is on');
+    // Issue 10 item 6: the hover leads with the facts and one recommendation; evidence stays in
+    // Problems, and the other diagnostics are one line each, not repeated in full.
+    assert.ok(!/Evidence in the note/i.test(text), 'no evidence list in the hover');
+    const fullRecommendations = (text.match(/Guideline refs? \d/g) ?? []).length;
+    assert.ok(fullRecommendations <= 2, `one recommendation in full (at most one more for a hover-only rule), not ${fullRecommendations}`);
     const shot = await wb.screenshot('02-hover');
     // The README's picture: a note, its diagnostics in Problems, and a hover.
     const docShot = path.join(repoRoot(), 'docs', 'screenshot.png');
