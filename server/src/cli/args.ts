@@ -41,8 +41,12 @@ export function checkDate(v: string): string {
   return v;
 }
 
-export function parseArgs(argv: string[], isTty: boolean, env: NodeJS.ProcessEnv): CliArgs {
-  const args: CliArgs = { format: 'text', color: isTty && !env.NO_COLOR, paths: [], help: false, version: false };
+/**
+ * Walks the command line: each option ("--flag value" or "--flag=value") goes to `option` with a
+ * `value()` that takes its argument; an option `option` does not know (it returns false) is a
+ * usage error, and anything else is an operand.
+ */
+export function walkArgs(argv: readonly string[], option: (flag: string, value: () => string) => boolean, operand: (arg: string) => void): void {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -51,6 +55,16 @@ export function parseArgs(argv: string[], isTty: boolean, env: NodeJS.ProcessEnv
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
       return v;
     };
+    const isOption = arg.startsWith('-') && arg !== '-';
+    if (option(flag, value)) continue;
+    if (isOption) throw new UsageError(`unknown option ${arg}`);
+    operand(arg);
+  }
+}
+
+export function parseArgs(argv: string[], isTty: boolean, env: NodeJS.ProcessEnv): CliArgs {
+  const args: CliArgs = { format: 'text', color: isTty && !env.NO_COLOR, paths: [], help: false, version: false };
+  walkArgs(argv, (flag, value) => {
     switch (flag) {
       case '--format': {
         const v = value();
@@ -85,10 +99,10 @@ export function parseArgs(argv: string[], isTty: boolean, env: NodeJS.ProcessEnv
         args.version = true;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-        args.paths.push(arg);
+        return false;
     }
-  }
+    return true;
+  }, (arg) => args.paths.push(arg));
   if (!args.help && !args.version && args.paths.length === 0) throw new UsageError('no files or folders given');
   return args;
 }

@@ -1,5 +1,5 @@
 import * as os from 'os';
-import { checkDate, UsageError } from '../args';
+import { checkDate, UsageError, walkArgs } from '../args';
 
 export type AuditFormat = 'json' | 'ndjson' | 'csv' | 'sarif';
 const FORMATS: readonly AuditFormat[] = ['json', 'ndjson', 'csv', 'sarif'];
@@ -45,14 +45,7 @@ usage, settings or I/O error, or a note that could not be read.`;
 
 export function parseAuditArgs(argv: string[]): AuditArgs {
   const args: AuditArgs = { format: 'ndjson', jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), quiet: false, ndjsonStdin: false, inputs: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  walkArgs(argv, (flag, value) => {
     switch (flag) {
       case '--format': {
         const v = value() as AuditFormat;
@@ -92,10 +85,10 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
         args.help = true;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-        args.inputs.push(arg);
+        return false;
     }
-  }
+    return true;
+  }, (arg) => args.inputs.push(arg));
   if (args.help) return args;
   if (args.ndjsonStdin) {
     if (args.inputs.length > 0) throw new UsageError('--ndjson-stdin reads standard input: give no folders or files');
