@@ -130,24 +130,15 @@ function measured(f: Finding<'listhesis'>): boolean {
 
 /**
  * The note's forward slips when every one of them is grade 1 whatever the endplate width (measured
- * mentions first); else none.
- * A mention without a size at the level of a measured one ("grade I anterolisthesis L4-5 (5 mm)" ...
- * "symptomatic L4-5 spondylolisthesis") is the same slip and takes its grade.
+ * mentions first); else none. A mention without a size of a measured slip ("grade I anterolisthesis
+ * L4-5 (5 mm)" ... "symptomatic L4-5 spondylolisthesis") already carries its grade: mentions/ shares it.
  */
 export function grade1Slips(ctx: RuleContext): Finding<'listhesis'>[] {
   const all = forwardSlips(ctx);
   const width = ctx.options.endplateWidthMm;
-  const sized = all.filter(measured);
-  const sizedLevels = new Set(sized.map(segmentOfFinding));
-  // Same level as a measured mention: its own level is not stated, or a measured one has its level or none.
-  const told = (f: Finding<'listhesis'>) => {
-    if (measured(f)) return true;
-    const level = segmentOfFinding(f);
-    return sized.length > 0 && (level === undefined || sizedLevels.has(undefined) || sizedLevels.has(level));
-  };
-  if (all.length === 0 || !all.every(told) || !sized.every((f) => estimateSlip(f.attributes, width).certainlyGrade1)) return [];
+  if (all.length === 0 || !all.every((f) => estimateSlip(f.attributes, width).certainlyGrade1)) return [];
   // The measured mentions first: rules name and anchor "the slip" on the first.
-  return [...sized, ...all.filter((f) => !measured(f))];
+  return [...all.filter(measured), ...all.filter((f) => !measured(f))];
 }
 
 /**
