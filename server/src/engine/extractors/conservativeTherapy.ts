@@ -419,13 +419,18 @@ const CELL_WORDS = new Map<string, TherapyResponse>();
 for (const [response, words] of RESPONSE_CELL_WORDS) for (const w of words) CELL_WORDS.set(w, response);
 const CELL_PUNCTUATION = pattern('conservativeTherapy.cellPunctuation', '[^a-z ]+', 'g');
 
+/** A response cue's value, read with the words before it from `from`: "not good relief" is no relief. */
+function responseValue(lower: string, cue: { index: number; value: TherapyResponse }, from: number): TherapyResponse {
+  return cue.value === 'good' && NEGATED_GOOD.test(lower.slice(from, cue.index)) ? 'none' : cue.value;
+}
+
 /** How care went, from a table's Response cell: a cue ("no relief", "2 weeks of relief", "50% relief") or a bare word ("partial"). */
 function cellResponse(lower: string, cell: Span): TherapyResponse | undefined {
   if (scanRange(SHORT_RELIEF, lower, cell.index, cell.end).length) return 'partial';
   const percent = percentRelief(lower, cell);
   if (percent) return percent.value;
   const cue = RESPONSE.scan(lower, cell.index, cell.end).find((c) => c.end <= cell.end);
-  if (cue) return cue.value === 'good' && NEGATED_GOOD.test(lower.slice(cell.index, cue.index)) ? 'none' : cue.value;
+  if (cue) return responseValue(lower, cue, cell.index);
   return CELL_WORDS.get(lower.slice(cell.index, cell.end).replace(CELL_PUNCTUATION, ' ').trim());
 }
 
@@ -484,7 +489,8 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       .filter((c) => !UNCERTAIN_BEFORE.test(lower.slice(Math.max(clause.index, c.index - 40), c.index)));
     for (let i = 0; i < clauseResponses.length; i++) {
       const r = clauseResponses[i];
-      if (r.value === 'good' && NEGATED_GOOD.test(lower.slice(Math.max(clause.index, r.index - 24), r.index))) clauseResponses[i] = { ...r, value: 'none' };
+      const value = responseValue(lower, r, Math.max(clause.index, r.index - 24));
+      if (value !== r.value) clauseResponses[i] = { ...r, value };
     }
     for (const short of scanRange(SHORT_RELIEF, lower, clause.index, clause.end)) {
       const end = short.index + short[0].length;
