@@ -1,8 +1,8 @@
 import * as os from 'os';
 import { checkDate, UsageError, walkArgs } from '../args';
 
-export type AuditFormat = 'json' | 'ndjson' | 'csv' | 'sarif';
-const FORMATS: readonly AuditFormat[] = ['json', 'ndjson', 'csv', 'sarif'];
+export type AuditFormat = 'json' | 'ndjson' | 'csv' | 'sarif' | 'html';
+const FORMATS: readonly AuditFormat[] = ['json', 'ndjson', 'csv', 'sarif', 'html'];
 
 export interface AuditArgs {
   format: AuditFormat;
@@ -27,7 +27,9 @@ Reviews many notes on all cores and writes one report, in input order, with a cl
 summary on standard error (counts only: no note text, no file names).
 
 Options:
-  --format json|ndjson|csv|sarif   report format (default: ndjson)
+  --format json|ndjson|csv|sarif|html
+                                   report format (default: ndjson); html: one
+                                   self-contained page with charts and a note table
   --out <file>                     write the report here (default: standard output)
   --csv-findings <file>            with --format csv: also one row per finding
   --summary <file>                 write the closing summary as JSON

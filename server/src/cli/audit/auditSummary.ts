@@ -1,15 +1,20 @@
-import { SurgicalCriteria } from '../../engine';
+import { Case, SurgicalCriteria } from '../../engine';
 import { AuditResult } from './auditResult';
 import { NoteRef } from './auditInput';
 
-const CRITERIA: ReadonlyArray<keyof SurgicalCriteria> = ['failedConservativeCare', 'functionalImpairment', 'imagingCorrelation', 'patientPreference'];
-const CRITERION_LABEL: Record<keyof SurgicalCriteria, string> = {
+export const CRITERIA: ReadonlyArray<keyof SurgicalCriteria> = ['failedConservativeCare', 'functionalImpairment', 'imagingCorrelation', 'patientPreference'];
+export const CRITERION_LABEL: Record<keyof SurgicalCriteria, string> = {
   failedConservativeCare: '(a) failed conservative care',
   functionalImpairment: '(b) functional impairment',
   imagingCorrelation: '(c) imaging correlation',
   patientPreference: '(d) patient preference',
 };
 const FUSION = new Set(['fusion', 'decompressionAndFusion']);
+
+/** A present fusion plan (scheduled or recommended): the notes whose four criteria are counted. */
+export function fusionPlanned(c: Pick<Case, 'surgeryPlanned' | 'plannedProcedure'>): boolean {
+  return c.surgeryPlanned && c.plannedProcedure !== null && FUSION.has(c.plannedProcedure);
+}
 /** Skipped notes listed one by one in the summary; past this only counted (by reason). */
 const LISTED_SKIPS = 1000;
 
@@ -57,7 +62,7 @@ export class AuditSummary {
     for (const d of result.diagnostics) this.s.diagnosticsByRule[d.code] = (this.s.diagnosticsByRule[d.code] ?? 0) + 1;
     const c = result.case;
     if (c.redFlags.length > 0) this.s.notesWithRedFlags++;
-    if (c.surgeryPlanned && c.plannedProcedure !== null && FUSION.has(c.plannedProcedure)) {
+    if (fusionPlanned(c)) {
       this.s.fusionPlans.notes++;
       for (const id of CRITERIA) {
         const state = c.surgicalCriteria[id];

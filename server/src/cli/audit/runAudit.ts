@@ -8,6 +8,7 @@ import { AUDIT_USAGE, AuditArgs, parseAuditArgs } from './auditArgs';
 import { AuditInput } from './auditInput';
 import { AuditSummary } from './auditSummary';
 import { CsvReport } from './formats/csvReport';
+import { HtmlReport } from './formats/htmlReport';
 import { JsonReport } from './formats/jsonReport';
 import { NdjsonReport } from './formats/ndjsonReport';
 import { AuditRecord, ReportWriter } from './formats/reportWriter';
@@ -50,6 +51,8 @@ function makeReport(args: AuditArgs, out: Output, findingsOut: Output | undefine
       return new CsvReport(out, findingsOut);
     case 'sarif':
       return new SarifReport(out, packageVersion());
+    case 'html':
+      return new HtmlReport(out, packageVersion());
     default:
       return new NdjsonReport(out);
   }
