@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
-// Writes docs/audit-report.png: `clinical-review audit --format html` over samples/ (or the
-// folders given), opened in headless Chromium with every network request blocked, one note's
-// detail view open. Needs a build (npm run build) and /usr/bin/chromium (or CHROMIUM_PATH).
+// Writes docs/audit-report.png (the overview and the note table) and docs/audit-report-detail.png
+// (one note's detail view): `clinical-review audit --format html` over samples/ (or the folders
+// given), opened in headless Chromium with every network request blocked. Needs a build
+// (npm run build) and /usr/bin/chromium (or CHROMIUM_PATH).
 //   node scripts/audit-report-screenshot.js [--out docs/audit-report.png] [--note NAME] [folder...]
 const fs = require('fs');
 const os = require('os');
@@ -33,11 +34,16 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, deviceScaleFactor: 1 });
     await page.route('**', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
     await page.goto(pathToFileURL(report).href);
-    const row = page.locator('#notes-table tbody tr', { hasText: note }).first();
-    if (await row.count()) await row.click();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: out, fullPage: true });
+    const top = (selector) => page.$eval(selector, (e) => e.getBoundingClientRect().top + window.scrollY);
+    const bottom = (selector) => page.$eval(selector, (e) => e.getBoundingClientRect().bottom + window.scrollY);
+    const width = 1360;
+    await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: 0, width, height: Math.ceil((await bottom('#notes')) + 16) } });
     console.log(`wrote ${path.relative(root, out)}`);
+    await page.locator('#notes-table tbody tr', { hasText: note }).first().click();
+    const detailOut = out.replace(/\.png$/, '-detail.png');
+    const y = Math.floor((await top('#detail')) - 16);
+    await page.screenshot({ path: detailOut, fullPage: true, clip: { x: 0, y, width, height: Math.min(1500, Math.ceil((await bottom('#detail')) + 16 - y)) } });
+    console.log(`wrote ${path.relative(root, detailOut)}`);
   } finally {
     await browser.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -225,7 +225,7 @@ describe('clinical-review audit --format html', function () {
         rule: d.code,
         message: d.message,
         cites: `Guideline references: ${d.citations.join(', ')}`,
-        related: d.related.map((x) => `line ${x.range.start.line + 1}: ${x.message}`),
+        related: d.related.map((x) => `line ${x.range.start.line + 1}: ${x.message.replace(` (line ${x.range.start.line + 1})`, '')}`),
       })),
     );
     assert.ok(diagnostics.some((d) => d.rule === 'surgical-criteria' && d.cites === 'Guideline references: 1, 2'));

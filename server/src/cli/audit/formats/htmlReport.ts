@@ -30,7 +30,7 @@ function head(version: string, generated: string): string {
     `<label>Rule<select id="filter-rule"><option value="">all rules</option></select></label>` +
     `<label>Status<select id="filter-status"><option value="">all notes</option></select></label>` +
     `<span id="shown" aria-live="polite"></span></div>` +
-    `<table id="notes-table"><thead><tr></tr></thead><tbody></tbody></table><p id="more"></p></section>` +
+    `<table id="notes-table"><thead><tr></tr></thead><tbody></tbody></table><p id="more"><span id="more-text"></span> <button id="more-button" class="back" type="button" hidden>Show more</button></p></section>` +
     `<section id="detail" class="panel" aria-label="Note detail" hidden></section>` +
     `<script type="application/json" id="cnr-notes">[`
   );

@@ -9,7 +9,8 @@ export const PAGE_SCRIPT = `
   var SEV = ['hint', 'information', 'warning', 'error'];
   var STATUS_LABEL = { error: 'error', warning: 'warning', information: 'information', hint: 'hint', clean: 'no diagnostics', skipped: 'not reviewed' };
   var CRITERIA = [['failedConservativeCare', '(a) failed conservative care'], ['functionalImpairment', '(b) functional impairment'], ['imagingCorrelation', '(c) imaging correlation'], ['patientPreference', '(d) patient preference']];
-  var MAX_ROWS = 2000;
+  /** Rows drawn at a time: a long table is drawn in pages, 'Show more' adds the next. */
+  var PAGE = 200;
   var collator = new Intl.Collator('en', { numeric: true });
   var rows = JSON.parse(document.getElementById('cnr-notes').textContent);
   var main = document.querySelector('main');
@@ -24,6 +25,12 @@ export const PAGE_SCRIPT = `
   function weeks(days) { return Math.round(days / 7); }
   function careShown(r) { return r.e === undefined && r.t !== 'imaging'; }
   function criteriaMet(r) { return r.fp ? CRITERIA.filter(function (c) { return r.fp[c[0]] === true; }).length : -1; }
+  /** "line 6: Right radicular symptoms", the message's own "(line 6)" not repeated. */
+  function relatedText(x) {
+    var own = ' (line ' + x[0] + ')';
+    var m = x[1].slice(-own.length) === own ? x[1].slice(0, -own.length) : x[1];
+    return 'line ' + x[0] + ': ' + m;
+  }
   function criterionText(v) { return v === true ? 'met' : v === false ? 'not met' : 'not documented'; }
 
   rows.forEach(function (r, i) {
@@ -46,13 +53,14 @@ export const PAGE_SCRIPT = `
     { key: 'summary', label: 'Summary', sort: function (r) { return r.e !== undefined ? r.e : r.s; }, cell: function (r) { return el('td', 'summary', r.e !== undefined ? 'Not reviewed: ' + r.e : r.s); } }
   ];
 
-  var state = { sort: 'note', dir: 1, text: '', rule: '', status: '', selected: -1 };
+  var state = { sort: 'note', dir: 1, text: '', rule: '', status: '', selected: -1, limit: PAGE };
   var table = document.getElementById('notes-table');
   var tbody = table.querySelector('tbody');
   var headRow = table.querySelector('thead tr');
   var textInput = document.getElementById('filter-text');
   var ruleSelect = document.getElementById('filter-rule');
   var statusSelect = document.getElementById('filter-status');
+  var moreButton = document.getElementById('more-button');
 
   COLUMNS.forEach(function (c) {
     var th = el('th', c.num ? 'num' : '');
@@ -63,6 +71,7 @@ export const PAGE_SCRIPT = `
     b.addEventListener('click', function () {
       state.dir = state.sort === c.key ? -state.dir : 1;
       state.sort = c.key;
+      state.limit = PAGE;
       render();
     });
     th.appendChild(b);
@@ -103,7 +112,7 @@ export const PAGE_SCRIPT = `
     });
     var shown = rows.filter(matches).sort(compare);
     var frag = document.createDocumentFragment();
-    shown.slice(0, MAX_ROWS).forEach(function (r) {
+    shown.slice(0, state.limit).forEach(function (r) {
       var tr = el('tr');
       tr.dataset.index = String(r.i);
       tr.tabIndex = 0;
@@ -114,7 +123,10 @@ export const PAGE_SCRIPT = `
     tbody.textContent = '';
     tbody.appendChild(frag);
     document.getElementById('shown').textContent = shown.length + ' of ' + rows.length + ' notes';
-    document.getElementById('more').textContent = shown.length > MAX_ROWS ? 'Showing the first ' + MAX_ROWS + '; narrow the filter to see the rest.' : '';
+    var hidden = shown.length - Math.min(shown.length, state.limit);
+    document.getElementById('more-text').textContent = hidden > 0 ? 'Showing the first ' + state.limit + ' of ' + shown.length + '.' : '';
+    moreButton.hidden = hidden <= 0;
+    moreButton.textContent = 'Show ' + Math.min(PAGE, hidden) + ' more';
   }
 
   function fact(dl, term, value) {
@@ -139,8 +151,14 @@ export const PAGE_SCRIPT = `
       if (r.fp) fact(dl, 'Fusion criteria', CRITERIA.map(function (c) { return c[1] + ': ' + criterionText(r.fp[c[0]]); }).join('; '));
       r.w.forEach(function (w) { fact(dl, 'Warning', w); });
       box.appendChild(dl);
-      box.appendChild(el('h3', '', 'Diagnostics (' + r.d.length + ')'));
-      if (!r.d.length) box.appendChild(el('p', 'empty', 'No diagnostics.'));
+      var cols = el('div', 'columns');
+      var left = el('div', 'diagnostics');
+      var right = el('div', 'evidence-lines');
+      cols.appendChild(left);
+      cols.appendChild(right);
+      box.appendChild(cols);
+      left.appendChild(el('h3', '', 'Diagnostics (' + r.d.length + ')'));
+      if (!r.d.length) left.appendChild(el('p', 'empty', 'No diagnostics.'));
       r.d.forEach(function (d) {
         var card = el('div', 'diag ' + d.v);
         var head = el('div');
@@ -151,12 +169,12 @@ export const PAGE_SCRIPT = `
         card.appendChild(el('p', 'cites', 'Guideline references: ' + d.c.join(', ')));
         if (d.x.length) {
           var ul = el('ul', 'related');
-          d.x.forEach(function (x) { ul.appendChild(el('li', '', 'line ' + x[0] + ': ' + x[1])); });
+          d.x.forEach(function (x) { ul.appendChild(el('li', '', relatedText(x))); });
           card.appendChild(ul);
         }
-        box.appendChild(card);
+        left.appendChild(card);
       });
-      box.appendChild(el('h3', '', 'Evidence lines (' + r.f.length + ')'));
+      right.appendChild(el('h3', '', 'Evidence lines (' + r.f.length + ')'));
       var t = el('table', 'evidence');
       var hr = el('tr');
       ['Line', 'Kind', 'Assertion', 'Text'].forEach(function (h) { hr.appendChild(el('th', '', h)); });
@@ -165,7 +183,7 @@ export const PAGE_SCRIPT = `
       t.appendChild(thead);
       var body = el('tbody');
       r.f.forEach(function (f) {
-        var tr = el('tr');
+        var tr = el('tr', f[2] === 'present' ? '' : 'not-present');
         tr.appendChild(el('td', 'line', f[0]));
         tr.appendChild(el('td', 'kind', f[1]));
         tr.appendChild(el('td', 'assertion', f[2]));
@@ -173,7 +191,7 @@ export const PAGE_SCRIPT = `
         body.appendChild(tr);
       });
       t.appendChild(body);
-      box.appendChild(t);
+      right.appendChild(t);
     }
     var back = el('button', 'back', 'Back to the table');
     back.type = 'button';
@@ -190,9 +208,17 @@ export const PAGE_SCRIPT = `
   }
   tbody.addEventListener('click', function (e) { var i = rowIndex(e); if (i >= 0) showDetail(i); });
   tbody.addEventListener('keydown', function (e) { if (e.key === 'Enter') { var i = rowIndex(e); if (i >= 0) showDetail(i); } });
-  textInput.addEventListener('input', function () { state.text = textInput.value.trim().toLowerCase(); render(); });
-  ruleSelect.addEventListener('change', function () { state.rule = ruleSelect.value; render(); });
-  statusSelect.addEventListener('change', function () { state.status = statusSelect.value; render(); });
+  function refilter() {
+    state.text = textInput.value.trim().toLowerCase();
+    state.rule = ruleSelect.value;
+    state.status = statusSelect.value;
+    state.limit = PAGE;
+    render();
+  }
+  textInput.addEventListener('input', refilter);
+  ruleSelect.addEventListener('change', refilter);
+  statusSelect.addEventListener('change', refilter);
+  moreButton.addEventListener('click', function () { state.limit += PAGE; render(); });
   render();
 })();
 `;

@@ -59,7 +59,10 @@ td.summary{color:#344054;min-width:320px}
 .chip.error{background:var(--error)}.chip.warning{background:var(--warning)}.chip.information{background:var(--information)}
 .chip.hint{background:var(--hint)}.chip.clean{background:var(--met)}.chip.skipped{background:#475467}
 #more{color:var(--muted);font-size:12.5px;margin:8px 0 0}
-#detail h2{word-break:break-all}
+#detail h2{overflow-wrap:anywhere}
+#detail .columns{display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);gap:20px;align-items:start}
+#detail h3{font-size:14.5px;margin:4px 0 10px}
+#detail .summary-line{font-size:15px;margin:0 0 12px}
 #detail .facts{display:grid;grid-template-columns:max-content 1fr;gap:3px 14px;margin:0 0 14px}
 #detail dt{color:var(--muted)}#detail dd{margin:0}
 .diag{border:1px solid var(--line);border-left:4px solid var(--hint);border-radius:6px;padding:8px 12px;margin:0 0 8px}
@@ -68,10 +71,13 @@ td.summary{color:#344054;min-width:320px}
 .diag p{margin:4px 0}
 .diag .cites{color:var(--muted);font-size:12.5px}
 .diag ul{margin:4px 0 0;padding-left:18px;font-size:12.5px}
+.evidence th,.evidence td{padding:4px 8px;font-size:12.5px}
 .evidence td.line{color:var(--muted);text-align:right;width:56px;font-variant-numeric:tabular-nums}
 .evidence td.text{font-family:"DejaVu Sans Mono","Liberation Mono",monospace;font-size:12.5px;white-space:pre-wrap;word-break:break-word}
+.evidence tr.not-present td{color:#7b8494}
 .back{font:inherit;margin-top:12px;padding:5px 12px;border:1px solid #b8c0cc;border-radius:5px;background:#fff;cursor:pointer}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:0 0 24px}
-@media (max-width:900px){.charts,.tiles{grid-template-columns:1fr}}
-@media print{#notes .controls,.back{display:none}th{position:static}}
+@media (max-width:900px){.charts,.tiles,#detail .columns{grid-template-columns:1fr}}
+@media print{#notes .controls,.evidence tr.not-present td{color:#7b8494}
+.back{display:none}th{position:static}}
 `;
