@@ -5,7 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/driver';
-import { audit } from './auditCli';
+import { audit, syntheticNote } from './auditCli';
 
 // `clinical-review audit --format html` as a user gets it: the real CLI process writes the file,
 // headless Chromium opens it with every request outside file: and data: blocked (and recorded:
@@ -257,6 +257,29 @@ describe('clinical-review audit --format html', function () {
     assert.strictEqual(await page.$$eval('img, [onerror], [onload]', (els) => els.length), 0);
     assert.deepStrictEqual(blocked, []);
     assert.deepStrictEqual(problems, []);
+  });
+
+  it('draws a long table 200 rows at a time; "Show more" adds the rest', async () => {
+    const sub = path.join(dir, 'many');
+    fs.mkdirSync(sub);
+    for (let i = 0; i < 205; i++) fs.writeFileSync(path.join(sub, `n${i}.note`), syntheticNote(i));
+    const report = path.join(dir, 'many.html');
+    const r = audit(['--format', 'html', '--out', report, '--jobs', '2', '--quiet', sub]);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const p = await browser.newPage();
+    try {
+      await p.route('**', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+      await p.goto(pathToFileURL(report).href);
+      assert.strictEqual((await tableNames(p)).length, 200);
+      assert.strictEqual(await p.textContent('#more-text'), 'Showing the first 200 of 205.');
+      await p.click('#more-button');
+      const names = await tableNames(p);
+      assert.strictEqual(names.length, 205);
+      assert.deepStrictEqual(names.slice(0, 3), ['n0.note', 'n1.note', 'n2.note'].map((n) => path.join(sub, n)), 'numbers sort as numbers');
+      assert.strictEqual(await p.isVisible('#more-button'), false);
+    } finally {
+      await p.close();
+    }
   });
 
   it('lists a note that could not be read as not reviewed, with its reason, and exits 2', async () => {
