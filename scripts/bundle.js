@@ -1,5 +1,7 @@
 // Bundles the extension with esbuild: dist/client.js (VS Code extension host) and dist/server.js
-// (language server, self-contained: the engine and its dependencies are inlined).
+// (language server, self-contained: the engine and its dependencies are inlined), and the CLI:
+// dist/cli.js with its audit worker thread dist/reviewWorker.js beside it (bin/clinical-review.js
+// runs them when out/ is absent, so bin/ + dist/ is a CLI that needs nothing but Node 20).
 //   node scripts/bundle.js            minified, no source maps (what the .vsix ships)
 //   node scripts/bundle.js --dev      readable, with source maps
 //   node scripts/bundle.js --watch    --dev, rebuilding on change
@@ -29,6 +31,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/cli/audit/reviewWorker.ts'], outfile: 'dist/reviewWorker.js' },
 ];
 
 async function main() {

@@ -1,4 +1,5 @@
 import { Case, diagnosticToJson, DiagnosticJson, findingToJson, FindingJson, reviewNote, ReviewSettings } from '../../engine';
+import { NoteTally, tallyOf } from './auditSummary';
 
 /** One note's review as the audit formats write it: the CLI's JSON contract without the path. */
 export interface AuditResult {
@@ -27,4 +28,15 @@ export function auditNote(task: ReviewTask): AuditResult {
     summary: { line: review.summary.line, statusBar: review.summary.statusBar },
     warnings,
   };
+}
+
+/** A reviewed note as it leaves the thread that reviewed it: the result as JSON text, and the summary's tally. */
+export interface ReviewedNote {
+  json: string;
+  tally: NoteTally;
+}
+
+export function reviewedNote(task: ReviewTask): ReviewedNote {
+  const result = auditNote(task);
+  return { json: JSON.stringify(result), tally: tallyOf(result) };
 }

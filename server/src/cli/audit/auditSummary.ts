@@ -36,6 +36,32 @@ export function refJson(ref: NoteRef): NoteRefJson {
   return 'path' in ref ? { path: ref.path } : { line: ref.line, id: ref.id };
 }
 
+/**
+ * What the summary needs of one reviewed note, computed where the note is reviewed (a worker
+ * thread) so that only this and the result's JSON text cross to the main thread.
+ */
+export interface NoteTally {
+  /** Per finding kind: how many findings, how many of them present. */
+  kinds: Record<string, [total: number, present: number]>;
+  /** Each diagnostic's rule id. */
+  rules: string[];
+  redFlags: boolean;
+  /** The four criteria's states when the note plans a fusion (present, scheduled or recommended), else null. */
+  fusion: SurgicalCriteria | null;
+}
+
+export function tallyOf(result: AuditResult): NoteTally {
+  const kinds: NoteTally['kinds'] = {};
+  for (const f of result.findings) {
+    const k = (kinds[f.kind] ??= [0, 0]);
+    k[0]++;
+    if (f.assertion === 'present') k[1]++;
+  }
+  const c = result.case;
+  const fusion = c.surgeryPlanned && c.plannedProcedure !== null && FUSION.has(c.plannedProcedure) ? c.surgicalCriteria : null;
+  return { kinds, rules: result.diagnostics.map((d) => d.code), redFlags: c.redFlags.length > 0, fusion };
+}
+
 /** Counts as the records go by (memory: one counter per kind, rule and reason). */
 export class AuditSummary {
   private readonly s: AuditSummaryJson = {
@@ -51,21 +77,20 @@ export class AuditSummary {
     },
   };
 
-  reviewed(result: AuditResult): void {
+  reviewed(t: NoteTally): void {
     this.s.notes++;
     this.s.reviewed++;
-    for (const f of result.findings) {
-      const k = (this.s.findingsByKind[f.kind] ??= { total: 0, present: 0 });
-      k.total++;
-      if (f.assertion === 'present') k.present++;
+    for (const [kind, [total, present]] of Object.entries(t.kinds)) {
+      const k = (this.s.findingsByKind[kind] ??= { total: 0, present: 0 });
+      k.total += total;
+      k.present += present;
     }
-    for (const d of result.diagnostics) this.s.diagnosticsByRule[d.code] = (this.s.diagnosticsByRule[d.code] ?? 0) + 1;
-    const c = result.case;
-    if (c.redFlags.length > 0) this.s.notesWithRedFlags++;
-    if (fusionPlanned(c)) {
+    for (const code of t.rules) this.s.diagnosticsByRule[code] = (this.s.diagnosticsByRule[code] ?? 0) + 1;
+    if (t.redFlags) this.s.notesWithRedFlags++;
+    if (t.fusion) {
       this.s.fusionPlans.notes++;
       for (const id of CRITERIA) {
-        const state = c.surgicalCriteria[id];
+        const state = t.fusion[id];
         if (state === false) this.s.fusionPlans.missing[id].notMet++;
         if (state === null) this.s.fusionPlans.missing[id].notDocumented++;
       }

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { auditNote, ReviewTask } from './auditResult';
+import { reviewedNote, ReviewTask } from './auditResult';
 import { WorkerReply, WorkerRequest } from './reviewWorker';
 
 export type ReviewOutcome = WorkerReply['results'][number];
@@ -19,7 +19,7 @@ const BATCH_CHARS = 1 << 20;
 export class InProcessReviewer implements Reviewer {
   review(task: ReviewTask): Promise<ReviewOutcome> {
     try {
-      return Promise.resolve({ ok: true, result: auditNote(task) });
+      return Promise.resolve({ ok: true, reviewed: reviewedNote(task) });
     } catch {
       return Promise.resolve({ ok: false, error: 'the review failed on this note' });
     }

@@ -1,5 +1,5 @@
 import { parentPort } from 'worker_threads';
-import { auditNote, ReviewTask } from './auditResult';
+import { ReviewedNote, reviewedNote, ReviewTask } from './auditResult';
 
 /** A worker thread of the audit: reviews batches of notes and answers with their results, in order. */
 export interface WorkerRequest {
@@ -8,7 +8,8 @@ export interface WorkerRequest {
 }
 export interface WorkerReply {
   batch: number;
-  results: Array<{ ok: true; result: ReturnType<typeof auditNote> } | { ok: false; error: string }>;
+  /** Text and a small tally, not the result object: a string crosses threads far cheaper than a deep clone. */
+  results: Array<{ ok: true; reviewed: ReviewedNote } | { ok: false; error: string }>;
 }
 
 if (parentPort) {
@@ -16,7 +17,7 @@ if (parentPort) {
   port.on('message', (req: WorkerRequest) => {
     const results = req.tasks.map((t): WorkerReply['results'][number] => {
       try {
-        return { ok: true, result: auditNote(t) };
+        return { ok: true, reviewed: reviewedNote(t) };
       } catch {
         // The engine does not throw on note content; this guards the contract "one result per note".
         return { ok: false, error: 'the review failed on this note' };

@@ -11,7 +11,7 @@ import { CsvReport } from './formats/csvReport';
 import { HtmlReport } from './formats/htmlReport';
 import { JsonReport } from './formats/jsonReport';
 import { NdjsonReport } from './formats/ndjsonReport';
-import { AuditRecord, ReportWriter } from './formats/reportWriter';
+import { AuditRecord, ReportWriter, reviewedRecord } from './formats/reportWriter';
 import { SarifReport } from './formats/sarifReport';
 import { listInputs, readInputs } from './fileInputs';
 import { mapOrdered } from './ordered';
@@ -111,8 +111,8 @@ export async function runAudit(argv: string[], streams: AuditStreams): Promise<n
       (input): Promise<ReviewOutcome> => ('task' in input ? reviewer.review(input.task) : Promise.resolve({ ok: false, error: input.skipped })),
       args.jobs * WINDOW_PER_JOB,
       async (input, outcome) => {
-        const record: AuditRecord = outcome.ok ? { ref: input.ref, result: outcome.result } : { ref: input.ref, error: outcome.error };
-        if (outcome.ok) summary.reviewed(outcome.result);
+        const record: AuditRecord = outcome.ok ? reviewedRecord(input.ref, outcome.reviewed.json) : { ref: input.ref, error: outcome.error };
+        if (outcome.ok) summary.reviewed(outcome.reviewed.tally);
         else summary.skipped(input.ref, outcome.error);
         report.record(record);
         progress.tick();

@@ -1,5 +1,6 @@
 import { Output } from '../output';
 import { AuditSummaryJson } from '../auditSummary';
+import { ndjsonLine } from './ndjsonReport';
 import { AuditRecord, ReportWriter } from './reportWriter';
 
 /**
@@ -14,7 +15,7 @@ export class JsonReport implements ReportWriter {
   }
   record(r: AuditRecord): void {
     if (!('result' in r) || !('path' in r.ref)) return;
-    this.out.write((this.first ? '\n' : ',\n') + JSON.stringify({ path: r.ref.path, ...r.result }));
+    this.out.write((this.first ? '\n' : ',\n') + ndjsonLine(r));
     this.first = false;
   }
   end(summary: AuditSummaryJson): void {

@@ -6,9 +6,9 @@ import { AuditRecord, ReportWriter } from './reportWriter';
  * input: {"id", "meta"?, ...review} or {"id", "line", "error"}; meta comes back as it went in.
  */
 export function ndjsonLine(r: AuditRecord): string {
-  if ('path' in r.ref) return JSON.stringify('error' in r ? { path: r.ref.path, error: r.error } : { path: r.ref.path, ...r.result });
-  const head = `{"id":${JSON.stringify(r.ref.id)}${r.ref.meta !== undefined ? `,"meta":${r.ref.meta}` : ''}`;
-  const rest = JSON.stringify('error' in r ? { line: r.ref.line, error: r.error } : r.result);
+  const head = 'path' in r.ref ? `{"path":${JSON.stringify(r.ref.path)}` : `{"id":${JSON.stringify(r.ref.id)}${r.ref.meta !== undefined ? `,"meta":${r.ref.meta}` : ''}`;
+  // The result's JSON object, opened: its members follow the head's.
+  const rest = 'error' in r ? JSON.stringify('path' in r.ref ? { error: r.error } : { line: r.ref.line, error: r.error }) : r.json;
   return `${head},${rest.slice(1)}`;
 }
 
