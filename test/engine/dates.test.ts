@@ -21,11 +21,16 @@ describe('dates: parseDate', () => {
     ['24 June, 2026', '2026-06-24'],
     ['2/29/2024', '2024-02-29'],
     ['12/31/99', '1999-12-31'],
+    ['16-Jun-2026', '2026-06-16'],
+    ['16-jun-26', '2026-06-16'],
+    ['16 Jun 2026', '2026-06-16'],
+    ['June 16, 2026', '2026-06-16'],
+    ['29-Feb-2024', '2024-02-29'],
   ];
   for (const [input, iso] of valid) {
     it(`${input} -> ${iso}`, () => assert.strictEqual(parseDate(input), iso));
   }
-  for (const bad of ['13/45/2026', '02/30/2026', '2/29/2025', '00/10/2026', '2026-13-01', 'June 31, 2026', 'L4-5-6', '', 'yesterday', '6.24.26']) {
+  for (const bad of ['13/45/2026', '02/30/2026', '2/29/2025', '00/10/2026', '2026-13-01', 'June 31, 2026', '31-Jun-2026', '29-Feb-2025', '0-Jan-2026', '16-Jun-202', 'L4-5-6', '', 'yesterday', '6.24.26']) {
     it(`${JSON.stringify(bad)} is not a date`, () => assert.strictEqual(parseDate(bad), null));
   }
 });
@@ -38,6 +43,13 @@ describe('dates: date of service', () => {
     assert.strictEqual(dos('Date of exam: 2026-06-24'), '2026-06-24');
     assert.strictEqual(dos('EXAM DATE: 24 Jun 2026'), '2026-06-24');
     assert.strictEqual(dos('Date: 06/24/2026'), '2026-06-24');
+  });
+
+  it('reads day-month-year dates with hyphens or spaces and month-first dates after a label', () => {
+    assert.strictEqual(dos('ED PHYSICIAN NOTE\nDOS: 02-Mar-2026\n\nHPI: back pain.'), '2026-03-02');
+    assert.strictEqual(dos('Visit date: 3 Sep 2026\nHPI: back pain.'), '2026-09-03');
+    assert.strictEqual(dos('Date of service: June 16, 2026\nHPI: back pain.'), '2026-06-16');
+    assert.strictEqual(dos('DOS: 31-Jun-2026\nHPI: back pain.'), null);
   });
 
   it('prefers a specific label to a plain "Date:"', () => {

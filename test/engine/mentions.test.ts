@@ -80,6 +80,35 @@ describe('mentions: shared attributes', () => {
     assert.strictEqual(attrs(sideless).chronicity, undefined, 'fits both: says nothing');
   });
 
+  it('shares a stenosis\'s severity between mentions of the same level, location and side, and a nerve root\'s degree', () => {
+    const findings = mention('stenosis', { level: 'L4-L5', location: 'central', severity: 'moderate' });
+    const impression = mention('stenosis', { level: 'L4-L5', location: 'central' });
+    const foraminal = mention('stenosis', { level: 'L4-L5', location: 'foraminal', side: 'left' });
+    const levelOnly = mention('stenosis', { level: 'L4-L5' });
+    shareAttributes([findings, impression, foraminal, levelOnly]);
+    assert.strictEqual(attrs(impression).severity, 'moderate');
+    assert.strictEqual(impression.inheritedFrom?.severity?.start, findings.start);
+    assert.strictEqual(attrs(foraminal).severity, undefined, 'another location is another narrowing');
+    assert.strictEqual(attrs(levelOnly).severity, undefined, 'fits two narrowings: says nothing');
+
+    const left = mention('stenosis', { level: 'L5-S1', location: 'foraminal', side: 'left', severity: 'severe' });
+    const right = mention('stenosis', { level: 'L5-S1', location: 'foraminal', side: 'right' });
+    shareAttributes([left, right]);
+    assert.strictEqual(attrs(right).severity, undefined, 'the other side is another narrowing');
+
+    const root = mention('nerveRootContact', { root: 'L5', side: 'left', level: 'L5-S1', degree: 'compression' });
+    const again = mention('nerveRootContact', { root: 'L5', side: 'left' });
+    shareAttributes([root, again]);
+    assert.strictEqual(attrs(again).degree, 'compression');
+  });
+
+  it('an impression\'s stenosis takes the severity the findings state, through analyzeNote', () => {
+    const text = 'MRI LUMBAR SPINE\nFINDINGS: Moderate central canal stenosis at L4-L5.\nIMPRESSION: Central canal stenosis at L4-L5.\n';
+    const stenoses = analyzeNote(text).findings.filter((f) => f.kind === 'stenosis');
+    assert.deepStrictEqual(stenoses.map((f) => attrs(f).severity), ['moderate', 'moderate']);
+    assert.strictEqual(stenoses[1].inheritedFrom?.severity?.start, stenoses[0].start);
+  });
+
   it('groups many mentions in linear time', () => {
     const many: AnyFinding[] = [];
     for (let i = 0; i < 40_000; i++) many.push(mention('listhesis', { upper: `L${1 + (i % 5)}`, lower: `L${2 + (i % 5)}`, direction: 'anterior', ...(i === 0 ? { grade: 1 } : {}) }));

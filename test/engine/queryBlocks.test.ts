@@ -60,6 +60,31 @@ function reading(text: string): string {
   });
 }
 
+/**
+ * A query as the product's first versions inserted it (before the dashed header and footer):
+ * "Physician query: <topic>", the indicators, the question, the options, no footer.
+ */
+function legacy(query: string): string {
+  return query
+    .split('\n')
+    .filter((l) => !/^(?:--- End of physician query ---|Please check one:|Please check all that apply:)$/.test(l))
+    .map((l) => l.replace(/^--- Physician query \(Clinical Note Review\): (.*) ---$/, 'Physician query: $1'))
+    .join('\n');
+}
+
+const LEGACY_QUERY = [
+  'Physician query: clinical correlation of imaging findings',
+  '',
+  'Clinical indicators in this note:',
+  '- Line 8: "grade 1 isthmic anterolisthesis L5-S1 (6 mm) with bilateral L5 pars defects"',
+  '',
+  "Please document the clinical significance, if any, of the imaging findings listed above in relation to the patient's symptoms.",
+  '[ ] Symptoms correspond to the imaging findings at the level(s) listed',
+  '[ ] Symptoms do not correspond to the imaging findings',
+  '[ ] Other (please specify): ____',
+  '[ ] Unable to determine / clinically undetermined',
+].join('\n');
+
 describe('physician query blocks in a note', () => {
   it('a query is one block from its header to its footer, named by its topic', () => {
     const q = buildQuery({ topic: 'functional status', indicators: [], question: 'Please document it.', options: ['A', 'B'] });
@@ -164,6 +189,48 @@ describe('physician query blocks in a note', () => {
       const queries = queriesOf(text);
       if (queries.length === 0) continue;
       withQueries++;
+      const eol = text.includes('\r\n') ? '\r\n' : '\n';
+      const inserted = `${text}${eol}${queries.map((q) => q.replace(/\n/g, eol)).join(eol + eol)}${eol}`;
+      assert.strictEqual(reading(inserted), reading(text), name);
+    }
+    assert.ok(withQueries >= 20, `only ${withQueries} notes with queries`);
+  });
+
+  it('recognises a query in the first versions\' format (no dashes, no footer) up to its "Unable to determine" option', () => {
+    const text = `${NOTE}\n${LEGACY_QUERY}\n\nAddendum: unable to work.\n`;
+    const [block, ...more] = blocksOf(text);
+    assert.strictEqual(more.length, 0);
+    assert.strictEqual(block.topic, 'clinical correlation of imaging findings');
+    assert.strictEqual(text.slice(block.start, block.end), LEGACY_QUERY);
+    assert.strictEqual(reading(`${NOTE}\n${LEGACY_QUERY}\n`), reading(NOTE), 'its indicator lines are not read as note text');
+    const f = analyzeNote(text).findings.filter((x) => x.kind === 'functionalImpairment');
+    assert.deepStrictEqual(f.map((x) => [x.text, x.assertion]), [['unable to work', 'present']], 'what follows it is note text');
+  });
+
+  it('a first-version query whose last option was deleted ends with its run of options; its ticked answer is read', () => {
+    const cut = LEGACY_QUERY.replace('\n[ ] Unable to determine / clinically undetermined', '').replace('[ ] Symptoms correspond', '[x] Symptoms correspond');
+    const text = `${NOTE}\n${cut}\nAddendum: unable to work.\n`;
+    const [block] = blocksOf(text);
+    assert.ok(text.slice(block.end).startsWith('\nAddendum'), JSON.stringify(text.slice(block.end, block.end + 20)));
+    assert.deepStrictEqual(answerTexts(text), ['Symptoms correspond to the imaging findings at the level(s) listed']);
+  });
+
+  it('"Physician query:" without the indicator heading after it is note text', () => {
+    const text = `${NOTE}\nPhysician query: sent to Dr. Patel about the grade 1 anterolisthesis.\n[ ] Smoking cessation counselling\n`;
+    assert.deepStrictEqual(blocksOf(text), []);
+  });
+
+  it('inserting every query a note is offered, in the first versions\' format, changes nothing the review says (all tuning notes)', function () {
+    this.timeout(60000);
+    const dir = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'notes');
+    const heldOut = new Set((JSON.parse(fs.readFileSync(path.join(dir, '..', 'split.json'), 'utf8')) as { heldOut: string[] }).heldOut);
+    let withQueries = 0;
+    for (const name of fs.readdirSync(dir).filter((f) => !heldOut.has(f)).sort()) {
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      const queries = queriesOf(text).map(legacy);
+      if (queries.length === 0) continue;
+      withQueries++;
+      assert.ok(queries.every((q) => !q.includes('---')), 'the old format has no dashes');
       const eol = text.includes('\r\n') ? '\r\n' : '\n';
       const inserted = `${text}${eol}${queries.map((q) => q.replace(/\n/g, eol)).join(eol + eol)}${eol}`;
       assert.strictEqual(reading(inserted), reading(text), name);

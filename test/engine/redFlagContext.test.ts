@@ -105,6 +105,15 @@ describe('red-flag extractor: another cause in view', () => {
   it('"decreased to no rectal tone" is a reduced tone', () => {
     assert.deepStrictEqual(types('Rectal: decreased to no rectal tone.'), [['decreased to no rectal tone', 'present']]);
   });
+  it('"no rectal tone" and "absent rectal tone" are a sign found, not negated; "no rectal tone abnormality" and "normal rectal tone" are no sign', () => {
+    assert.deepStrictEqual(types('Exam: No rectal tone on digital exam.'), [['No rectal tone', 'present']]);
+    assert.deepStrictEqual(types('Exam: without sphincter tone.'), [['without sphincter tone', 'present']]);
+    assert.deepStrictEqual(types('Exam: Absent rectal tone.'), [['Absent rectal tone', 'present']]);
+    assert.deepStrictEqual(types('Exam: Decreased rectal tone.'), [['Decreased rectal tone', 'present']]);
+    assert.deepStrictEqual(types('Exam: No rectal tone abnormality.'), []);
+    assert.deepStrictEqual(types('Exam: Normal rectal tone.').map(([, a]) => a), ['absent']);
+    assert.deepStrictEqual(types('He denies saddle anesthesia. No rectal tone.').map(([t, a]) => [t, a]), [['saddle anesthesia', 'absent'], ['No rectal tone', 'present']]);
+  });
 });
 
 describe('red flags in a post-operative note', () => {

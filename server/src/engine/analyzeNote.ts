@@ -172,7 +172,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
         if (outsideLumbarSpine(candidate, section, note)) continue;
         triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);
         const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
-        const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument });
+        const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument, tableRow: view.context.tableRow });
         if (decided.unanswered) continue;
         const assertion = decided.assertion;
         const cue = decided.cue && describeCue(decided.cue, text);

@@ -2,9 +2,11 @@ import { pattern } from '../patterns';
 import { PhraseMatch, PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey } from './rule';
-import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
-import { fieldAnswer } from './fields';
+import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, PAST_TABLE_ROW, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
+import { cellAnswer, fieldAnswer } from './fields';
+import { TableRow } from '../text/tables';
 import { pastTimeIn } from './pastTime';
+import { pastTableRow } from './tableRows';
 import { scopeBrokenBy, statementBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
 
@@ -50,7 +52,8 @@ const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?!
 /** The trigger and terminator words of one sentence, found once and reused for every target in it. */
 export class SentenceTriggers {
   private readonly hits: Hit[] = [];
-  private readonly visitYear?: number;
+  /** The visit's year, when the note is dated. */
+  readonly visitYear?: number;
   private readonly visit?: string;
   /** hitsFor's answers, by targetKey: the targets of one sentence are mostly of a few kinds. */
   private readonly hitsByTarget = new Map<string, readonly Hit[]>();
@@ -290,6 +293,8 @@ export interface AssertionOptions {
   isAction?: boolean;
   /** Whether the note is a document of this kind (an operative report...); asked only when a document rule applies to the finding. */
   isDocument?: (kind: DocumentKind) => boolean;
+  /** The table row the finding is in, when it is in one: its answer cells answer like a template field. */
+  tableRow?: TableRow;
 }
 
 const PAST_SURGERY_APPLIES = kindFilter(PAST_SURGERY_REASON) ?? (() => true);
@@ -344,14 +349,15 @@ export function explainAssertion(
   section: SectionCategory,
   options: AssertionOptions = {},
 ): Decision {
-  // A template field's answer outweighs the words around it: "Cough: Yes" after "Fever: No".
-  const field = fieldAnswer(triggers.lower, targetStart, targetEnd);
+  // A template field's answer outweighs the words around it: "Cough: Yes" after "Fever: No"; so does a table row's answer cell.
+  const field = fieldAnswer(triggers.lower, targetStart, targetEnd) ?? cellAnswer(triggers.lower, options.tableRow, targetStart);
   if (field?.category === 'unanswered') return { assertion: 'present', cue: { category: 'absent', rule: field.id }, unanswered: true };
   const cues: Cue[] = field ? [] : triggers.isEmpty ? [] : triggers.cuesFor(targetStart, targetEnd, options.target);
   if (field && field.category !== 'present') cues.push({ category: field.category, rule: field.id });
   if (PAST_SURGERY_APPLIES(options.target) && reasonForPastSurgery(triggers.lower, triggers.start, targetStart, PAST_SURGERY_DONE_IN.has(section))) {
     cues.push({ category: 'historical', rule: PAST_SURGERY_REASON.id });
   }
+  if (pastTableRow(triggers.lower, options.tableRow, targetStart, options.target, triggers.visitYear)) cues.push({ category: 'historical', rule: PAST_TABLE_ROW.id });
   const attributes = options.target?.attributes as Record<string, unknown> | undefined;
   if (attributes) {
     for (const rule of ATTRIBUTE_RULES) {

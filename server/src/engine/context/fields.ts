@@ -1,11 +1,17 @@
 import { FieldRule } from './rule';
-import { CHECKBOX_RULES, DENIAL_LABELS, EMPTY_BOXES, FIELD_RULES, TICKED_BOXES } from './rules/fields';
+import { CHECKBOX_RULES, DENIAL_LABELS, EMPTY_BOXES, FIELD_RULES, TICK_MARKS, TICKED_BOXES } from './rules/fields';
+import { pattern } from '../patterns';
+import { TableColumn, TableRow } from '../text/tables';
 
 /**
  * Reads a template field around a target: "Label: answer" or "Label - answer" on one line (or
  * after a ";"), where the target is inside the label. The answer is the text up to the next ";",
  * ",", ".", line end or run of spaces; with checkboxes ("[ ] Yes [x] No", "☐ Yes ☒ No") it is the
  * word after the ticked box. Linear in the line.
+ *
+ * A table row answers the same way: a cell under an answer column ("Present?", "Y/N": the cell's
+ * "No", "N", "[x]"; or "Yes" | "No" columns with the ticked cell's header as the answer) is the
+ * answer to the row's label, read by the same rules as a field's answer.
  */
 const ANSWERS = new Map<string, FieldRule>();
 for (const rule of FIELD_RULES) for (const answer of rule.answers) ANSWERS.set(answer, rule);
@@ -57,9 +63,9 @@ function isHeading(lower: string, colon: number): boolean {
   return k >= lower.length || lower.charCodeAt(k) !== 10;
 }
 
-function answerAt(lower: string, from: number): FieldRule | undefined {
+function answerAt(lower: string, from: number, limit = lower.length): FieldRule | undefined {
   let end = from;
-  while (end < lower.length && end - from < 80) {
+  while (end < limit && end - from < 80) {
     const c = lower.charCodeAt(end);
     if (c === 10 || c === 59 || c === 44 || c === 46 || (isSpace(c) && isSpace(lower.charCodeAt(end + 1)) && end > from + 1)) break;
     end++;
@@ -104,4 +110,34 @@ function underDenial(lineBeforeBox: string): boolean {
   if (colon === -1) return false;
   const label = lineBeforeBox.slice(0, colon).trim();
   return DENIAL_LABELS.some((d) => label === d || label.endsWith(' ' + d));
+}
+
+/**
+ * The answer a table row gives about the target in one of its other cells: the first answer cell
+ * that answers, a ticked box or mark under an answer-named column ("Yes", "No", "Present?") taking
+ * its header's word. An empty box under a "Yes" column leaves the answer to the other columns; a row
+ * whose answer cells hold only empty boxes or blanks is unanswered.
+ */
+export function cellAnswer(lower: string, row: TableRow | undefined, targetStart: number): FieldRule | undefined {
+  if (!row || row.isHeader) return undefined;
+  const own = row.cells.find((c) => c.start <= targetStart && targetStart < c.end);
+  if (!own || own.meaning === 'answer') return undefined;
+  let blank: FieldRule | undefined;
+  for (const cell of row.cells) {
+    if (cell === own || cell.meaning !== 'answer' || cell.end === cell.start) continue;
+    const value = lower.slice(cell.start, cell.end).trim();
+    const rule = TICK_MARKS.includes(value) ? headerAnswer(lower, row.table.columns[cell.column]) : answerAt(lower, cell.start, cell.end);
+    if (rule?.category === 'unanswered') blank ??= rule;
+    else if (rule) return rule;
+  }
+  return blank;
+}
+
+const HEADER_END = pattern('fields.headerEnd', '[ ]?[:?]$');
+
+/** The answer a column's header names ("Yes", "No", "Present?"), for a ticked cell under it. */
+function headerAnswer(lower: string, column: TableColumn | undefined): FieldRule | undefined {
+  if (!column?.header) return undefined;
+  const words = lower.slice(column.header.start, column.header.end).trim().replace(HEADER_END, '');
+  return ANSWERS.get(words);
 }

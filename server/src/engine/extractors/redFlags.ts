@@ -2,6 +2,7 @@ import { anyOf, pattern } from '../patterns';
 import { RedFlagType } from '../types';
 import { anchorFrom } from '../text/anchors';
 import {
+  ABSENT_TONE_QUALIFIERS,
   BLADDER_DRUGS,
   CAUDA_EQUINA_SIGNS,
   NORMAL_TONE_PHRASES,
@@ -13,6 +14,8 @@ import {
   SLIP_WORDS,
   SPECIFIC_CAUDA_EQUINA_WORDS,
   SUSPECTED_CAUDA_EQUINA,
+  TONE_NOUNS_AFTER,
+  TONES,
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
 import { CueTable, isSpineNote } from './shared/clinicClauses';
@@ -26,6 +29,7 @@ import { Candidate, Extractor, NoteContext, SentenceView } from './types';
  * "progression of the anterolisthesis"). Assertion: ConText alone, with the red-flag rules of
  * context/rules/redFlag.ts (a warning to watch for is hypothetical, a normal rectal tone and a slip
  * that has not progressed are absent).
+ * "No rectal tone" is a sign found (the tone is absent), not a negated one; "no rectal tone abnormality" is not read.
  * Not read: "cauda equina" alone (anatomy on imaging), normal rectal tone, stress/urge incontinence, bladder or bowel
  * trouble alone in a note that lists a bladder drug, weakness with a stroke or a myopathy beside it.
  */
@@ -83,6 +87,9 @@ const BOWEL = pattern('redFlags.bowel', '(?<![a-z])(?:bowel|fecal|faecal|stool|b
 const OTHER_DEFICIT = new CueTable<true>('redFlags.otherDeficitCause', [[true, OTHER_DEFICIT_CAUSES]]);
 const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', `(?<![a-z])${anyOf(SPECIFIC_CAUDA_EQUINA_WORDS)}`);
 const NORMAL_TONE = new CueTable<true>('redFlags.normalTone', [[true, NORMAL_TONE_PHRASES]]);
+/** "no rectal tone" is a tone found absent, unless a noun follows that the "no" negates ("no rectal tone abnormality"). */
+const ABSENT_TONE = new CueTable<true>('redFlags.absentTone', [[true, ABSENT_TONE_QUALIFIERS.flatMap((q) => TONES.map((t) => `${q} ${t}`))]]);
+const TONE_NOUN_AFTER = pattern('redFlags.toneNounAfter', `^[ ]{1,2}${anyOf(TONE_NOUNS_AFTER)}(?![a-z])`);
 /** "4 mm, previously 2 mm, consistent with interval progression": a progression word in a sentence about a slip. */
 const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression|progressed)(?![a-z])', 'g');
 export const RED_FLAG_ANCHOR = anchorFrom({
@@ -112,6 +119,7 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
   for (const c of CAUDA.scan(lower)) {
     if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
     if (BLADDER_COMPLAINT.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
+    if (TONE_NOUN_AFTER.test(lower.slice(c.end, c.end + 20)) && ABSENT_TONE.test(lower, c.index, c.end)) continue;
     // Bladder/bowel trouble alone counts in a spine note, without another cause beside it.
     if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || (!BOWEL.test(c.text) && onBladderDrug(view.note)) || UROLOGIC.test(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });

@@ -76,8 +76,9 @@ export const MENTION_IDENTITIES: readonly MentionIdentity[] = [
     level: LISTHESIS_LEVEL,
   },
   { kind: 'parsDefect', identity: ['level', 'side'], shared: [{ attributes: ['chronicity'] }], side: 'side', level: PARS_LEVEL },
-  { kind: 'stenosis', identity: ['level', 'location', 'side'], shared: [], side: 'side', level: segmentLevel('level') },
-  { kind: 'nerveRootContact', identity: ['root', 'side', 'level'], shared: [], side: 'side', level: segmentLevel('level') },
+  // "Moderate central canal stenosis at L4-L5" in the findings and "central canal stenosis at L4-L5" in the impression: one narrowing, one severity.
+  { kind: 'stenosis', identity: ['level', 'location', 'side'], shared: [{ attributes: ['severity'] }], side: 'side', level: segmentLevel('level') },
+  { kind: 'nerveRootContact', identity: ['root', 'side', 'level'], shared: [{ attributes: ['degree'] }], side: 'side', level: segmentLevel('level') },
   { kind: 'spondylosis', identity: ['level'], shared: [], level: segmentLevel('level') },
   { kind: 'radicularSymptoms', identity: ['side'], shared: [], side: 'side' },
   { kind: 'conservativeTherapy', identity: ['modality', 'drug'], shared: [] },

@@ -4,7 +4,8 @@ import { pattern } from '../patterns';
  * Dates in notes, and the note's date of service.
  *
  * Formats read: 06/24/2026, 6/24/26, 06-24-2026, 6.24.2026 (US month-first), 2026-06-24 (ISO),
- * June 24, 2026, Jun. 24 2026, 24 Jun 2026, 24 June, 2026, June 24th, 2026.
+ * June 24, 2026, Jun. 24 2026, 24 Jun 2026, 24 June, 2026, June 24th, 2026, 24-Jun-2026 and 24-Jun-26
+ * (the EHR's day-month-year with hyphens).
  * Two-digit years: 00-69 -> 20xx, 70-99 -> 19xx (no clock is read: the engine is pure).
  * A date that does not exist (13/45/2026, 02/30/2026) is ignored, never an error.
  */
@@ -26,6 +27,7 @@ const DATE_AT: readonly RegExp[] = [
   pattern('dates.numericAt', '^\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})(?![0-9])'),
   pattern('dates.monthFirstAt', `^${'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'}\\.?[ \\t]{1,2}\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,2}\\d{4}(?![0-9])`),
   pattern('dates.dayFirstAt', `^\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}${'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'}\\.?,?[ \\t]{1,2}\\d{4}(?![0-9])`),
+  pattern('dates.dayMonthHyphenAt', `^\\d{1,2}-${'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'}-(?:\\d{4}|\\d{2})(?![0-9])`),
 ];
 /** Where a date may start: a digit or a month name at a word start. */
 const DATE_START = pattern('dates.start', '(?<![0-9a-z])(?:[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)', 'g');
@@ -57,6 +59,7 @@ const ISO = pattern('dates.iso', '^(\\d{4})-(\\d{1,2})-(\\d{1,2})$');
 const NUMERIC = pattern('dates.numeric', '^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})$');
 const MONTH_FIRST = pattern('dates.monthFirst', `^(${MONTH_NAME})\\.?[ \\t]+(\\d{1,2})${DAY_SUFFIX},?[ \\t]+(\\d{4})$`);
 const DAY_FIRST = pattern('dates.dayFirst', `^(\\d{1,2})${DAY_SUFFIX}[ \\t]+(${MONTH_NAME})\\.?,?[ \\t]+(\\d{4})$`);
+const DAY_MONTH_HYPHEN = pattern('dates.dayMonthHyphen', `^(\\d{1,2})-(${MONTH_NAME})-(\\d{4}|\\d{2})$`);
 const SPACES = pattern('dates.spaces', '\\s+', 'g');
 
 function pad(n: number, width: number): string {
@@ -97,6 +100,8 @@ export function parseDate(s: string): string | null {
   if (m) return isoDate(Number(m[3]), MONTHS[m[1]], Number(m[2]));
   m = DAY_FIRST.exec(t);
   if (m) return isoDate(Number(m[3]), MONTHS[m[2]], Number(m[1]));
+  m = DAY_MONTH_HYPHEN.exec(t);
+  if (m) return isoDate(fullYear(m[3]), MONTHS[m[2]], Number(m[1]));
   return null;
 }
 

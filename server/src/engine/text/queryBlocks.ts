@@ -15,6 +15,11 @@ import { normalizeForMatching } from './normalize';
  *   [ ] No significant functional limitation
  *   --- End of physician query ---
  *
+ * Queries inserted by the product's first versions are recognised too: they had no dashes and no
+ * footer ("Physician query: functional status", then "Clinical indicators in this note:" on the
+ * next non-blank line) and end with their last option, "[ ] Unable to determine / clinically
+ * undetermined" (or, where that line was deleted, with the last line of their run of options).
+ *
  * The analysis reads the note with every block blanked out (same length, line breaks kept, so every
  * offset stays the note's). What stays readable is the physician's answer: a ticked option ("[x]")
  * on an option line of the block, unless the block asks for one answer and more than one is ticked,
@@ -38,8 +43,13 @@ export function optionLine(option: string): string {
   return `[ ] ${option}`;
 }
 
-/** "--- Physician query (...): topic ---"; its end is checked by hand (no competing quantifiers). */
-const HEADER = pattern('queryBlocks.header', '^[ \\t]*-{3,}[ \\t]*physician query\\b', 'gm');
+/** "--- Physician query (...): topic ---", or the first versions' "Physician query: topic"; its end is checked by hand (no competing quantifiers). */
+const HEADER = pattern('queryBlocks.header', '^[ \\t]*(?:-{3,}[ \\t]*physician query\\b|physician query:)', 'gm');
+const LEGACY_HEADER = pattern('queryBlocks.legacyHeader', '^[ \\t]*physician query:[ \\t]*');
+/** The line that followed a first-version header. */
+const LEGACY_INDICATORS = 'clinical indicators in this note';
+/** How many lines a first-version query may take: it has no footer, so its end is looked for this far at most. */
+const MAX_LEGACY_LINES = 80;
 const HEADER_LINE = pattern('queryBlocks.headerLine', '^[ \\t]*-{3,}[ \\t]*physician query\\b');
 const HEADER_TOPIC = pattern('queryBlocks.headerTopic', '^[ \\t]*-{3,}[ \\t]*physician query[ \\t]*(?:\\([^()\\n]{0,60}\\))?[ \\t]*:?[ \\t]*');
 const FOOTER = pattern('queryBlocks.footer', '^[ \\t]*-{3,}[ \\t]*end of (?:physician )?query\\b');
@@ -112,6 +122,72 @@ function trimmed(lower: string, span: Span): Span {
   return { start, end };
 }
 
+interface Scanned {
+  end: number;
+  oneAnswer: boolean;
+  ticked: Array<{ line: Line; textStart: number }>;
+}
+
+/** Notes what an option line of a block holds; true when it is one. */
+function readOption(line: Line, scanned: Scanned): boolean {
+  const trimmed = line.lower.trim();
+  if (trimmed === CHECK_ALL.toLowerCase()) scanned.oneAnswer = false;
+  else if (trimmed === CHECK_ONE.toLowerCase()) scanned.oneAnswer = true;
+  const box = CHECKBOX.exec(line.lower);
+  if (!box) return false;
+  if (box[1] !== '' && box[1] !== ' ') scanned.ticked.push({ line, textStart: line.start + box[0].length });
+  return true;
+}
+
+/** A block from its dashed header to its footer (or, the footer deleted, its last option line). */
+function dashedBlock(lower: string, headerEnd: number, headerLineEnd: number): Scanned {
+  const scanned: Scanned = { end: headerLineEnd, oneAnswer: true, ticked: [] };
+  let lastOption = headerLineEnd;
+  for (const line of linesFrom(lower, headerEnd + 1)) {
+    if (isFooter(line.lower)) return { ...scanned, end: line.end };
+    if (isHeader(line.lower) || isLegacyHeader(lower, line)) break;
+    if (readOption(line, scanned)) lastOption = line.end;
+  }
+  return { ...scanned, end: lastOption };
+}
+
+/** The first non-blank line after `from` starts with the first versions' indicator heading. */
+function indicatorsFollow(lower: string, from: number): boolean {
+  let seen = 0;
+  for (const line of linesFrom(lower, from)) {
+    const trimmed = line.lower.trim();
+    if (trimmed === '') {
+      if (++seen > 2) return false;
+      continue;
+    }
+    return trimmed.startsWith(LEGACY_INDICATORS);
+  }
+  return false;
+}
+
+function isLegacyHeader(lower: string, line: Line): boolean {
+  return LEGACY_HEADER.test(line.lower) && indicatorsFollow(lower, Math.min(lower.length, line.end + 1));
+}
+
+/** A first-version block: up to its "Unable to determine" option, or the end of its run of options. */
+function legacyBlock(lower: string, headerEnd: number, headerLineEnd: number): Scanned {
+  const scanned: Scanned = { end: headerLineEnd, oneAnswer: true, ticked: [] };
+  let inOptions = false;
+  let count = 0;
+  for (const line of linesFrom(lower, headerEnd + 1)) {
+    if (++count > MAX_LEGACY_LINES || isHeader(line.lower) || isLegacyHeader(lower, line)) break;
+    if (!readOption(line, scanned)) {
+      if (inOptions) break;
+      continue;
+    }
+    inOptions = true;
+    scanned.end = line.end;
+    const box = CHECKBOX.exec(line.lower) as RegExpExecArray;
+    if (line.lower.slice(box[0].length).trim() === UNDETERMINED_OPTION.toLowerCase()) break;
+  }
+  return scanned;
+}
+
 /** The query blocks of a note (`lower`: the folded lower-case text, see normalizeForMatching). */
 export function findQueryBlocks(lower: string): QueryBlock[] {
   const blocks: QueryBlock[] = [];
@@ -122,32 +198,12 @@ export function findQueryBlocks(lower: string): QueryBlock[] {
     let headerEnd = lower.indexOf('\n', m.index);
     if (headerEnd === -1) headerEnd = lower.length;
     const headerLine = lower.slice(m.index, headerEnd > m.index && lower.charCodeAt(headerEnd - 1) === 13 ? headerEnd - 1 : headerEnd);
-    if (!headerLine.trimEnd().endsWith('---')) continue;
-    let end = m.index + headerLine.length;
-    let oneAnswer = true;
-    const ticked: Array<{ line: Line; textStart: number }> = [];
-    let lastOption = end;
-    let closed = false;
-    for (const line of linesFrom(lower, headerEnd + 1)) {
-      if (isFooter(line.lower)) {
-        end = line.end;
-        closed = true;
-        break;
-      }
-      if (isHeader(line.lower)) break;
-      const trimmed = line.lower.trim();
-      if (trimmed === CHECK_ALL.toLowerCase()) oneAnswer = false;
-      else if (trimmed === CHECK_ONE.toLowerCase()) oneAnswer = true;
-      const box = CHECKBOX.exec(line.lower);
-      if (box) {
-        lastOption = line.end;
-        if (box[1] !== '' && box[1] !== ' ') ticked.push({ line, textStart: line.start + box[0].length });
-      }
-    }
-    // A block whose footer was deleted ends with its last option line.
-    if (!closed) end = lastOption;
+    const legacy = LEGACY_HEADER.test(headerLine);
+    if (legacy ? !indicatorsFollow(lower, Math.min(lower.length, headerEnd + 1)) : !headerLine.trimEnd().endsWith('---')) continue;
+    const headerLineEnd = m.index + headerLine.length;
+    const { end, oneAnswer, ticked } = (legacy ? legacyBlock : dashedBlock)(lower, headerEnd, headerLineEnd);
     const answers = oneAnswer && ticked.length > 1 ? [] : ticked.flatMap((t) => answerSpans(lower, t.line, t.textStart));
-    const topic = withoutTrailingDashes(headerLine.replace(HEADER_TOPIC, ''));
+    const topic = withoutTrailingDashes(headerLine.replace(legacy ? LEGACY_HEADER : HEADER_TOPIC, ''));
     blocks.push({ start: m.index, end, topic, answers });
     resumeAt = end;
     HEADER.lastIndex = Math.max(HEADER.lastIndex, end);

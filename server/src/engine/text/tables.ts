@@ -11,8 +11,11 @@ import { COLUMN_MEANINGS, ColumnMeaning, EXAM_COLUMN_WORDS } from '../vocabulary
  * label. A column whose header is a date or an exam ("09/11/2026", "Eval 07/10", "Initial") is dated:
  * one exam or measurement per column. Linear in the note: every line is split once.
  *
+ * A row wrapped over several lines (its first column empty on the next line, no number in it:
+ * "|          |   seen in the ED   |") is one row: the next line's cells join it, each in its column.
+ *
  * Not read: tables without a recognisable header (their cells say nothing about what they hold),
- * rows wrapped over several lines, merged cells.
+ * merged cells.
  */
 
 export type TableStyle = 'pipe' | 'tab' | 'space' | 'fields';
@@ -72,7 +75,7 @@ const MEANINGS = new Map<string, ColumnMeaning>();
 for (const [meaning, phrases] of COLUMN_MEANINGS) for (const p of phrases) MEANINGS.set(p, meaning);
 const EXAM_WORDS = new Set(EXAM_COLUMN_WORDS);
 
-const HEADER_TAIL = pattern('tables.headerTail', '[ ]?(?:\\([^)]{0,40}\\))?[ ]?:?$');
+const HEADER_TAIL = pattern('tables.headerTail', '[ ]?(?:\\([^)]{0,40}\\))?[ ]?[:?]?$');
 const SPACES = pattern('tables.spaces', '[ \\t]+', 'g');
 const DATE_IN_HEADER = pattern('tables.dateInHeader', '(?<![0-9])(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4})(?![0-9])');
 /** "(?<!..)" keeps "08/05/2026" from looking like a score. */
@@ -97,7 +100,7 @@ function headerWords(lower: string, cell: RawCell): string {
 
 const HEADER_PARTS = pattern('tables.headerParts', '[ ]?(?:/|&|,|[ ]or[ ]|[ ]and[ ])[ ]?');
 /** A column of two ("Visits / duration") holds what the more telling of them does: a duration over a count. */
-const PART_PRIORITY: readonly ColumnMeaning[] = ['duration', 'dates', 'response', 'status', 'therapy', 'start', 'stop', 'date', 'visits', 'label'];
+const PART_PRIORITY: readonly ColumnMeaning[] = ['duration', 'dates', 'response', 'status', 'therapy', 'start', 'stop', 'date', 'visits', 'answer', 'label'];
 
 function meaningOf(words: string): ColumnMeaning | undefined {
   const whole = MEANINGS.get(words);
@@ -224,6 +227,13 @@ function isSubHeader(lower: string, table: Table, row: TableRow): boolean {
   return examCells.length > 0 && examCells.every((c) => !HAS_DIGIT.test(lower.slice(c.start, c.end)));
 }
 
+/** A line that carries on the row above: its first column empty, something in another, and no number (a row of its own has a date or a value). */
+function continuesRow(lower: string, row: TableRow): boolean {
+  const filled = row.cells.filter((c) => c.end > c.start);
+  if (filled.length === 0 || filled.some((c) => c.column === 0)) return false;
+  return filled.every((c) => !HAS_DIGIT.test(lower.slice(c.start, c.end)));
+}
+
 /**
  * The table that starts at lines[from] and how many lines it takes; or, when that line is no header,
  * undefined and 1. A row with a prose-long cell, or a new header, ends the table. Each line is read
@@ -241,6 +251,13 @@ function tableAt(lower: string, lines: readonly Line[], from: number): { table?:
     if (line.separator) continue;
     if (!cellsFit(line)) break;
     const row = rowOf(line, table, false, first);
+    const previous = table.rows[table.rows.length - 1];
+    if (!previous.isHeader && continuesRow(lower, row)) {
+      previous.cells.push(...row.cells.filter((c) => c.end > c.start));
+      previous.end = row.end;
+      table.end = line.end;
+      continue;
+    }
     if (isSubHeader(lower, table, row)) break;
     table.rows.push(row);
     table.end = line.end;

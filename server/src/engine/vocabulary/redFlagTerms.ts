@@ -61,6 +61,17 @@ export const TONE_QUALIFIERS: readonly string[] = [
 export const TONES: readonly string[] = [
   'rectal tone', 'sphincter tone', 'anal tone', 'anal sphincter tone', 'rectal sphincter tone', 'sphincter control',
 ];
+/**
+ * A tone found absent: "no rectal tone", "without sphincter tone". A finding of absence, so a present
+ * sign: the phrase carries its "no", which is then the finding's own word, not a negation of it
+ * (context/README.md: a trigger inside the finding is part of its words).
+ */
+export const ABSENT_TONE_QUALIFIERS: readonly string[] = ['no', 'without', 'with no', 'no palpable', 'no appreciable', 'no voluntary'];
+/** Words after "no rectal tone" that make the "no" a negation again: "no rectal tone abnormality", "no rectal tone deficit". */
+export const TONE_NOUNS_AFTER: readonly string[] = [
+  'abnormality', 'abnormalities', 'deficit', 'deficits', 'loss', 'changes', 'change', 'problems', 'problem', 'issues', 'concerns',
+  'decrease', 'reduction', 'weakness',
+];
 /** Reduced tone written tone first: "rectal tone decreased", "sphincter tone is lax". */
 export const TONE_QUALIFIERS_AFTER: readonly string[] = ['decreased', 'reduced', 'diminished', 'absent', 'lax', 'poor', 'weak', 'impaired'];
 
@@ -73,6 +84,7 @@ export const CAUDA_EQUINA_SIGNS: readonly string[] = [
   ...CAUDA_EQUINA_PHRASES.filter((p) => p.includes(' the ')).map((p) => p.replace(' the ', ' ')),
   ...pairs(BOWEL_BLADDER_SUBJECTS, BOWEL_BLADDER_NOUNS),
   ...pairs(TONE_QUALIFIERS, TONES),
+  ...pairs(ABSENT_TONE_QUALIFIERS, TONES),
   ...pairs(TONES, TONE_QUALIFIERS_AFTER),
   ...pairs(pairs(TONES, ['is', 'was']), TONE_QUALIFIERS_AFTER),
 ];

@@ -17,10 +17,16 @@ export type ColumnMeaning =
   | 'response'
   | 'status'
   /** The date of the row's exam or measurement: "Date", "Visit". */
-  | 'date';
+  | 'date'
+  /** A yes/no answer about the row's label: "Present?", "Y/N", or one column per answer ("Yes", "No") ticked in its cell. */
+  | 'answer';
 
 export const COLUMN_MEANINGS: ReadonlyArray<readonly [ColumnMeaning, readonly string[]]> = [
-  ['label', ['measure', 'measures', 'outcome measure', 'outcome measures', 'instrument', 'scale', 'test', 'muscle', 'muscles', 'movement', 'myotome', 'myotomes', 'motor', 'strength', 'item']],
+  ['label', [
+    'measure', 'measures', 'outcome measure', 'outcome measures', 'instrument', 'scale', 'test', 'muscle', 'muscles', 'movement', 'myotome',
+    'myotomes', 'motor', 'strength', 'item', 'symptom', 'symptoms', 'sign', 'signs', 'finding', 'question', 'red flag', 'red flags',
+    'screening question', 'problem', 'event', 'condition', 'complaint',
+  ]],
   ['therapy', [
     'modality', 'modalities', 'treatment', 'treatments', 'therapy', 'therapies', 'intervention', 'interventions', 'medication',
     'medications', 'drug', 'drugs', 'conservative care', 'conservative treatment', 'treatment tried', 'prior treatment', 'prior treatments',
@@ -33,6 +39,8 @@ export const COLUMN_MEANINGS: ReadonlyArray<readonly [ColumnMeaning, readonly st
   ['response', ['response', 'result', 'results', 'outcome', 'effect', 'relief', 'benefit', 'efficacy', 'helped', 'improvement']],
   ['status', ['status', 'current status']],
   ['date', ['date', 'dates of exam', 'exam date', 'visit', 'visit date', 'dos', 'date of service', 'exam']],
+  // A header's "?" and "(Y/N)" are dropped before it is looked up: "Present?", "Present (Y/N)" are "present".
+  ['answer', ['present', 'yes/no', 'y/n', 'yes / no', 'y / n', 'yes or no', 'answer', 'positive', 'yes', 'no', 'y', 'n', 'absent', 'reported', 'endorses', 'denies']],
 ];
 
 /** Header words of a column of one dated exam or measurement ("Eval 07/10", "Initial", "D/C"), besides a date itself. */

@@ -19,6 +19,8 @@ export const FIELD_RULES: readonly FieldRule[] = [
 /** Boxes as templates write them, lower case: ticked and empty. */
 export const TICKED_BOXES: readonly string[] = ['[x]', '(x)', '\u2612', '\u2611', '\u2714', '\u2713', '[v]', '[*]'];
 export const EMPTY_BOXES: readonly string[] = ['[ ]', '[]', '( )', '\u2610'];
+/** What a table cell holds when it ticks its column ("| Urinary retention |     |  X  |"): a ticked box or a mark alone. */
+export const TICK_MARKS: readonly string[] = [...TICKED_BOXES, 'x', '\u2714', '\u2713', '\u2611', '\u2612'];
 /** Labels before a list of boxes that make a ticked item denied ("Denies: [x] saddle anesthesia"). */
 export const DENIAL_LABELS: readonly string[] = ['denies', 'denied', 'negative for', 'no', 'absent', 'none of the following'];
 

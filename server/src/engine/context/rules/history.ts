@@ -19,6 +19,18 @@ export const PAST_SURGERY_REASON = {
   // Where a procedure named is one done, s/p or not: "Procedure: L4-5 laminectomy for cauda equina syndrome" (surgicalPlan.procedureSection).
   doneInSections: ['technique'] as readonly SectionCategory[],
 };
+/**
+ * A table row of a past episode is history where prose would be: a year in another of its cells at
+ * least a year before the visit's ("| 03/2019 | Urinary retention after a fall |", as history.pastYear;
+ * any year in an undated note), a table under a heading that starts with one of `headingWords`
+ * ("PRIOR EPISODES:"). Read by context/tableRows.ts.
+ */
+export const PAST_TABLE_ROW = {
+  id: 'history.pastTableRow',
+  excludedKinds: [...NOT_HISTORY, ...OWN_DATES],
+  yearsBeforeVisit: 1,
+  headingWords: ['prior', 'previous', 'past', 'remote', 'old'] as readonly string[],
+};
 /** Verbs that retell how an episode of care began, with a time before the visit beside them (history.pastPresentation). */
 const PRESENTATION_VERBS = [
   'presented', 'initially presented', 'first presented', 'originally presented', 'had presented', 'was seen', 'were seen',

@@ -1,7 +1,7 @@
 import { ContextRule, DocumentRule, KindExclusion, SectionRule, StatedAttribute, withExclusions } from '../rule';
 import { CONSERVATIVE_THERAPY_EXCLUSIONS, CONSERVATIVE_THERAPY_RULES } from './conservativeTherapy';
 import { FAMILY_RULES } from './family';
-import { HISTORY_RULES, PAST_SURGERY_REASON as PAST_SURGERY } from './history';
+import { HISTORY_RULES, PAST_SURGERY_REASON as PAST_SURGERY, PAST_TABLE_ROW as PAST_ROW } from './history';
 import { HYPOTHETICAL_RULES } from './hypothetical';
 import { IMAGING_CORRELATION_RULES } from './imagingCorrelation';
 import { NEGATION_RULES } from './negation';
@@ -53,6 +53,9 @@ export const SECTION_RULES: readonly SectionRule[] = withExclusions([...GENERAL_
 
 /** Kinds of document that decide what their findings assert. */
 export const DOCUMENT_RULES: readonly DocumentRule[] = [...SURGICAL_PLAN_DOCUMENT_RULES];
+
+/** A past episode's table row, a history rule written as code (context/tableRows.ts): the exclusions apply to it too. */
+export const [PAST_TABLE_ROW] = withExclusions([{ ...PAST_ROW, category: 'historical' as const }], KIND_EXCLUSIONS);
 
 /** The reason for a past surgery, a history rule written as code (context/assertion.ts): the exclusions apply to it too. */
 export const [PAST_SURGERY_REASON] = withExclusions([{ ...PAST_SURGERY, category: 'historical' as const }], KIND_EXCLUSIONS);

@@ -1,0 +1,48 @@
+import { pattern } from '../patterns';
+import { TableCell, TableRow } from '../text/tables';
+import { kindFilter, Target } from './rule';
+import { PAST_TABLE_ROW } from './rules';
+
+/**
+ * Whether a finding's table row tells a past episode (rules/history.ts PAST_TABLE_ROW): a year in
+ * another of the row's cells at least a year before the visit (any year in an undated note), a table
+ * whose heading line (the line right above it) starts with a past word ("PRIOR EPISODES:"). Linear in
+ * the row and its heading. (A "Previous" column is a dated exam column: text/tables.ts reads its values.)
+ */
+const YEAR = pattern('tableRows.year', '(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])', 'g');
+const NOT_LETTER = pattern('tableRows.notLetter', '[^a-z]');
+const APPLIES = kindFilter(PAST_TABLE_ROW) ?? (() => true);
+/** How far back the heading line of a table is looked for. */
+const MAX_HEADING = 120;
+
+function startsWithPastWord(words: string): boolean {
+  const first = words.trimStart().split(NOT_LETTER, 1)[0];
+  return PAST_TABLE_ROW.headingWords.includes(first);
+}
+
+function remoteYearIn(lower: string, cell: TableCell, visitYear: number | undefined): boolean {
+  const text = lower.slice(cell.start, cell.end);
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    if (visitYear === undefined || visitYear - Number(m[0]) >= PAST_TABLE_ROW.yearsBeforeVisit) return true;
+  }
+  return false;
+}
+
+/** The line right above the table, if it is a heading ("PRIOR EPISODES:"). */
+function headingAbove(lower: string, tableStart: number): string | undefined {
+  const end = lower.lastIndexOf('\n', tableStart - 1);
+  if (end <= 0) return undefined;
+  const start = Math.max(lower.lastIndexOf('\n', end - 1) + 1, end - MAX_HEADING);
+  const line = lower.slice(start, end).trim();
+  return line.endsWith(':') ? line : undefined;
+}
+
+export function pastTableRow(lower: string, row: TableRow | undefined, targetStart: number, target: Target | undefined, visitYear: number | undefined): boolean {
+  if (!row || row.isHeader || !APPLIES(target)) return false;
+  const own = row.cells.find((c) => c.start <= targetStart && targetStart < c.end);
+  if (!own) return false;
+  if (row.cells.some((c) => c !== own && c.end > c.start && remoteYearIn(lower, c, visitYear))) return true;
+  const heading = headingAbove(lower, row.table.start);
+  return heading !== undefined && startsWithPastWord(heading);
+}
