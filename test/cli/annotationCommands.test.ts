@@ -194,7 +194,7 @@ print(n)`,
   });
 
   /** A sidecar as the editor's store writes it (model.ts). */
-  function sidecar(note: string, annotations: Array<{ reviewer: string; verdict: string; kind: string; start: number; end: number; assertion?: string; attributes?: object }>, reviewed: Record<string, string> = {}) {
+  function sidecar(note: string, annotations: Array<{ reviewer: string; verdict: string; kind: string; start: number; end: number; assertion?: string; attributes?: object; ruleId?: string }>, reviewed: Record<string, string> = {}) {
     return JSON.stringify({
       version: 1,
       note,
@@ -221,6 +221,8 @@ print(n)`,
         { reviewer: 'bob', verdict: 'agree', ...slip },
         { reviewer: 'bob', verdict: 'agree', kind: 'parsDefect', start: 77, end: 90, assertion: 'absent' },
         { reviewer: 'bob', verdict: 'comment', kind: 'conservativeTherapy', start: 98, end: 114 },
+        // A verdict on a diagnostic, not on a finding: never gold.
+        { reviewer: 'bob', verdict: 'agree', kind: 'conservative-first', ruleId: 'conservative-first', start: 98, end: 114 },
       ]),
     );
     // bob's gold: the slip and the negated pars defect; the analyzer also finds the therapy.

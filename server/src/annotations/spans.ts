@@ -26,9 +26,12 @@ export function spanFromFinding(f: AnyFinding): SpanAnnotation {
   return { kind: f.kind, start: f.start, end: f.end, assertion: f.assertion, attributes };
 }
 
-/** Gold verdicts: the reviewer confirmed the finding (agree) or annotated a missed one (add). */
+/**
+ * Gold verdicts: the reviewer confirmed the finding (agree) or annotated a missed one (add), on a
+ * finding (not a diagnostic) and still anchored.
+ */
 export function isGoldVerdict(a: Annotation): boolean {
-  return (a.verdict === 'agree' || a.verdict === 'add') && !a.orphaned;
+  return (a.verdict === 'agree' || a.verdict === 'add') && !a.orphaned && a.ruleId === undefined;
 }
 
 export function spanFromAnnotation(a: Annotation): SpanAnnotation {
