@@ -13,6 +13,10 @@ export interface CliArgs {
 
 export const USAGE = `Usage: clinical-review [options] <file|folder>...
        clinical-review audit [options] <folder|file|glob>...   (see: clinical-review audit --help)
+       clinical-review export-brat --out DIR <file|folder>...   findings as brat standoff (export-bioc: BioC XML)
+       clinical-review eval --gold <folder> [<file|folder>...]  precision, recall, F1 against gold annotations
+       clinical-review agreement <folder A> <folder B>           inter-annotator agreement (F1, Cohen's kappa)
+       (each command explains itself with --help)
 
 Reviews lumbar-spine clinical notes against the guideline and prints findings,
 the note summary and guideline diagnostics.

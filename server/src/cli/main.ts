@@ -6,6 +6,9 @@ import { NodeWorkspace } from '../workspace';
 import { formatText, painter } from './format';
 import { settingsResolver } from './settings';
 import { AuditStreams, processStreams, runAudit } from './audit/runAudit';
+import { runExport } from './exportCommand';
+import { runEval } from './evalCommand';
+import { runAgreement } from './agreementCommand';
 
 /** Besides the note extensions, the CLI reads every .txt file in the folders it is given. */
 const CLI_INCLUDE = ['*.txt'];
@@ -34,6 +37,10 @@ function packageVersion(): string {
  */
 export function run(argv: string[], io: Io, streams: AuditStreams = processStreams()): number | Promise<number> {
   if (argv[0] === 'audit') return runAudit(argv.slice(1), streams);
+  if (argv[0] === 'export-brat') return runExport(argv.slice(1), io, 'brat');
+  if (argv[0] === 'export-bioc') return runExport(argv.slice(1), io, 'bioc');
+  if (argv[0] === 'eval') return runEval(argv.slice(1), io);
+  if (argv[0] === 'agreement') return runAgreement(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseArgs(argv, io.isTty, io.env);
