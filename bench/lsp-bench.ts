@@ -82,14 +82,30 @@ async function hugeNote(pool: string[]): Promise<string[]> {
   const hoverMs = performance.now() - hoverStarted;
   await client.diagnosticsFor('untitled:huge', 1, 0, 120_000);
   const diagnosticsMs = performance.now() - started;
+  // The worker sends the diagnostics ahead of the full review; a hover once that is in.
+  let hoverAfterMs = 0;
+  for (let i = 0; i < 600; i++) {
+    const t = performance.now();
+    const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: 'untitled:huge' }, position: { line: 3, character: 5 } });
+    hoverAfterMs = performance.now() - t;
+    if (!h || !/still analysing/.test(h.contents.value)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const reviewInMs = performance.now() - started;
+  const engineMs = Math.max(0, ...engineTimes(client, 'untitled:huge', 0));
   const peak = rssMb(pid);
   await client.close('untitled:huge');
-  await new Promise((r) => setTimeout(r, 3000));
-  const after = rssMb(pid);
+  const closed = performance.now();
+  const samples: string[] = [];
+  for (const at of [1000, 3000, 10000]) {
+    await new Promise((r) => setTimeout(r, at - (performance.now() - closed)));
+    samples.push(`${rssMb(pid).toFixed(0)} MB after ${at / 1000} s`);
+  }
   await client.stop();
   return [
-    `16 MB note: diagnostics after ${(diagnosticsMs / 1000).toFixed(1)} s; a hover sent while it is analysed answers in ${hoverMs.toFixed(0)} ms`,
-    `  server memory (RSS): idle ${idle.toFixed(0)} MB, with the note ${peak.toFixed(0)} MB, 3 s after closing it ${after.toFixed(0)} MB`,
+    `16 MB note: diagnostics after ${(diagnosticsMs / 1000).toFixed(1)} s (the engine on the worker ${(engineMs / 1000).toFixed(1)} s of it); a hover sent while it is analysed answers in ${hoverMs.toFixed(0)} ms`,
+    `  full review in after ${(reviewInMs / 1000).toFixed(1)} s; a hover then answers in ${hoverAfterMs.toFixed(0)} ms (no second analysis)`,
+    `  server memory (RSS): idle ${idle.toFixed(0)} MB, with the note ${peak.toFixed(0)} MB; closed: ${samples.join(', ')}`,
   ];
 }
 

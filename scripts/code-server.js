@@ -311,6 +311,13 @@ function readManifest(extensionDevPath) {
   return { pkg, id: `${pkg.publisher}.${pkg.name}`, folder: `${pkg.publisher}.${pkg.name}-${pkg.version}` };
 }
 
+/** Workspace trust on: a new folder opens in Restricted Mode, without the start-up dialog. */
+const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'always',
+};
+
 const DEFAULT_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -353,9 +360,11 @@ function killGroup(pid, signal) {
 
 /**
  * Starts code-server with this extension installed (as a symlink) and `workspace` open.
+ * With `workspaceTrust`, the folder opens untrusted (Restricted Mode, no start-up prompt) until
+ * it is trusted from the workbench.
  * @param {{ workspace: string, extensionDevPath?: string, port?: number, settings?: object,
  *           keepTemp?: boolean, verbose?: boolean, onLog?: (line: string) => void,
- *           readyTimeoutMs?: number }} opts
+ *           readyTimeoutMs?: number, workspaceTrust?: boolean }} opts
  * @returns {Promise<{ url: string, folderUrl: string, port: number, pid: number, root: string,
  *           userDataDir: string, extensionsDir: string, logFile: string, extensionId: string,
  *           stop: () => Promise<void> }>}
@@ -376,7 +385,7 @@ async function startCodeServer(opts) {
   for (const d of [home, path.join(userDataDir, 'User'), extensionsDir]) fs.mkdirSync(d, { recursive: true });
   fs.symlinkSync(extensionDevPath, path.join(extensionsDir, manifest.folder), 'dir');
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...(opts.settings || {}) }, null, 2));
+    JSON.stringify({ ...DEFAULT_SETTINGS, ...(opts.workspaceTrust ? TRUST_SETTINGS : {}), ...(opts.settings || {}) }, null, 2));
   const port = opts.port || 0;
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
 
@@ -387,7 +396,7 @@ async function startCodeServer(opts) {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--extensions-dir', extensionsDir,

@@ -49,6 +49,7 @@ import {
   SUMMARY_REQUEST,
   SummaryParams,
 } from './lsp/protocol';
+import { HUGE_CHARS, MemoryReclaimer } from './lsp/memory';
 import { LEGEND, semanticTokensFor } from './lsp/semanticTokens';
 import { CONFIG_FILE_NAME, SettingsService, uriToPath } from './lsp/settings';
 import { rulesInfo, summaryFor } from './lsp/summary';
@@ -70,6 +71,7 @@ export function startServer(connection: Connection): void {
   const docs = DocLinks.locate();
   // CLINICAL_REVIEW_WORKER=0 analyses large notes on the main thread too (for comparison).
   const analysis = new AnalysisService(documents, settings, cache, log, { worker: process.env.CLINICAL_REVIEW_WORKER !== '0' });
+  const reclaimer = new MemoryReclaimer();
   const published = new PublishedDiagnostics((params) => void connection.sendDiagnostics(params));
   // An open note is the live analysis's: wait for it, and publish it if it was analysed for a request only.
   const publishOpen = async (uri: string) => {
@@ -205,6 +207,7 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     analysis.cancel(uri);
     settings.forget(uri);
+    if (e.document.getText().length >= HUGE_CHARS) reclaimer.afterHugeNote();
     // A note reviewed by "Analyze all notes" stays in Problems (as saved on disk); others leave.
     if (workspace.analysed.has(uri) && uri.startsWith('file:')) void workspace.analyseClosed(uri);
     else published.publish(uri, []);
@@ -256,7 +259,10 @@ export function startServer(connection: Connection): void {
   });
   connection.onRequest(RULES_REQUEST, () => rulesInfo());
 
-  connection.onShutdown(() => analysis.dispose());
+  connection.onShutdown(() => {
+    analysis.dispose();
+    reclaimer.dispose();
+  });
 
   connection.onExecuteCommand(async (params, token) => {
     if (params.command !== ANALYZE_WORKSPACE_SERVER_COMMAND) return null;

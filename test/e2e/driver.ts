@@ -92,8 +92,8 @@ export interface ProblemRow {
   index: number;
 }
 
-/** A rectangle in page coordinates. */
-interface Rect { x: number; y: number; width: number; height: number }
+/** A rectangle in page coordinates (of a word: with the colour its first character is drawn in). */
+interface Rect { x: number; y: number; width: number; height: number; color?: string }
 
 export class Workbench {
   readonly artifacts: string[] = [];
@@ -126,9 +126,11 @@ export class Workbench {
     await input.waitFor({ state: 'visible', timeout: timeoutMs });
     await input.fill(fileName);
     // Quick open searches the folder with ripgrep: wait for the row, then take it.
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+    const row = page.locator('.quick-input-widget:visible .quick-input-list .monaco-list-row', { hasText: fileName }).first();
     await row.waitFor({ state: 'visible', timeout: timeoutMs });
-    await page.keyboard.press('Enter');
+    // Click the row itself: Enter takes whichever row is focused, which late in a session (a
+    // history of opened files, a webview beside) need not be this one.
+    await row.click();
     await pollUntil(`the editor tab for ${fileName}`, async () => {
       const active = page.locator('.tabs-container .tab.active', { hasText: fileName });
       return (await active.count()) > 0 && (await page.locator('.editor-instance .view-lines').count()) > 0;
@@ -339,7 +341,8 @@ export class Workbench {
         const rects = range.getClientRects();
         const r = rects.length ? rects[0] : range.getBoundingClientRect();
         if (r.width <= 0) continue;
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
+        const color = String((globalThis as any).getComputedStyle(a.node.parentElement).color);
+        return { x: r.x, y: r.y, width: r.width, height: r.height, color };
       }
       return null;
     }, src);
@@ -361,6 +364,11 @@ export class Workbench {
       rect = await pollUntil(`"${word}" on screen`, () => this.wordRect(word), 10000);
     }
     return rect;
+  }
+
+  /** The colour (CSS rgb()) the editor draws the first character of `word` in. */
+  async colorOf(word: string | RegExp): Promise<string> {
+    return (await this.revealWord(word)).color ?? '';
   }
 
   /** Scrolls the editor until `text` is on screen. */
@@ -492,6 +500,36 @@ export class Workbench {
     await row.waitFor({ state: 'visible', timeout: timeoutMs });
     await row.click();
     await page.locator('.quick-input-widget:visible').waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => undefined);
+  }
+
+  /** Ctrl+K Ctrl+T, the theme's name, Enter; waits until the workbench has switched to it. */
+  async setColorTheme(name: string, dark: boolean, timeoutMs = 20000): Promise<void> {
+    const { page } = this;
+    await this.focusWorkbench();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    const input = page.locator('.quick-input-widget:visible .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: timeoutMs });
+    await input.fill(name);
+    const row = page.locator('.quick-input-widget:visible .quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: timeoutMs });
+    await row.click(); // not Enter: the focused row may be "Browse Additional Color Themes..."
+
+    await page.locator('.quick-input-widget:visible').waitFor({ state: 'hidden', timeout: timeoutMs });
+    await pollUntil(`the ${name} theme`, async () => page.evaluate((wantDark) => {
+      const wb = (globalThis as any).document.querySelector('.monaco-workbench');
+      return !!wb && wb.classList.contains('vs-dark') === wantDark;
+    }, dark), timeoutMs);
+  }
+
+  /** Developer: Reload Window; waits for the workbench and its folder again. */
+  async reloadWindow(timeoutMs = 90000): Promise<void> {
+    const { page } = this;
+    await page.evaluate(() => { (globalThis as any).cnrBeforeReload = true; });
+    await this.runCommand('Developer: Reload Window').catch(() => undefined); // the page goes away under it
+    await pollUntil('the page to reload', async () => page.evaluate(() => !(globalThis as any).cnrBeforeReload), timeoutMs, 200);
+    await page.waitForSelector('.monaco-workbench', { timeout: timeoutMs });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: timeoutMs });
   }
 
   /** Polls the notification toasts until one shows text matching `expect`; returns its text. */

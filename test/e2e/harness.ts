@@ -32,7 +32,7 @@ interface CodeServerModule {
   isInstalled(): boolean;
   checkSystemDeps(opts?: { forInstall?: boolean; forBrowser?: boolean }): { ok: boolean; missing: Array<{ what: string; apt: string }>; hint: string };
   ensureCodeServer(opts?: { onProgress?: (msg: string) => void }): Promise<{ entry: string; dir: string; installed: boolean; seconds: number }>;
-  startCodeServer(opts: { workspace: string; extensionDevPath?: string; port?: number; settings?: Record<string, unknown>; keepTemp?: boolean }): Promise<CodeServerHandle>;
+  startCodeServer(opts: { workspace: string; extensionDevPath?: string; port?: number; settings?: Record<string, unknown>; keepTemp?: boolean; workspaceTrust?: boolean }): Promise<CodeServerHandle>;
   collectLogs(userDataDir: string): string[];
 }
 
@@ -94,17 +94,25 @@ export async function ensureEnvironment(): Promise<{ installSeconds: number }> {
   }
 }
 
+export interface SessionOptions {
+  /** More files for the folder, by name: their text. */
+  files?: Record<string, string>;
+  /** Workspace trust on: the folder opens in Restricted Mode until trusted. */
+  workspaceTrust?: boolean;
+}
+
 /** Starts code-server on a temporary copy of `notes`, Chromium, and the workbench page. */
-export async function startSession(notes: string[]): Promise<Session> {
+export async function startSession(notes: string[], opts: SessionOptions = {}): Promise<Session> {
   const cs = codeServerModule();
   const timings: Record<string, number> = {};
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cnr-e2e-'));
   const workspace = copyNotes(notes, path.join(tmp, 'notes'));
+  for (const [name, text] of Object.entries(opts.files ?? {})) fs.writeFileSync(path.join(workspace, name), text);
   let server: CodeServerHandle | undefined;
   let browser: Browser | undefined;
   try {
     let t = Date.now();
-    server = await cs.startCodeServer({ workspace, extensionDevPath: repoRoot(), settings: TEST_SETTINGS });
+    server = await cs.startCodeServer({ workspace, extensionDevPath: repoRoot(), settings: TEST_SETTINGS, workspaceTrust: opts.workspaceTrust });
     timings.serverReadyMs = Date.now() - t;
     t = Date.now();
     browser = await launchBrowser({ executablePath: cs.chromiumPath() });

@@ -19,6 +19,12 @@ import { ARTIFACTS_DIR, ensureEnvironment, extensionLogTail, saveLogs, Session, 
 import { codesInRow, pollUntil, ProblemRow, Workbench } from './driver';
 
 const codes = knownRuleIds();
+/** In the premature-fusion note: a finding the note negates ("no radiation to the legs"), numbers, plain words. */
+const NEGATED_FINDING = 'radiation to the legs';
+const NUMBERS = ['800 mg', '7/10'];
+const PLAIN_WORDS = 'call center worker';
+/** What the summary of that note says (its slip), so a restored tab that says "open a note" does not pass. */
+const RESTORED_SUMMARY_TEXT = /grade 1|L5/i;
 const timings: Record<string, number> = {};
 
 /** The diagnostics Problems lists (rows naming one of our codes; related-information rows name none). */
@@ -260,5 +266,36 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
     const r = await wb.waitForProblems(CAUDA_EQUINA.file, codes, CAUDA_EQUINA.mustShow, 60000);
     report(`Problems lists: ${r.codes.join(', ')}`);
     await wb.screenshot('06-red-flags');
+  });
+
+  it('colours a negated finding apart from numbers and plain text, in a light and a dark theme', async function () {
+    const { wb } = session!;
+    await wb.openFile(PREMATURE_FUSION.file);
+    const themes = [{ name: 'Default Dark Modern', dark: true }, { name: 'Default Light Modern', dark: false }];
+    for (const theme of themes) {
+      await wb.setColorTheme(theme.name, theme.dark);
+      const plain = await wb.colorOf(PLAIN_WORDS);
+      // The highlighting comes from the server's semantic tokens: wait until the negated finding has it.
+      const negated = await pollUntil(`"${NEGATED_FINDING}" drawn in its own colour`, async () => {
+        const c = await wb.colorOf(NEGATED_FINDING);
+        return c && c !== plain ? c : undefined;
+      }, 30000);
+      const numbers = [await wb.colorOf(NUMBERS[0]), await wb.colorOf(NUMBERS[1])];
+      report(`${theme.name}: negated "${NEGATED_FINDING}" ${negated}; numbers ${numbers.join(', ')}; plain text ${plain}`);
+      for (const n of numbers) assert.notStrictEqual(negated, n, `in ${theme.name} a negated finding has the colour of a number (${n})`);
+      await wb.screenshot(`09-negated-colour-${theme.dark ? 'dark' : 'light'}`);
+    }
+  });
+
+  it('brings the Note Summary tab back with its content after a window reload', async function () {
+    const { wb } = session!;
+    await wb.openFile(PREMATURE_FUSION.file);
+    await wb.runCommand(summaryCommand().paletteTitle);
+    await wb.waitForWebview(SUMMARY_TAB_TITLE, SUMMARY_TEXT, 30000);
+    await wb.reloadWindow();
+    const view = await wb.waitForWebview(SUMMARY_TAB_TITLE, SUMMARY_TEXT, 60000);
+    report(`after the reload, webview "${view.title}": ${view.text.replace(/\s+/g, ' ').slice(0, 160)}…`);
+    assert.match(view.text, RESTORED_SUMMARY_TEXT, 'the restored tab shows the note\'s summary');
+    await wb.screenshot('10-summary-after-reload');
   });
 });

@@ -56,7 +56,7 @@ describe('hover', () => {
     const review = grade1Note().line(`She ${span}.`, mark('functionalImpairment', { domain: 'work' }, { span })).review();
     const f = review.findings.find((x) => x.kind === 'functionalImpairment')!;
     const md = hoverMarkdown(f, review);
-    assert.match(md, /cannot work \\\[click\\\]\(http:\/\/x\.example\) \\<b\\>\\\*now\\\*\\<\/b\\>/, md);
+    assert.match(md, /cannot work \\\[click\\\]\(http\\:\/\/x\.example\) \\<b\\>\\\*now\\\*\\<\/b\\>/, md);
     assert.doesNotMatch(md, /(?<!\\)\[click|(?<!\\)<b>/);
     assert.strictEqual(escapeMarkdown('a_b `c` |d|'), 'a\\_b \\`c\\` \\|d\\|');
   });

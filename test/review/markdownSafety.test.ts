@@ -14,6 +14,14 @@ describe('markdown safety', () => {
     }
   });
 
+  it('escapeMarkdown() leaves nothing the editor would autolink: a bare URL, www., an e-mail address', () => {
+    for (const hostile of ['http://127.0.0.1:8080/p.png', 'HTTPS://host/x', 'ftp://host/f', 'www.example.org/a', 'ask x@example.org']) {
+      const out = escapeMarkdown(hostile);
+      assert.doesNotMatch(out, /(https?|ftp):\/\/|www\.|(^|[^\\])@/i, `${hostile} -> ${out}`);
+      assert.strictEqual(out.replace(/\\(.)/g, '$1'), hostile, 'the words read the same');
+    }
+  });
+
   it('linkify resolves only docs/rules/<id>.md, never a path that climbs out', () => {
     const docs = DocLinks.locate(path.join(REPO, 'out', 'server', 'src', 'lsp'));
     const out = docs.linkify('[ok](docs/rules/smoking.md) [bad](docs/../../../../etc/passwd) [bad2](docs/rules/../../package.json)');

@@ -85,6 +85,8 @@ export class AnalysisService {
     this.queue.delete(uri);
     this.bigQueue.delete(uri);
     this.cache.delete(uri);
+    // Closed while the worker reads it: stop the worker (a new one starts for the next large note).
+    if (this.bigCurrent === uri) this.worker?.dispose();
     this.resolveWaiters(uri, undefined);
   }
 
@@ -193,9 +195,11 @@ export class AnalysisService {
             this.analyses++;
             this.traceAnalysis(entry);
           } catch (e) {
-            this.log.warn(`Worker analysis of ${this.log.fileName(uri)} v${version} failed (${e instanceof Error ? e.message : 'error'}); analysing on the main thread.`);
             const current = this.documents.get(uri);
-            if (current?.version === version) entry = this.analyze(current, s);
+            if (current?.version === version) {
+              this.log.warn(`Worker analysis of ${this.log.fileName(uri)} v${version} failed (${e instanceof Error ? e.message : 'error'}); analysing on the main thread.`);
+              entry = this.analyze(current, s);
+            }
           }
         }
         // Stale (edited meanwhile, the newer version is scheduled) or closed: drop.

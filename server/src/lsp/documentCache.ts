@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { normalizeForMatching, Review, reviewAnalysis, ReviewSettings } from '../engine';
+import { adoptReview, normalizeForMatching, Review, ReviewSettings } from '../engine';
 
 /** One analysed version of a note, with the settings it was analysed under. */
 export interface CachedReview {
@@ -18,7 +18,11 @@ export interface CachedReview {
   doc(): TextDocument;
   /** Made on a worker thread (plain data, without the engine's hover context). */
   fromWorker: boolean;
-  /** The review hover content is made from: for a worker's review, the rules re-run here once. */
+  /**
+   * The review hover content is made from: for a worker's review (plain data), the same object
+   * given back its rule context, without running the rules again (a hover on a huge note
+   * never waits for a second analysis).
+   */
   hoverReview(): Review;
 }
 
@@ -45,7 +49,7 @@ export function cachedReview(
     lower: () => (lower ??= normalizeForMatching(text)),
     doc: () => (doc ??= TextDocument.create(uri, 'clinical-note', version, text)),
     fromWorker,
-    hoverReview: () => (forHover ??= reviewAnalysis(text, review, settings.review)),
+    hoverReview: () => (forHover ??= adoptReview(text, review, settings.review)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { Review, reviewNote, ReviewSettings } from '../engine';
+import { HUGE_CHARS } from './memory';
 
 /** What is needed to publish: sent ahead of the full review, which takes longer to copy. */
 export type ReviewHeadline = Pick<Review, 'diagnostics' | 'warnings' | 'summary'>;
@@ -12,8 +13,7 @@ export type ReviewHeadline = Pick<Review, 'diagnostics' | 'warnings' | 'summary'
  */
 const ROLE = 'clinical-review-analysis-worker';
 const IDLE_MS = 5 * 60_000;
-/** After a note this large the worker stops as soon as it is idle: its heap goes back to the system. */
-const HUGE_CHARS = 2_000_000;
+/** After a huge note the worker stops as soon as it is idle: its heap goes back to the system. */
 const IDLE_AFTER_HUGE_MS = 1_000;
 /** A short synthetic note, analysed once when the worker starts, to compile the engine's patterns. */
 const WARM_UP = 'IMPRESSION: Grade 1 anterolisthesis of L5 on S1 measuring 4 mm. No stenosis. Physical therapy x 6 wks.';

@@ -39,6 +39,17 @@ export function reviewNote(text: string, settings: ReviewSettings = {}): Review 
   return runReview(text, analysis, resolved);
 }
 
+/**
+ * A review copied from elsewhere (a worker thread's structured clone, which keeps data only):
+ * gives it back the rule context hovers use, made from the same text and settings, without
+ * running the rules again. Returns the same review object.
+ */
+export function adoptReview(text: string, review: Review, settings: ReviewSettings = {}): Review {
+  const resolved = resolveSettings(settings);
+  CONTEXTS.set(review, { ctx: contextFor(text, review, resolved), settings: resolved });
+  return review;
+}
+
 /** Runs the rules over an analysis already made (tests build analyses by hand). */
 export function reviewAnalysis(text: string, analysis: NoteAnalysis, settings: ReviewSettings = {}): Review {
   return runReview(text, analysis, resolveSettings(settings));
