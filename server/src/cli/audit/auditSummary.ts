@@ -1,4 +1,4 @@
-import { SurgicalCriteria } from '../../engine';
+import { plansFusion, SurgicalCriteria } from '../../engine';
 import { AuditResult } from './auditResult';
 import { NoteRef } from './auditInput';
 
@@ -9,7 +9,6 @@ const CRITERION_LABEL: Record<keyof SurgicalCriteria, string> = {
   imagingCorrelation: '(c) imaging correlation',
   patientPreference: '(d) patient preference',
 };
-const FUSION = new Set(['fusion', 'decompressionAndFusion']);
 /** Skipped notes listed one by one in the summary; past this only counted (by reason). */
 const LISTED_SKIPS = 1000;
 
@@ -57,7 +56,7 @@ export class AuditSummary {
     for (const d of result.diagnostics) this.s.diagnosticsByRule[d.code] = (this.s.diagnosticsByRule[d.code] ?? 0) + 1;
     const c = result.case;
     if (c.redFlags.length > 0) this.s.notesWithRedFlags++;
-    if (c.surgeryPlanned && c.plannedProcedure !== null && FUSION.has(c.plannedProcedure)) {
+    if (plansFusion(c)) {
       this.s.fusionPlans.notes++;
       for (const id of CRITERIA) {
         const state = c.surgicalCriteria[id];
