@@ -6,6 +6,7 @@ import * as path from 'path';
 import type * as JsonRpcNode from 'vscode-jsonrpc/lib/node/main';
 import type * as ProtocolNode from 'vscode-languageserver-protocol/lib/node/main';
 import type { AuditWorkspaceResult, ExportAuditResult, AuditFormatInfo } from '../../server/src/lsp/auditProtocol';
+import { auditMessage, rulesInResult, statusGroups } from '../../client/src/reviewTree';
 import { sample, SAMPLES, sleep } from './helpers';
 import { fileUri, LspClient, REPO } from './lspClient';
 
@@ -85,6 +86,22 @@ describe('LSP: audit the workspace (clinicalReview/auditWorkspace)', function ()
     assert.match(String(progress[0].message), /Auditing 9 notes/);
     assert.ok(progress.some((p) => p.kind === 'report'), JSON.stringify(progress));
     assert.strictEqual(progress[progress.length - 1].kind, 'end');
+  });
+
+  it('the Review view groups the answer by status with counts, and filters by rule', async () => {
+    const result = await client.request<AuditWorkspaceResult>('clinicalReview/auditWorkspace', {});
+    const groups = statusGroups(result);
+    assert.deepStrictEqual(groups.map((g) => g.label), ['Red flag (2)', 'Premature fusion plan (1)', 'Needs a query (3)', 'Consistent (2)', 'Not read (1)']);
+    assert.strictEqual(auditMessage(result), '8 notes audited, 1 not read.');
+    const smoking = rulesInResult(result).find((r) => r.rule === 'smoking');
+    assert.ok(smoking, JSON.stringify(rulesInResult(result)));
+    const filtered = statusGroups(result, 'smoking');
+    const shown = filtered.flatMap((g) => ('notes' in g ? g.notes : []));
+    assert.strictEqual(shown.length, smoking.notes);
+    assert.ok(shown.every((n) => n.rules.includes('smoking')));
+    assert.ok(shown.some((n) => n.path.endsWith('spine-consult-premature-fusion.note')));
+    assert.strictEqual(filtered.length, 4, 'every status is shown, unread notes are not (no rule fired on them)');
+    assert.match(auditMessage(result, 'smoking'), new RegExp(`^${smoking.notes} notes? with smoking of 8 audited, 1 not read\\.$`));
   });
 
   it('an open note is audited as the editor holds it', async () => {
