@@ -29,6 +29,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisService } from './lsp/analysis';
+import { WorkspaceAudit } from './lsp/audit';
+import { AUDIT_FORMATS_REQUEST, AUDIT_WORKSPACE_REQUEST, AuditWorkspaceParams, EXPORT_AUDIT_REQUEST, ExportAuditParams } from './lsp/auditProtocol';
 import { codeActionsFor } from './lsp/codeActions';
 import { codeLensesFor } from './lsp/codeLens';
 import { configDiagnostics, PublishedDiagnostics, toLspDiagnostics } from './lsp/diagnostics';
@@ -77,8 +79,10 @@ export function startServer(connection: Connection): void {
   const publishOpen = async (uri: string) => {
     const entry = await analysis.reviewFor(uri);
     if (entry && published.versionOf(uri) !== entry.version) analysis.onAnalyzed(entry);
+    return entry?.review;
   };
   const workspace = new WorkspaceAnalysis(connection, documents, settings, docs, log, published, publishOpen);
+  const audit = new WorkspaceAudit(connection, workspace, () => settings.workspaceFolders, log);
   const can = { configuration: false, dynamicConfiguration: false, watchFiles: false, tokensRefresh: false, hintsRefresh: false, lensRefresh: false };
 
   settings.onConfigErrors = (file, errors) => published.publish(pathToFileURL(file).href, configDiagnostics(errors));
@@ -258,6 +262,9 @@ export function startServer(connection: Connection): void {
     return entry ? summaryFor(entry) : null;
   });
   connection.onRequest(RULES_REQUEST, () => rulesInfo());
+  connection.onRequest(AUDIT_WORKSPACE_REQUEST, (params: AuditWorkspaceParams, token) => audit.audit(params ?? {}, token));
+  connection.onRequest(AUDIT_FORMATS_REQUEST, () => audit.formats());
+  connection.onRequest(EXPORT_AUDIT_REQUEST, (params: ExportAuditParams, token) => audit.export(params, token));
 
   connection.onShutdown(() => {
     analysis.dispose();

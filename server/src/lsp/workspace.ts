@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'url';
-import { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
+import { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { reviewNote } from '../engine';
+import { Review, reviewNote } from '../engine';
 import { yieldToEventLoop } from './analysis';
 import { PublishedDiagnostics, toLspDiagnostics } from './diagnostics';
 import { DocLinks } from './docs';
@@ -10,6 +10,20 @@ import { AnalyzeWorkspaceResult } from './protocol';
 import { SettingsService, uriToPath } from './settings';
 
 const MAX_FILES = 20_000;
+
+/** A note of the run: its review (as published), or why it could not be read. */
+export type NoteOutcome = { review: Review } | { error: string };
+
+export interface RunOptions {
+  /** Report on this (a request's work-done token) instead of creating a progress of its own. */
+  progress?: WorkDoneProgressReporter;
+  /** What the progress says it does ("Analyzing", "Auditing"). */
+  verb?: string;
+  /** Called for each note, in order; awaited (a report being written holds the run back). */
+  onNote?: (uri: string, outcome: NoteOutcome) => void | Promise<void>;
+}
+
+export type RunResult = AnalyzeWorkspaceResult & { cancelled: boolean };
 
 /**
  * "Analyze all notes in the workspace": every .note and .rad file (and files matching
@@ -32,29 +46,35 @@ export class WorkspaceAnalysis {
     private readonly docs: DocLinks,
     private readonly log: Logger,
     private readonly published: PublishedDiagnostics,
-    /** Resolves once an open note's live analysis is published. */
-    private readonly publishOpen: (uri: string) => Promise<void>,
+    /** Resolves once an open note's live analysis is published, with its review (none when it closed meanwhile). */
+    private readonly publishOpen: (uri: string) => Promise<Review | undefined>,
   ) {}
 
   init(workDoneProgress: boolean): void {
     this.workDoneProgress = workDoneProgress;
   }
 
-  async run(uris: string[] | undefined, token?: CancellationToken): Promise<AnalyzeWorkspaceResult> {
+  async run(uris: string[] | undefined, token?: CancellationToken, options: RunOptions = {}): Promise<RunResult> {
     const started = performance.now();
     this.skipReasons = new Map();
     const targets = uris && uris.length ? uris : await this.collect();
-    const progress = this.workDoneProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin('Clinical Note Review', 0, `Analyzing ${targets.length} notes`, true);
+    const created = options.progress || !this.workDoneProgress ? undefined : await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+    const progress = options.progress ?? created;
+    progress?.begin('Clinical Note Review', 0, `${options.verb ?? 'Analyzing'} ${targets.length} notes`, true);
     let files = 0;
     let problems = 0;
     let hints = 0;
     let skipped = 0;
+    let cancelled = false;
     for (let i = 0; i < targets.length; i++) {
-      if (token?.isCancellationRequested || progress?.token.isCancellationRequested) break;
+      if (token?.isCancellationRequested || created?.token.isCancellationRequested) {
+        cancelled = true;
+        break;
+      }
       const uri = targets[i];
-      const read = this.documents.get(uri) ? (await this.publishOpen(uri), true) : await this.analyseClosed(uri);
-      if (!read) {
+      const outcome = await this.reviewOne(uri);
+      await options.onNote?.(uri, outcome);
+      if ('error' in outcome) {
         skipped++;
         continue;
       }
@@ -68,37 +88,46 @@ export class WorkspaceAnalysis {
     progress?.done();
     const elapsedMs = Math.round(performance.now() - started);
     const reasons = [...this.skipReasons].map(([why, n]) => `${n} ${why}`).join('; ');
-    this.log.info(`Workspace analysis: ${files} notes, ${problems} diagnostics in Problems and ${hints} hints, ${skipped} skipped${reasons ? ` (${reasons})` : ''}, ${elapsedMs} ms.`);
-    return { files, diagnostics: problems + hints, problems, hints, skipped, elapsedMs };
+    this.log.info(`Workspace analysis: ${files} notes, ${problems} diagnostics in Problems and ${hints} hints, ${skipped} skipped${reasons ? ` (${reasons})` : ''}, ${elapsedMs} ms${cancelled ? ', cancelled' : ''}.`);
+    return { files, diagnostics: problems + hints, problems, hints, skipped, elapsedMs, cancelled };
   }
 
-  /** Reviews a note from disk and publishes its diagnostics; false when it cannot be read. */
-  async analyseClosed(uri: string): Promise<boolean> {
+  /** An open note is the live analysis's (its current text); a closed one is read from disk. */
+  private async reviewOne(uri: string): Promise<NoteOutcome> {
+    if (this.documents.get(uri)) {
+      const review = await this.publishOpen(uri);
+      if (review) return { review };
+    }
+    return this.analyseClosed(uri);
+  }
+
+  /** Reviews a note from disk and publishes its diagnostics; the reason when it cannot be read. */
+  async analyseClosed(uri: string): Promise<NoteOutcome> {
     const file = uriToPath(uri);
-    if (!file) return false;
+    if (!file) return { error: 'is not a file on disk' };
     const read = this.settings.workspace.readNote(file);
     if ('error' in read) {
       this.countSkip(read.error);
       this.log.warn(`Skipped ${this.log.fileName(uri)}: ${read.error}.`);
-      return false;
+      return { error: read.error };
     }
     const s = await this.settings.forUri(uri);
     if (this.documents.get(uri)) {
       // Opened meanwhile: the live analysis publishes it.
-      await this.publishOpen(uri);
-      return true;
+      const live = await this.publishOpen(uri);
+      if (live) return { review: live };
     }
     let review;
     try {
       review = reviewNote(read.text, s.review);
     } catch (e) {
       this.log.error(`Analysis of ${this.log.fileName(uri)} failed (${e instanceof Error ? e.name : 'error'}).`);
-      return false;
+      return { error: 'the review failed on this note' };
     }
     if (read.warning) review.warnings.unshift(read.warning);
     this.published.publish(uri, toLspDiagnostics(review, uri, this.docs));
     this.analysed.add(uri);
-    return true;
+    return { review };
   }
 
   private countSkip(why: string): void {

@@ -1,8 +1,9 @@
 import * as os from 'os';
 import { checkDate, UsageError, walkArgs } from '../args';
+import { AuditFormat, REPORT_FORMATS } from './formats';
 
-export type AuditFormat = 'json' | 'ndjson' | 'csv' | 'sarif' | 'html';
-const FORMATS: readonly AuditFormat[] = ['json', 'ndjson', 'csv', 'sarif', 'html'];
+export { AuditFormat } from './formats';
+const FORMATS: readonly string[] = REPORT_FORMATS.map((f) => f.id);
 
 export interface AuditArgs {
   format: AuditFormat;
@@ -50,9 +51,9 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
   walkArgs(argv, (flag, value) => {
     switch (flag) {
       case '--format': {
-        const v = value() as AuditFormat;
+        const v = value();
         if (!FORMATS.includes(v)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v}"`);
-        args.format = v;
+        args.format = v as AuditFormat;
         break;
       }
       case '--out':

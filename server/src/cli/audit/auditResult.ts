@@ -1,4 +1,4 @@
-import { Case, diagnosticToJson, DiagnosticJson, findingToJson, FindingJson, reviewNote, ReviewSettings } from '../../engine';
+import { Case, diagnosticToJson, DiagnosticJson, findingToJson, FindingJson, Review, reviewNote, ReviewSettings } from '../../engine';
 import { NoteTally, tallyOf } from './auditSummary';
 
 /** One note's review as the audit formats write it: the CLI's JSON contract without the path. */
@@ -19,8 +19,12 @@ export interface ReviewTask {
 }
 
 export function auditNote(task: ReviewTask): AuditResult {
-  const review = reviewNote(task.text, task.settings);
-  const warnings = task.warning ? [task.warning, ...review.warnings] : review.warnings;
+  return auditResultOf(reviewNote(task.text, task.settings), task.warning);
+}
+
+/** A review made elsewhere (the language server's) as the audit formats write it. */
+export function auditResultOf(review: Review, readWarning?: string): AuditResult {
+  const warnings = readWarning ? [readWarning, ...review.warnings] : review.warnings;
   return {
     findings: review.findings.map(findingToJson),
     case: review.case,

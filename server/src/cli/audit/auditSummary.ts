@@ -1,4 +1,4 @@
-import { Case, SurgicalCriteria } from '../../engine';
+import { plansFusion, SurgicalCriteria } from '../../engine';
 import { AuditResult } from './auditResult';
 import { NoteRef } from './auditInput';
 
@@ -9,12 +9,6 @@ export const CRITERION_LABEL: Record<keyof SurgicalCriteria, string> = {
   imagingCorrelation: '(c) imaging correlation',
   patientPreference: '(d) patient preference',
 };
-const FUSION = new Set(['fusion', 'decompressionAndFusion']);
-
-/** A present fusion plan (scheduled or recommended): the notes whose four criteria are counted. */
-export function fusionPlanned(c: Pick<Case, 'surgeryPlanned' | 'plannedProcedure'>): boolean {
-  return c.surgeryPlanned && c.plannedProcedure !== null && FUSION.has(c.plannedProcedure);
-}
 /** Skipped notes listed one by one in the summary; past this only counted (by reason). */
 const LISTED_SKIPS = 1000;
 
@@ -58,7 +52,7 @@ export function tallyOf(result: AuditResult): NoteTally {
     if (f.assertion === 'present') k[1]++;
   }
   const c = result.case;
-  const fusion = c.surgeryPlanned && c.plannedProcedure !== null && FUSION.has(c.plannedProcedure) ? c.surgicalCriteria : null;
+  const fusion = plansFusion(c) ? c.surgicalCriteria : null;
   return { kinds, rules: result.diagnostics.map((d) => d.code), redFlags: c.redFlags.length > 0, fusion };
 }
 

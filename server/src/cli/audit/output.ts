@@ -18,6 +18,11 @@ export class Output {
   /** Throws (with the errno message) when the file cannot be created, before any note is read. */
   static open(file: string | undefined, stdout: Writable): Output {
     if (file === undefined || file === '-') return new Output(stdout, false);
+    return Output.toFile(file);
+  }
+
+  /** A report file the language server writes (it has no standard output to offer). */
+  static toFile(file: string): Output {
     return new Output(fs.createWriteStream('', { fd: fs.openSync(file, 'w') }), true);
   }
 

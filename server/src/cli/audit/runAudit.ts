@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { Readable, Writable } from 'stream';
 import { UsageError } from '../args';
 import { NodeWorkspace } from '../../workspace';
@@ -7,12 +6,8 @@ import { settingsResolver } from '../settings';
 import { AUDIT_USAGE, AuditArgs, parseAuditArgs } from './auditArgs';
 import { AuditInput } from './auditInput';
 import { AuditSummary } from './auditSummary';
-import { CsvReport } from './formats/csvReport';
-import { HtmlReport } from './formats/htmlReport';
-import { JsonReport } from './formats/jsonReport';
-import { NdjsonReport } from './formats/ndjsonReport';
+import { reportFormat } from './formats';
 import { AuditRecord, ReportWriter, reviewedRecord } from './formats/reportWriter';
-import { SarifReport } from './formats/sarifReport';
 import { listInputs, readInputs } from './fileInputs';
 import { mapOrdered } from './ordered';
 import { Output } from './output';
@@ -33,29 +28,8 @@ export function processStreams(): AuditStreams {
 /** Notes in flight per worker: enough to keep every worker busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 64;
 
-function packageVersion(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 7; i++) {
-    const candidate = path.join(dir, 'package.json');
-    if (fs.existsSync(candidate)) return (JSON.parse(fs.readFileSync(candidate, 'utf8')) as { version: string }).version;
-    dir = path.dirname(dir);
-  }
-  return 'unknown';
-}
-
 function makeReport(args: AuditArgs, out: Output, findingsOut: Output | undefined): ReportWriter {
-  switch (args.format) {
-    case 'json':
-      return new JsonReport(out);
-    case 'csv':
-      return new CsvReport(out, findingsOut);
-    case 'sarif':
-      return new SarifReport(out, packageVersion());
-    case 'html':
-      return new HtmlReport(out, packageVersion());
-    default:
-      return new NdjsonReport(out);
-  }
+  return reportFormat(args.format)!.create(out, { findingsOut });
 }
 
 /** `clinical-review audit`: many notes, all cores, one report in input order, a closing summary. */

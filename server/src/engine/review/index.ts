@@ -9,3 +9,4 @@ export { hoverMarkdown, diagnosticHoverMarkdown, diagnosticsHoverMarkdown, escap
 export { parseConfig, validateSettings, mergeSettings, resolveSettings, CONFIG_FILE_NAME, PRESET_MINIMUM_MONTHS } from './config';
 export { buildQuery, QuerySpec } from '../rules/queries';
 export { RULES, ruleById, Rule } from '../rules';
+export { noteStatus, NoteStatus, NOTE_STATUSES, NOTE_STATUS_LABEL, plansFusion } from './noteStatus';

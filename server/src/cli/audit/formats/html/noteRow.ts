@@ -1,5 +1,5 @@
 import { SurgicalCriteria } from '../../../../engine';
-import { fusionPlanned } from '../../auditSummary';
+import { plansFusion } from '../../../../engine';
 import { AuditRecord, noteName } from '../reportWriter';
 
 /** A diagnostic as the detail view shows it: rule, severity, message, citations, evidence (1-based line, message). */
@@ -47,7 +47,7 @@ export function noteRow(r: AuditRecord): NoteRow {
     cd: c.conservativeCareDays,
     cm: c.conservativeCareMinimumDays,
     rf: [...c.redFlags],
-    fp: fusionPlanned(c) ? { ...c.surgicalCriteria } : null,
+    fp: plansFusion(c) ? { ...c.surgicalCriteria } : null,
     d: diagnostics.map((d) => ({ r: d.code, v: d.severity, m: d.message, c: [...d.citations], x: d.related.map((x): [number, string] => [x.range.start.line + 1, x.message]) })),
     f: findings.map((f): RowEvidence => [f.range.start.line + 1, f.kind, f.assertion, f.text]),
     w: [...warnings],

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity } from '../../../../engine';
 import { AuditResult } from '../../auditResult';
-import { CRITERIA, fusionPlanned } from '../../auditSummary';
+import { plansFusion } from '../../../../engine';
+import { CRITERIA } from '../../auditSummary';
 import { CareDurations } from './careDurations';
 
 export const SEVERITIES: readonly DiagnosticSeverity[] = ['error', 'warning', 'information', 'hint'];
@@ -26,6 +27,6 @@ export class OverviewTotals {
     }
     if (result.diagnostics.length > 0) this.notesWithDiagnostics++;
     this.care.add(result.case);
-    if (fusionPlanned(result.case) && CRITERIA.every((id) => result.case.surgicalCriteria[id] === true)) this.fusionAllMet++;
+    if (plansFusion(result.case) && CRITERIA.every((id) => result.case.surgicalCriteria[id] === true)) this.fusionAllMet++;
   }
 }

@@ -1,0 +1,58 @@
+import type { AuditNoteRow, AuditUnreadRow, AuditWorkspaceResult } from '../../server/src/lsp/auditProtocol';
+
+/**
+ * What the Review view shows, as plain data (no vscode import: unit-tested directly): the
+ * server's rows grouped by the server's statuses, in its order, with counts, optionally only the
+ * notes a rule fired on. The client decides nothing clinical.
+ */
+
+/** Command ids contributed in package.json. */
+export const AUDIT_COMMANDS = {
+  auditWorkspace: 'clinicalReview.auditWorkspace',
+  filterByRule: 'clinicalReview.filterReviewByRule',
+  clearFilter: 'clinicalReview.clearReviewFilter',
+  exportReport: 'clinicalReview.exportAuditReport',
+} as const;
+
+export const REVIEW_VIEW_ID = 'clinicalReview.review';
+
+export interface StatusGroup {
+  id: string;
+  /** "Red flag (2)". */
+  label: string;
+  notes: AuditNoteRow[];
+}
+
+export const UNREAD_GROUP = 'unread';
+
+export function groupLabel(label: string, count: number): string {
+  return `${label} (${count})`;
+}
+
+/** The groups, every status shown (an empty one says 0), and the notes that could not be read last. */
+export function statusGroups(result: AuditWorkspaceResult, rule?: string): Array<StatusGroup | { id: typeof UNREAD_GROUP; label: string; unread: AuditUnreadRow[] }> {
+  const notes = rule ? result.notes.filter((n) => n.rules.includes(rule)) : result.notes;
+  const groups: Array<StatusGroup | { id: typeof UNREAD_GROUP; label: string; unread: AuditUnreadRow[] }> = result.statuses.map((s) => {
+    const inGroup = notes.filter((n) => n.status === s.id);
+    return { id: s.id, label: groupLabel(s.label, inGroup.length), notes: inGroup };
+  });
+  if (!rule && result.unread.length) groups.push({ id: UNREAD_GROUP, label: groupLabel('Not read', result.unread.length), unread: result.unread });
+  return groups;
+}
+
+/** The rules that fired, each with the number of notes it fired on (most first), for the filter. */
+export function rulesInResult(result: AuditWorkspaceResult): Array<{ rule: string; notes: number }> {
+  const count = new Map<string, number>();
+  for (const n of result.notes) for (const r of n.rules) count.set(r, (count.get(r) ?? 0) + 1);
+  return [...count].map(([rule, notes]) => ({ rule, notes })).sort((a, b) => b.notes - a.notes || a.rule.localeCompare(b.rule));
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The line above the tree: how many notes, how many not read, cancelled or not. Counts only. */
+export function auditMessage(result: AuditWorkspaceResult, rule?: string): string {
+  const shown = rule ? result.notes.filter((n) => n.rules.includes(rule)).length : result.notes.length;
+  const what = rule ? `${plural(shown, 'note')} with ${rule} of ${result.notes.length} audited` : `${plural(shown, 'note')} audited`;
+  const unread = result.unread.length ? `, ${result.unread.length} not read` : '';
+  return `${what}${unread}${result.cancelled ? ' (cancelled before the end)' : ''}.`;
+}
