@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { DID_ANALYZE_NOTIFICATION, DidAnalyzeParams, InitializationOptions, SERVER_ID, SERVER_NAME, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/lsp/protocol';
+import { registerAnnotationCommands } from './annotate';
 import { COMMANDS, registerCommands } from './commands';
 import { LANGUAGE_ID, registerNoteFiles } from './noteFiles';
 import { explicitSettings, SECTION } from './settings';
@@ -60,8 +61,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(WORKSPACE_TRUST_NOTIFICATION)));
   registerCommands(context, () => c, output);
   registerNoteFiles(context);
+  const annotationsReady = registerAnnotationCommands(context, () => c);
 
   await c.start();
+  annotationsReady();
   // After a window reload VS Code restores an open Summary tab through this serializer (activation: onWebviewPanel).
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(SummaryPanel.viewType, {
