@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { DID_ANALYZE_NOTIFICATION, DidAnalyzeParams, InitializationOptions, SERVER_ID, SERVER_NAME, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/lsp/protocol';
 import { registerAuditCommands } from './auditCommands';
+import { registerAnnotationCommands } from './annotate';
 import { COMMANDS, registerCommands } from './commands';
 import { LANGUAGE_ID, registerNoteFiles } from './noteFiles';
 import { explicitSettings, SECTION } from './settings';
@@ -62,8 +63,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
   registerCommands(context, () => c, output);
   registerAuditCommands(context, () => c);
   registerNoteFiles(context);
+  const annotationsReady = registerAnnotationCommands(context, () => c);
 
   await c.start();
+  annotationsReady();
   // After a window reload VS Code restores an open Summary tab through this serializer (activation: onWebviewPanel).
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(SummaryPanel.viewType, {

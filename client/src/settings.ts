@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
  */
 export const SECTION = 'clinicalReview';
 const OBJECT_KEYS = ['rules', 'fileRules'];
-const VALUE_KEYS = ['preset', 'conservativeCareMinimumMonths', 'endplateWidthMm', 'customTargets', 'debounceMs'];
+const VALUE_KEYS = ['preset', 'conservativeCareMinimumMonths', 'endplateWidthMm', 'customTargets', 'debounceMs', 'reviewer', 'annotations.showRejected'];
 
 export function explicitSettings(scopeUri?: string): Record<string, unknown> {
   const uri = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;

@@ -31,6 +31,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisService } from './lsp/analysis';
 import { WorkspaceAudit } from './lsp/audit';
 import { AUDIT_FORMATS_REQUEST, AUDIT_WORKSPACE_REQUEST, AuditWorkspaceParams, EXPORT_AUDIT_REQUEST, ExportAuditParams } from './lsp/auditProtocol';
+import { registerAnnotations } from './lsp/annotationServer';
 import { codeActionsFor } from './lsp/codeActions';
 import { codeLensesFor } from './lsp/codeLens';
 import { configDiagnostics, PublishedDiagnostics, toLspDiagnostics } from './lsp/diagnostics';
@@ -52,7 +53,8 @@ import {
   SummaryParams,
 } from './lsp/protocol';
 import { HUGE_CHARS, MemoryReclaimer } from './lsp/memory';
-import { LEGEND, semanticTokensFor } from './lsp/semanticTokens';
+import { LEGEND, REJECTED_BIT, REVIEWED_BIT, semanticTokensFor } from './lsp/semanticTokens';
+import { SIDECAR_DIR } from './annotations/model';
 import { CONFIG_FILE_NAME, SettingsService, uriToPath } from './lsp/settings';
 import { rulesInfo, summaryFor } from './lsp/summary';
 import { documentSymbolsFor } from './lsp/symbols';
@@ -86,9 +88,12 @@ export function startServer(connection: Connection): void {
   const can = { configuration: false, dynamicConfiguration: false, watchFiles: false, tokensRefresh: false, hintsRefresh: false, lensRefresh: false };
 
   settings.onConfigErrors = (file, errors) => published.publish(pathToFileURL(file).href, configDiagnostics(errors));
+  const annotations = registerAnnotations(connection, documents, analysis, settings, log, () => {
+    if (can.tokensRefresh) connection.languages.semanticTokens.refresh();
+  });
 
   analysis.onAnalyzed = (entry) => {
-    const diagnostics = toLspDiagnostics(entry.review, entry.uri, docs);
+    const diagnostics = annotations.diagnostics(entry.uri, entry.version, toLspDiagnostics(entry.review, entry.uri, docs));
     published.publish(entry.uri, diagnostics, entry.version);
     const params: DidAnalyzeParams = {
       uri: entry.uri,
@@ -121,7 +126,7 @@ export function startServer(connection: Connection): void {
     workspace.init(!!c.window?.workDoneProgress);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
@@ -129,7 +134,7 @@ export function startServer(connection: Connection): void {
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
         inlayHintProvider: { resolveProvider: false },
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [ANALYZE_WORKSPACE_SERVER_COMMAND] },
+        executeCommandProvider: { commands: [ANALYZE_WORKSPACE_SERVER_COMMAND, ...annotations.commands] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
@@ -140,7 +145,10 @@ export function startServer(connection: Connection): void {
     if (can.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clinicalReview' });
     if (can.watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}`, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
+        watchers: [
+          { globPattern: `**/${CONFIG_FILE_NAME}`, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          { globPattern: `**/${SIDECAR_DIR}/**/*.json`, kind: WatchKind.Create | WatchKind.Change },
+        ],
       });
     }
     connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
@@ -162,6 +170,7 @@ export function startServer(connection: Connection): void {
   });
 
   async function readServerSettings(): Promise<void> {
+    await annotations.settingsChanged();
     try {
       const editor = await settings.editorSettings();
       analysis.debounceMs = typeof editor.debounceMs === 'number' && editor.debounceMs >= 0 ? editor.debounceMs : undefined;
@@ -198,6 +207,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((change) => {
+    annotations.watchedFiles(change.changes);
     const configs = change.changes.filter((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`));
     if (configs.length === 0) return;
     for (const c of configs) published.publish(c.uri, []);
@@ -231,15 +241,16 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  const hover = withReview<HoverParams, Hover | null>('Hover', (entry, p) => hoverAt(entry, p.position, docs));
+  const hover = withReview<HoverParams, Hover | null>('Hover', (entry, p) => annotations.hover(entry, p.position, hoverAt(entry, p.position, docs)));
   // A hover answers at once: on a large note still being analysed it says so instead of waiting seconds.
   connection.onHover((p, token) => (analysis.isBigAndPending(p.textDocument.uri) ? STILL_ANALYSING : hover(p, token)));
   connection.onCodeLens(withReview('Code lens', (entry) => codeLensesFor(entry)));
   connection.onDocumentSymbol(withReview('Document symbols', (entry) => documentSymbolsFor(entry)));
   connection.onFoldingRanges(withReview('Folding', (entry) => foldingRangesFor(entry)));
   const noTokens: SemanticTokens = { data: [] };
-  const tokens = withReview<SemanticTokensParams, SemanticTokens>('Semantic tokens', (entry) => semanticTokensFor(entry));
-  const rangeTokens = withReview<SemanticTokensRangeParams, SemanticTokens>('Semantic tokens', (entry, p) => semanticTokensFor(entry, p.range));
+  const marks = (entry: CachedReview) => annotations.marks(entry, REVIEWED_BIT, REJECTED_BIT);
+  const tokens = withReview<SemanticTokensParams, SemanticTokens>('Semantic tokens', (entry) => semanticTokensFor(entry, undefined, marks(entry)));
+  const rangeTokens = withReview<SemanticTokensRangeParams, SemanticTokens>('Semantic tokens', (entry, p) => semanticTokensFor(entry, p.range, marks(entry)));
   connection.languages.semanticTokens.on(async (p, token) => (await tokens(p, token)) ?? noTokens);
   connection.languages.semanticTokens.onRange(async (p, token) => (await rangeTokens(p, token)) ?? noTokens);
   connection.languages.inlayHint.on(withReview('Inlay hints', (entry, p) => inlayHintsFor(entry, p.range)));
@@ -250,7 +261,7 @@ export function startServer(connection: Connection): void {
       const entry = await analysis.reviewFor(doc.uri);
       if (token.isCancellationRequested) return null;
       const current = documents.get(doc.uri);
-      return current ? codeActionsFor(params, current, entry) : null;
+      return current ? [...codeActionsFor(params, current, entry), ...annotations.codeActions(params, entry)] : null;
     } catch (e) {
       log.error(`Code actions failed (${e instanceof Error ? e.name : 'error'}).`);
       return null;
@@ -272,6 +283,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand(async (params, token) => {
+    if (annotations.commands.includes(params.command)) return annotations.execute(params);
     if (params.command !== ANALYZE_WORKSPACE_SERVER_COMMAND) return null;
     const arg = params.arguments?.[0];
     const uris = Array.isArray(arg) ? arg.filter((u): u is string => typeof u === 'string') : undefined;

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeTokens, positionOf, sample, textAt } from './helpers';
 import { LspClient } from './lspClient';
 import { lensTitle, MAX_LENS_CHARS } from '../../server/src/lsp/codeLens';
+import { ANNOTATION_SERVER_COMMANDS } from '../../server/src/lsp/annotationProtocol';
 
 /**
  * The language server as an editor sees it: a real server process over JSON-RPC, sample notes
@@ -36,7 +37,7 @@ describe('LSP features on the sample notes', function () {
     assert.ok(caps.foldingRangeProvider);
     assert.ok(caps.inlayHintProvider);
     assert.ok(caps.semanticTokensProvider?.full);
-    assert.deepStrictEqual(caps.executeCommandProvider?.commands, ['clinicalReview.server.analyzeWorkspace']);
+    assert.deepStrictEqual(caps.executeCommandProvider?.commands, ['clinicalReview.server.analyzeWorkspace', ...ANNOTATION_SERVER_COMMANDS]);
     assert.strictEqual(client.initializeResult.serverInfo?.name, 'Clinical Note Review');
   });
 
@@ -193,7 +194,7 @@ describe('LSP features on the sample notes', function () {
     const { uri, doc } = await openSample('mri-lumbar-grade1-l5s1.rad');
     const legend = client.initializeResult.capabilities.semanticTokensProvider!.legend;
     assert.ok(legend.tokenTypes.includes('listhesis'));
-    assert.deepStrictEqual(legend.tokenModifiers, ['negated', 'hypothetical', 'possible', 'historical', 'family']);
+    assert.deepStrictEqual(legend.tokenModifiers, ['negated', 'hypothetical', 'possible', 'historical', 'family', 'reviewed', 'rejected']);
     const result = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const tokens = decodeTokens(result.data, legend, doc);
     assert.ok(tokens.length > 5);

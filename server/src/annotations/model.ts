@@ -33,6 +33,8 @@ export interface Anchor {
   contextHash: string;
   /** Length of the span, to re-check a candidate position cheaply. */
   length: number;
+  /** Optional 31-bit rolling (Rabin-Karp) fingerprint of the span: the re-anchoring search's pre-filter (anchor.ts). */
+  fingerprint?: number;
 }
 
 export const CONTEXT_CHARS = 32;
@@ -82,6 +84,11 @@ export interface Sidecar {
   /** Reviewer -> ISO time the note was marked reviewed. */
   reviewed: Record<string, string>;
   queries: TrackedQuery[];
+  /**
+   * Optional tombstones: id -> ISO time it was removed (an undone annotation, an unmarked
+   * "reviewed" as `reviewed:<reviewer>`), so a merge with an older copy does not bring it back.
+   */
+  removed?: Record<string, string>;
 }
 
 export function emptySidecar(note: string): Sidecar {

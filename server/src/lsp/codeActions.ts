@@ -1,6 +1,7 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findQueryBlocks, normalizeForMatching, queryTopic, ruleById } from '../engine';
+import { TRACK_QUERY_SERVER_COMMAND } from './annotationProtocol';
 import { DiagnosticData, sameRange } from './diagnostics';
 import { CachedReview } from './documentCache';
 import { CLIENT_COMMANDS, DIAGNOSTIC_SOURCE } from './protocol';
@@ -46,6 +47,8 @@ export function codeActionsFor(params: CodeActionParams, doc: TextDocument, entr
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           edit: { changes: { [doc.uri]: [insertAtEnd(doc, query)] } },
+          // Tracked from then on (open → answered → closed) in the note's annotation sidecar.
+          command: { title: 'Track physician query', command: TRACK_QUERY_SERVER_COMMAND, arguments: [{ uri: doc.uri, topic }] },
         });
       }
       copies.push({

@@ -1,5 +1,5 @@
 import { Range, SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver/node';
-import { Assertion, FINDING_KINDS } from '../engine';
+import { Assertion, FINDING_KINDS, FindingKind } from '../engine';
 import { CachedReview } from './documentCache';
 
 /**
@@ -8,7 +8,17 @@ import { CachedReview } from './documentCache';
  * hypothetical, possible, historical, family). Overlapping findings are flattened: where two
  * overlap, the innermost wins. Multi-line findings are split per line.
  */
-export const TOKEN_MODIFIERS = ['negated', 'hypothetical', 'possible', 'historical', 'family'] as const;
+export const TOKEN_MODIFIERS = ['negated', 'hypothetical', 'possible', 'historical', 'family', 'reviewed', 'rejected'] as const;
+
+/** Modifiers of a finding an auditor annotated (agreed, commented, added as missed) or rejected. */
+export const REVIEWED_BIT = 1 << TOKEN_MODIFIERS.indexOf('reviewed');
+export const REJECTED_BIT = 1 << TOKEN_MODIFIERS.indexOf('rejected');
+
+/** What annotations add to the tokens: modifier bits per finding span, and the findings reviewers added. */
+export interface TokenMarks {
+  modifiers(start: number, end: number): number;
+  added: Array<{ start: number; end: number; kind: string }>;
+}
 
 export const LEGEND: SemanticTokensLegend = {
   tokenTypes: [...FINDING_KINDS],
@@ -32,10 +42,12 @@ interface Segment {
 }
 
 /** Non-overlapping [start, end) segments, innermost finding winning. */
-export function flatten(entry: CachedReview): Segment[] {
+export function flatten(entry: CachedReview, marks?: TokenMarks): Segment[] {
+  const added = (marks?.added ?? []).map((a) => ({ start: a.start, end: a.end, type: FINDING_KINDS.indexOf(a.kind as FindingKind), modifiers: REVIEWED_BIT }));
   const items = entry.review.findings
     .filter((f) => f.end > f.start)
-    .map((f) => ({ start: f.start, end: f.end, type: FINDING_KINDS.indexOf(f.kind), modifiers: MODIFIER_OF[f.assertion] ?? 0 }))
+    .map((f) => ({ start: f.start, end: f.end, type: FINDING_KINDS.indexOf(f.kind), modifiers: (MODIFIER_OF[f.assertion] ?? 0) | (marks?.modifiers(f.start, f.end) ?? 0) }))
+    .concat(added.filter((a) => a.end > a.start && a.end <= entry.text.length))
     .filter((i) => i.type >= 0);
   if (items.length === 0) return [];
   const bounds = [...new Set(items.flatMap((i) => [i.start, i.end]))].sort((a, b) => a - b);
@@ -58,12 +70,12 @@ export function flatten(entry: CachedReview): Segment[] {
   return out;
 }
 
-export function semanticTokensFor(entry: CachedReview, range?: Range): SemanticTokens {
+export function semanticTokensFor(entry: CachedReview, range?: Range, marks?: TokenMarks): SemanticTokens {
   const doc = entry.doc();
   const builder = new SemanticTokensBuilder();
   const lo = range ? doc.offsetAt(range.start) : 0;
   const hi = range ? doc.offsetAt(range.end) : Infinity;
-  for (const seg of flatten(entry)) {
+  for (const seg of flatten(entry, marks)) {
     if (seg.end <= lo || seg.start >= hi) continue;
     const start = doc.positionAt(seg.start);
     const end = doc.positionAt(seg.end);

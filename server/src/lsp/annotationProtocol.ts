@@ -1,0 +1,137 @@
+/**
+ * Messages for auditor annotations between client and server (see protocol.ts for the others).
+ * Type declarations and names only, no behaviour.
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+/** What a verdict is about: a finding (kind) or a diagnostic (ruleId), by its offsets in the note. */
+export interface AnnotationTarget {
+  start: number;
+  end: number;
+  kind: string;
+  ruleId?: string;
+  /** How to name it to the user: "Spondylolisthesis", "rule surgical-criteria". */
+  label?: string;
+}
+
+/** Server command: record a verdict. Without a target, the finding or diagnostic at `position` (or the `range` for "add"). */
+export const ANNOTATE_SERVER_COMMAND = 'clinicalReview.server.annotate';
+export interface AnnotateArgs {
+  uri: string;
+  verdict: 'agree' | 'reject' | 'add' | 'comment';
+  target?: AnnotationTarget;
+  position?: { line: number; character: number };
+  range?: Range;
+  reason?: string;
+  comment?: string;
+  kind?: string;
+  assertion?: string;
+  attributes?: Record<string, string | number | boolean>;
+}
+/** Answer of every annotation command: what happened, in words, or why nothing did. */
+export interface AnnotateResult {
+  ok: boolean;
+  message: string;
+  id?: string;
+}
+
+/** Server command: undo the last annotation change made in this window. No arguments. */
+export const UNDO_ANNOTATION_SERVER_COMMAND = 'clinicalReview.server.undoAnnotation';
+/** Server command: mark a note reviewed (or not; toggles when `reviewed` is absent). */
+export const SET_REVIEWED_SERVER_COMMAND = 'clinicalReview.server.setReviewed';
+export interface SetReviewedArgs {
+  uri: string;
+  reviewed?: boolean;
+}
+/** Server command: start tracking a physician query inserted by the quick fix. */
+export const TRACK_QUERY_SERVER_COMMAND = 'clinicalReview.server.trackQuery';
+export interface TrackQueryArgs {
+  uri: string;
+  topic: string;
+}
+/** Server command: move a tracked query to a state (open, answered, closed). */
+export const SET_QUERY_STATE_SERVER_COMMAND = 'clinicalReview.server.setQueryState';
+export interface SetQueryStateArgs {
+  uri: string;
+  id: string;
+  state: 'open' | 'answered' | 'closed';
+}
+
+export const ANNOTATION_SERVER_COMMANDS = [
+  ANNOTATE_SERVER_COMMAND,
+  UNDO_ANNOTATION_SERVER_COMMAND,
+  SET_REVIEWED_SERVER_COMMAND,
+  TRACK_QUERY_SERVER_COMMAND,
+  SET_QUERY_STATE_SERVER_COMMAND,
+];
+
+/** Request: a note's annotations as the client shows them (decorations, status bar, views). */
+export const ANNOTATIONS_REQUEST = 'clinicalReview/annotations';
+export interface AnnotationsParams {
+  uri: string;
+}
+export interface AnnotationView {
+  id: string;
+  verdict: 'agree' | 'reject' | 'add' | 'comment';
+  kind: string;
+  kindLabel: string;
+  ruleId?: string;
+  reviewer: string;
+  time: string;
+  reason?: string;
+  comment?: string;
+  assertion?: string;
+  range: Range;
+  orphaned: boolean;
+  /** Made by the reviewer of this window. */
+  mine: boolean;
+}
+export interface QueryView {
+  id: string;
+  topic: string;
+  state: 'open' | 'answered' | 'closed';
+  opened: string;
+  answered?: string;
+  closed?: string;
+  reviewer: string;
+}
+export interface AnnotationsResult {
+  /** False in Restricted Mode or for a note outside the workspace folders; `message` says why. */
+  enabled: boolean;
+  message?: string;
+  reviewer: string;
+  annotations: AnnotationView[];
+  /** Reviewer -> time the note was marked reviewed. */
+  reviewed: Record<string, string>;
+  queries: QueryView[];
+  /** A corrupt sidecar: the error and where its content was kept. */
+  error?: string;
+}
+
+/** Request: the finding kinds, assertions and attribute choices "Annotate Selection as…" offers. */
+export const ANNOTATION_KINDS_REQUEST = 'clinicalReview/annotationKinds';
+export interface AnnotationKindsResult {
+  kinds: Array<{ kind: string; label: string; attributes: Array<{ name: string; values: string[] }> }>;
+  assertions: string[];
+  reasons: Array<{ id: string; label: string }>;
+}
+
+/** Notification, server to client: a note's annotations changed (re-request them). */
+export const ANNOTATIONS_CHANGED_NOTIFICATION = 'clinicalReview/annotationsChanged';
+export interface AnnotationsChangedParams {
+  uri: string;
+}
+
+/** Client-side commands (package.json), each usable from a keybinding (they act at the cursor without arguments). */
+export const ANNOTATION_COMMANDS = {
+  agree: 'clinicalReview.agree',
+  reject: 'clinicalReview.reject',
+  comment: 'clinicalReview.comment',
+  annotateSelection: 'clinicalReview.annotateSelection',
+  undo: 'clinicalReview.undoAnnotation',
+  toggleReviewed: 'clinicalReview.toggleReviewed',
+  markQueryAnswered: 'clinicalReview.markQueryAnswered',
+  closeQuery: 'clinicalReview.closeQuery',
+  showQueries: 'clinicalReview.showQueries',
+  revealAnnotation: 'clinicalReview.revealAnnotation',
+} as const;
