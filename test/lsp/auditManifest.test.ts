@@ -25,7 +25,7 @@ describe('extension manifest: the Review view and the audit commands', () => {
     assert.ok(fs.existsSync(path.join(REPO, container.icon)), container.icon);
     const ignore = fs.readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(ignore.includes(`!${container.icon}`), 'the icon is kept in the .vsix');
-    assert.deepStrictEqual(contributes.views.clinicalReview.map((v: { id: string; name: string }) => [v.id, v.name]), [[REVIEW_VIEW_ID, 'Review']]);
+    assert.deepStrictEqual(contributes.views.clinicalReview.map((v: { id: string; name: string }) => [v.id, v.name]), [[REVIEW_VIEW_ID, 'Review'], ['clinicalReview.annotations', 'Annotations']]);
     assert.ok(contributes.viewsWelcome.some((w: { view: string; contents: string }) => w.view === REVIEW_VIEW_ID && w.contents.includes(`command:${AUDIT_COMMANDS.auditWorkspace}`)));
     const titleMenu = contributes.menus['view/title'].filter((m: { when: string }) => m.when.includes(`view == ${REVIEW_VIEW_ID}`)).map((m: { command: string }) => m.command);
     for (const id of [AUDIT_COMMANDS.auditWorkspace, AUDIT_COMMANDS.filterByRule, AUDIT_COMMANDS.exportReport]) assert.ok(titleMenu.includes(id), id);
