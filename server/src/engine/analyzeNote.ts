@@ -92,26 +92,35 @@ function sameFinding(a: AnyFinding, b: AnyFinding): boolean {
   return a.kind === b.kind && a.start === b.start && a.end === b.end && JSON.stringify(a.attributes) === JSON.stringify(b.attributes);
 }
 
-/** Lazily computed context around a sentence (see SentenceSurroundings). */
-function surroundings(lower: string, sentenceStart: number, section: Section, note: NoteContext, rows: readonly TableRow[]): SentenceSurroundings {
-  let modality: ImagingModality | undefined | null = null;
-  return {
-    get tableRow() {
-      return rowAt(rows, sentenceStart);
-    },
-    get modality() {
-      if (modality === null) {
-        // The start of the sentence's line, looking back no further than 300 characters.
-        let lineStart = sentenceStart;
-        while (lineStart > 0 && sentenceStart - lineStart < 300 && lower.charCodeAt(lineStart - 1) !== 10) lineStart--;
-        modality =
-          modalityIn(lower.slice(lineStart, sentenceStart)) ??
-          (section.category === 'imaging' || section.category === 'findings' || section.category === 'impression' ? modalityIn(lower.slice(section.start, Math.min(section.end, section.bodyStart + 60))) : undefined) ??
-          note.modality;
-      }
-      return modality;
-    },
-  };
+/** Lazily computed context around a sentence (see SentenceSurroundings): a class, so no getter closures per sentence. */
+class Surroundings implements SentenceSurroundings {
+  private known: ImagingModality | undefined | null = null;
+
+  constructor(
+    private readonly lower: string,
+    private readonly sentenceStart: number,
+    private readonly section: Section,
+    private readonly note: NoteContext,
+    private readonly rows: readonly TableRow[],
+  ) {}
+
+  get tableRow(): TableRow | undefined {
+    return rowAt(this.rows, this.sentenceStart);
+  }
+
+  get modality(): ImagingModality | undefined {
+    if (this.known === null) {
+      const { lower, sentenceStart, section } = this;
+      // The start of the sentence's line, looking back no further than 300 characters.
+      let lineStart = sentenceStart;
+      while (lineStart > 0 && sentenceStart - lineStart < 300 && lower.charCodeAt(lineStart - 1) !== 10) lineStart--;
+      this.known =
+        modalityIn(lower.slice(lineStart, sentenceStart)) ??
+        (section.category === 'imaging' || section.category === 'findings' || section.category === 'impression' ? modalityIn(lower.slice(section.start, Math.min(section.end, section.bodyStart + 60))) : undefined) ??
+        this.note.modality;
+    }
+    return this.known;
+  }
 }
 
 interface ExtractorPlan {
@@ -167,7 +176,7 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
     for (let e = 0; e < plan.extractors.length; e++) {
       const extractor = plan.extractors[e];
       if (!anchored(extractor, e, mask, lower, sentence)) continue;
-      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: surroundings(lower, sentence.start, section, note, rows) };
+      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: new Surroundings(lower, sentence.start, section, note, rows) };
       for (const candidate of extractor.extract(view)) {
         if (outsideLumbarSpine(candidate, section, note)) continue;
         triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);

@@ -21,18 +21,9 @@ const ANY_WORD = '*';
 const A_YEAR = '<year>';
 const A_NONE_OF = '<none>';
 
-function wordMatches(phraseWord: string, word: string): boolean {
-  return phraseWord === word || phraseWord === ANY_WORD || (phraseWord === A_YEAR && YEAR.test(word)) || (phraseWord === A_NONE_OF && NONE_OF.test(word));
-}
-
 export interface PhraseMatch<T> {
   start: number;
   end: number;
-  value: T;
-}
-
-interface Entry<T> {
-  words: string[];
   value: T;
 }
 
@@ -40,38 +31,41 @@ const isWordChar = (c: number) => isLetter(c) || isDigit(c);
 const isJoiner = (c: number) => c === 39 || c === 47; // ' and /: "don't", "s/p", "4/10"
 const isSign = (c: number) => c === 63 || c === 60 || c === 0x2264; // ?, <, \u2264
 
+/** Where nextToken's token starts. */
+let tokenStart = 0;
+
 /**
- * The tokens of lower[from, to): words (letters and digits, joined by ' or /), and the signs some
- * rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10"), "(-)" and "(+)" (a sign's result). A scan by character codes,
- * as /[a-z0-9]+(?:['/][a-z0-9]+)*|[?<\u2264]/g run from `from`, stopping at the first token that
- * runs past `to`.
+ * The next token of lower from `from`: words (letters and digits, joined by ' or /), and the signs
+ * some rules name: "?" (a hedge), "<" and "\u2264" (a goal: "pain < 4/10"), "(-)" and "(+)" (a sign's
+ * result). A scan by character codes, as /[a-z0-9]+(?:['/][a-z0-9]+)*|[?<\u2264]/g run from `from`.
+ * Returns the token's end (its start in tokenStart), or -1 when there is none.
  */
-function tokenize(lower: string, from: number, to: number, starts: number[], ends: number[]): void {
+function nextToken(lower: string, from: number): number {
   let i = from;
   const length = lower.length;
-  while (i < to) {
+  while (i < length) {
     const c = lower.charCodeAt(i);
-    let end: number;
     if (isWordChar(c)) {
-      end = i + 1;
+      let end = i + 1;
       for (;;) {
         while (end < length && isWordChar(lower.charCodeAt(end))) end++;
         if (end + 1 < length && isJoiner(lower.charCodeAt(end)) && isWordChar(lower.charCodeAt(end + 1))) end += 2;
         else break;
       }
-    } else if (isSign(c)) {
-      end = i + 1;
-    } else if (c === 40 && (lower.charCodeAt(i + 1) === 45 || lower.charCodeAt(i + 1) === 43) && lower.charCodeAt(i + 2) === 41) {
-      end = i + 3; // "(-)", "(+)": a sign's result
-    } else {
-      i++;
-      continue;
+      tokenStart = i;
+      return end;
     }
-    if (end > to) return;
-    starts.push(i);
-    ends.push(end);
-    i = end;
+    if (isSign(c)) {
+      tokenStart = i;
+      return i + 1;
+    }
+    if (c === 40 && (lower.charCodeAt(i + 1) === 45 || lower.charCodeAt(i + 1) === 43) && lower.charCodeAt(i + 2) === 41) {
+      tokenStart = i;
+      return i + 3; // "(-)", "(+)": a sign's result
+    }
+    i++;
   }
+  return -1;
 }
 
 function gapOk(text: string, from: number, to: number, minGap: number): boolean {
@@ -91,25 +85,226 @@ export interface PhraseMatcherOptions {
   punctuation?: boolean;
 }
 
+/** A phrase's words as a path from its first word: the phrases that end at a node, and the words that go on. */
+interface TrieNode<T> {
+  /** Phrases ending here, in the order they were given. */
+  entries: Entry<T>[];
+  /** By word id (see WORD_IDS). */
+  next: Map<number, TrieNode<T>>;
+}
+
+interface Entry<T> {
+  length: number;
+  /** Order among all phrases: of two equally long matches, the one given first wins. */
+  order: number;
+  value: T;
+}
+
+const newNode = <T>(): TrieNode<T> => ({ entries: [], next: new Map() });
+
+/**
+ * Every word of every matcher's phrases, numbered: a text's word is looked up once per tokenization,
+ * and a word that no phrase has (most of a note's words) costs no matcher anything.
+ */
+const WORD_IDS = new Map<string, number>();
+const NO_WORD = -1;
+
+function wordId(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) WORD_IDS.set(word, (id = WORD_IDS.size));
+  return id;
+}
+
+/**
+ * WORD_IDS as an open-addressing table hashed on the text's character codes, so that a text's word
+ * is looked up where it stands, without cutting it out of the text. Rebuilt when words were added.
+ */
+let wordTable = new Int32Array(0);
+let wordTableMask = 0;
+let wordTableCount = -1;
+let wordById: string[] = [];
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function rebuildWordTable(): void {
+  let size = 64;
+  while (size < WORD_IDS.size * 3) size *= 2;
+  wordTable = new Int32Array(size).fill(NO_WORD);
+  wordTableMask = size - 1;
+  wordById = new Array<string>(WORD_IDS.size);
+  for (const [word, id] of WORD_IDS) {
+    wordById[id] = word;
+    let slot = hashOf(word, 0, word.length) & wordTableMask;
+    while (wordTable[slot] !== NO_WORD) slot = (slot + 1) & wordTableMask;
+    wordTable[slot] = id;
+  }
+  wordTableCount = WORD_IDS.size;
+}
+
+/** The id of the word text[start, end), NO_WORD when no phrase has it. */
+function wordIdAt(text: string, start: number, end: number): number {
+  if (wordTableCount !== WORD_IDS.size) rebuildWordTable();
+  const length = end - start;
+  let slot = hashOf(text, start, end) & wordTableMask;
+  for (;;) {
+    const id = wordTable[slot];
+    if (id === NO_WORD) return NO_WORD;
+    const word = wordById[id];
+    if (word.length === length) {
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
+      if (same) return id;
+    }
+    slot = (slot + 1) & wordTableMask;
+  }
+}
+
+const ANY_WORD_ID = wordId(ANY_WORD);
+const A_YEAR_ID = wordId(A_YEAR);
+const A_NONE_OF_ID = wordId(A_NONE_OF);
+
+/**
+ * A text's tokens, scanned forward from `start` as far as the ranges asked for need, with each
+ * word's id and flags. Several matchers scan the same sentence (the triggers, then the triggers for
+ * one kind of target, the scopes between a trigger and its target; a sentence's cue tables), so each
+ * mode keeps one run per text and a range is a binary search in it, as text/rangeScan.ts does for
+ * regexes. A token that straddles a range's start would be cut by a scan from there: then the range
+ * is tokenized on its own.
+ */
+interface TokenRun {
+  lower: string;
+  start: number;
+  /** Where the scan goes on from. */
+  next: number;
+  starts: number[];
+  ends: number[];
+  /** The words' ids, NO_WORD for a word no phrase has. */
+  ids: number[];
+  /** GAP_BEFORE (the token is separated from the one before as phrase words may be), YEAR_WORD, NONE_OF_WORD. */
+  flags: number[];
+  /** How many words WORD_IDS had: a matcher built since may know more of them. */
+  known: number;
+}
+
+const GAP_BEFORE = 1;
+const YEAR_WORD = 2;
+const NONE_OF_WORD = 4;
+/** A run this long is started afresh at the next range rather than grown (a huge note's tokens are not all kept). */
+const MAX_RUN_TOKENS = 100_000;
+
+const runs: { plain?: TokenRun; punctuated?: TokenRun } = {};
+
+function newRun(lower: string, start: number): TokenRun {
+  return { lower, start, next: start, starts: [], ends: [], ids: [], flags: [], known: WORD_IDS.size };
+}
+
+function pushToken(run: TokenRun, start: number, end: number, minGap: number): void {
+  const k = run.starts.length;
+  let flags = k > 0 && gapOk(run.lower, run.ends[k - 1], start, minGap) ? GAP_BEFORE : 0;
+  if (isDigit(run.lower.charCodeAt(start))) {
+    const word = run.lower.slice(start, end);
+    if (YEAR.test(word)) flags |= YEAR_WORD;
+    if (NONE_OF.test(word)) flags |= NONE_OF_WORD;
+  }
+  run.starts.push(start);
+  run.ends.push(end);
+  run.ids.push(wordIdAt(run.lower, start, end));
+  run.flags.push(flags);
+}
+
+/** Scans on until the run holds every token that starts before `until`. */
+function scanRun(run: TokenRun, until: number, punctuated: boolean): void {
+  const lower = run.lower;
+  if (punctuated) {
+    PUNCTUATED_TOKEN.lastIndex = run.next;
+    while (run.next < until) {
+      const m = PUNCTUATED_TOKEN.exec(lower);
+      if (m === null) {
+        run.next = lower.length;
+        break;
+      }
+      pushToken(run, m.index, m.index + m[0].length, 0);
+      run.next = PUNCTUATED_TOKEN.lastIndex;
+    }
+    // String.prototype.matchAll (the constructor's) starts from the regex's lastIndex.
+    PUNCTUATED_TOKEN.lastIndex = 0;
+    return;
+  }
+  const length = lower.length;
+  while (run.next < until && run.next < length) {
+    const token = nextToken(lower, run.next);
+    if (token === -1) {
+      run.next = length;
+      break;
+    }
+    pushToken(run, tokenStart, token, 1);
+    run.next = token;
+  }
+}
+
+/** Index of the run's first token that starts at or after `at`. */
+function firstTokenAt(run: TokenRun, at: number): number {
+  let lo = 0;
+  let hi = run.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (run.starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens of lower[from, to), as a scan from `from` that stops at the first token running past `to` finds them: run.starts[lo..hi). */
+function tokensOf(lower: string, from: number, to: number, punctuated: boolean): { run: TokenRun; lo: number; hi: number } {
+  let run = punctuated ? runs.punctuated : runs.plain;
+  if (run === undefined || run.lower !== lower || from < run.start || run.known !== WORD_IDS.size || (run.starts.length > MAX_RUN_TOKENS && from >= run.next)) {
+    run = newRun(lower, from);
+    if (punctuated) runs.punctuated = run;
+    else runs.plain = run;
+  }
+  scanRun(run, to, punctuated);
+  let lo = firstTokenAt(run, from);
+  if (lo > 0 && run.ends[lo - 1] > from) {
+    // A token straddles `from`: tokenize the range on its own.
+    run = newRun(lower, from);
+    scanRun(run, to, punctuated);
+    lo = 0;
+  }
+  let hi = lo;
+  while (hi < run.starts.length && run.ends[hi] <= to) hi++;
+  return { run, lo, hi };
+}
+
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, Entry<T>[]>();
+  /** The node after each first word. */
+  /** The node after each first word, by word id. */
+  private readonly roots: Array<TrieNode<T> | undefined> = [];
   private readonly punctuated: boolean;
-  private readonly minGap: number;
 
   /** priority: which of two equally long overlapping matches wins (higher first; then the earlier). */
   constructor(phrases: Iterable<[string, T]>, private readonly priority: (value: T) => number = () => 0, options: PhraseMatcherOptions = {}) {
     this.punctuated = options.punctuation === true;
-    this.minGap = options.punctuation ? 0 : 1;
+    let order = 0;
     for (const [phrase, value] of phrases) {
       const lower = phrase.trim().toLowerCase();
       const words = options.punctuation ? Array.from(lower.matchAll(PUNCTUATED_TOKEN), (m) => m[0]) : lower.split(WORD_SPLIT).filter(Boolean);
       if (words.length === 0) continue;
       if (words[0] === ANY_WORD) throw new Error(`phrase "${phrase}" starts with ${ANY_WORD}`);
-      const list = this.byFirstWord.get(words[0]) ?? [];
-      list.push({ words, value });
-      this.byFirstWord.set(words[0], list);
+      const first = wordId(words[0]);
+      let node: TrieNode<T> | undefined = this.roots[first];
+      if (node === undefined) this.roots[first] = node = newNode<T>();
+      for (let k = 1; k < words.length; k++) {
+        const id = wordId(words[k]);
+        let child: TrieNode<T> | undefined = node.next.get(id);
+        if (child === undefined) node.next.set(id, (child = newNode<T>()));
+        node = child;
+      }
+      node.entries.push({ length: words.length, order: order++, value });
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /**
@@ -119,39 +314,30 @@ export class PhraseMatcher<T> {
    * With `accept`, only the phrases whose value it accepts.
    */
   matchAll(lower: string, from: number, to: number, accept?: (value: T) => boolean): PhraseMatch<T>[] {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    if (this.punctuated) {
-      for (const m of scanRange(PUNCTUATED_TOKEN, lower, from, to)) {
-        if (m.index + m[0].length > to) break;
-        starts.push(m.index);
-        ends.push(m.index + m[0].length);
-      }
-    } else {
-      tokenize(lower, from, to, starts, ends);
-    }
-    const words = starts.map((start, k) => lower.slice(start, ends[k]));
+    const { run, lo, hi } = tokensOf(lower, from, to, this.punctuated);
+    const { ids, flags, starts, ends } = run;
     const found: Array<{ first: number; length: number; value: T }> = [];
-    const yearFirst = this.byFirstWord.get(A_YEAR);
-    const noneOfFirst = this.byFirstWord.get(A_NONE_OF);
-    for (let i = 0; i < words.length; i++) {
-      const match = this.longestAt(this.byFirstWord.get(words[i]), words, starts, ends, lower, i, accept);
-      const digit = isDigit(words[i].charCodeAt(0));
-      const year = yearFirst && digit && YEAR.test(words[i]) ? this.longestAt(yearFirst, words, starts, ends, lower, i, accept) : undefined;
-      const noneOf = noneOfFirst && digit && NONE_OF.test(words[i]) ? this.longestAt(noneOfFirst, words, starts, ends, lower, i, accept) : undefined;
-      const byClass = year && (!noneOf || year.words.length >= noneOf.words.length) ? year : noneOf;
-      const best = byClass && (!match || byClass.words.length > match.words.length) ? byClass : match;
-      if (best) found.push({ first: i, length: best.words.length, value: best.value });
+    const yearFirst = this.roots[A_YEAR_ID];
+    const noneOfFirst = this.roots[A_NONE_OF_ID];
+    for (let i = lo; i < hi; i++) {
+      const id = ids[i];
+      const root = id === NO_WORD ? undefined : this.roots[id];
+      const match = root && this.longestFrom(root, run, hi, i, 1, accept, undefined);
+      const year = yearFirst && (flags[i] & YEAR_WORD) !== 0 ? this.longestFrom(yearFirst, run, hi, i, 1, accept, undefined) : undefined;
+      const noneOf = noneOfFirst && (flags[i] & NONE_OF_WORD) !== 0 ? this.longestFrom(noneOfFirst, run, hi, i, 1, accept, undefined) : undefined;
+      const byClass = year && (!noneOf || year.length >= noneOf.length) ? year : noneOf;
+      const best = byClass && (!match || byClass.length > match.length) ? byClass : match;
+      if (best) found.push({ first: i, length: best.length, value: best.value });
     }
     if (found.length > 1) {
       const byLength = [...found].sort((a, b) => b.length - a.length || this.priority(b.value) - this.priority(a.value) || a.first - b.first);
-      const taken = new Uint8Array(words.length);
+      const taken = new Uint8Array(hi - lo);
       const kept = new Set<(typeof found)[number]>();
       for (const f of byLength) {
         let free = true;
-        for (let k = f.first; k < f.first + f.length && free; k++) free = taken[k] === 0;
+        for (let k = f.first; k < f.first + f.length && free; k++) free = taken[k - lo] === 0;
         if (!free) continue;
-        for (let k = f.first; k < f.first + f.length; k++) taken[k] = 1;
+        for (let k = f.first; k < f.first + f.length; k++) taken[k - lo] = 1;
         kept.add(f);
       }
       return found.filter((f) => kept.has(f)).map((f) => ({ start: starts[f.first], end: ends[f.first + f.length - 1], value: f.value }));
@@ -159,16 +345,36 @@ export class PhraseMatcher<T> {
     return found.map((f) => ({ start: starts[f.first], end: ends[f.first + f.length - 1], value: f.value }));
   }
 
-  /** The longest of `candidates` (sorted longest first) that matches the text's words from word i. */
-  private longestAt(candidates: Entry<T>[] | undefined, words: string[], starts: number[], ends: number[], lower: string, i: number, accept?: (value: T) => boolean): Entry<T> | undefined {
-    if (!candidates) return undefined;
-    for (const entry of candidates) {
-      const n = entry.words.length;
-      if (i + n > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = wordMatches(entry.words[k], words[i + k]) && gapOk(lower, ends[i + k - 1], starts[i + k], this.minGap);
-      if (ok && (!accept || accept(entry.value))) return entry;
+  /**
+   * The best phrase through `node` (reached with `depth` words from word i): the longest, the one
+   * given first among equally long ones, whose value `accept` accepts.
+   */
+  private longestFrom(node: TrieNode<T>, run: TokenRun, hi: number, i: number, depth: number, accept: ((value: T) => boolean) | undefined, best: Entry<T> | undefined): Entry<T> | undefined {
+    for (const entry of node.entries) {
+      if (best !== undefined && (best.length > entry.length || (best.length === entry.length && best.order < entry.order))) continue;
+      if (!accept || accept(entry.value)) {
+        best = entry;
+        break;
+      }
     }
-    return undefined;
+    if (node.next.size === 0) return best;
+    const k = i + depth;
+    if (k >= hi || (run.flags[k] & GAP_BEFORE) === 0) return best;
+    const word = run.ids[k];
+    const exact = word === NO_WORD ? undefined : node.next.get(word);
+    if (exact) best = this.longestFrom(exact, run, hi, i, depth + 1, accept, best);
+    if (word !== ANY_WORD_ID) {
+      const any = node.next.get(ANY_WORD_ID);
+      if (any) best = this.longestFrom(any, run, hi, i, depth + 1, accept, best);
+    }
+    if ((run.flags[k] & YEAR_WORD) !== 0) {
+      const year = node.next.get(A_YEAR_ID);
+      if (year) best = this.longestFrom(year, run, hi, i, depth + 1, accept, best);
+    }
+    if ((run.flags[k] & NONE_OF_WORD) !== 0) {
+      const none = node.next.get(A_NONE_OF_ID);
+      if (none) best = this.longestFrom(none, run, hi, i, depth + 1, accept, best);
+    }
+    return best;
   }
 }

@@ -194,17 +194,19 @@ interface TargetNames {
 }
 
 /**
- * The names of each target, worked out once: every trigger of a sentence asks about every target
- * in it. A target is not changed once it is judged.
+ * The names of each target, worked out once and kept on the target itself (a WeakMap entry per
+ * target cost more than the names): every trigger of a sentence asks about every target in it. A
+ * target is not changed once it is judged.
  */
-const NAMES = new WeakMap<Target, TargetNames>();
+const NAMES = Symbol('targetNames');
 
 function targetNames(target: Target): TargetNames {
-  let known = NAMES.get(target);
+  const holder = target as Target & { [NAMES]?: TargetNames };
+  let known = holder[NAMES];
   if (known === undefined) {
     const names = computeNames(target);
     known = { names, key: names.join('\n') };
-    NAMES.set(target, known);
+    holder[NAMES] = known;
   }
   return known;
 }
@@ -222,7 +224,8 @@ function computeNames(target: Target): string[] {
     names.push(`${target.kind}@${target.section}`);
     if (type !== undefined) names.push(`${target.kind}:${type}@${target.section}`);
   }
-  if (target.attributes) for (const [key, value] of Object.entries(target.attributes)) if (value !== undefined) names.push(`${target.kind}[${key}]`);
+  const attributes = target.attributes as Record<string, unknown> | undefined;
+  if (attributes) for (const key of Object.keys(attributes)) if (attributes[key] !== undefined) names.push(`${target.kind}[${key}]`);
   return names;
 }
 

@@ -103,17 +103,25 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
  * kind's trigger, or a pseudo-trigger, keeps only its own ("surgeon recommended" is not "recommended").
  */
 function inheritKindEffects(byPhrase: Map<string, PhraseEffects>): void {
+  const isKindEffect = (e: TriggerEffect) => e.kindsNamed === true && e.category !== 'pseudo';
+  // The first words of the phrases that carry a kind's effect: only a part starting with one can
+  // give anything (kept up to date as phrases inherit), so the other parts are not looked up.
+  const kindFirstWords = new Set<string>();
+  for (const [key, entry] of byPhrase) if (entry.effects.some(isKindEffect)) kindFirstWords.add(key.split(' ', 1)[0]);
   for (const [key, entry] of byPhrase) {
     if (entry.effects.some((e) => e.kindsNamed || e.category === 'pseudo')) continue;
     const words = key.split(' ');
+    if (!words.some((w) => kindFirstWords.has(w))) continue;
     for (let length = words.length - 1; length >= 1; length--) {
       for (let from = 0; from + length <= words.length; from++) {
+        if (!kindFirstWords.has(words[from])) continue;
         const inner = byPhrase.get(words.slice(from, from + length).join(' '));
         for (const effect of inner?.effects ?? []) {
-          if (effect.kindsNamed && effect.category !== 'pseudo' && !entry.effects.includes(effect)) entry.effects.push(effect);
+          if (isKindEffect(effect) && !entry.effects.includes(effect)) entry.effects.push(effect);
         }
       }
     }
+    if (entry.effects.some(isKindEffect)) kindFirstWords.add(words[0]);
   }
 }
 
