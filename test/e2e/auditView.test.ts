@@ -107,8 +107,8 @@ describe('VS Code: the Review view (Clinical Review: Audit Workspace)', function
     const name = '22-ed-cauda-equina.note';
     await reviewView(wb).locator('.monaco-list-row', { hasText: name }).first().click();
     await pollUntil(`the editor tab for ${name}`, async () => (await wb.page.locator('.tabs-container .tab.active', { hasText: name }).count()) > 0, 30000);
-    const text = await wb.editorText();
-    assert.match(text, /cauda|saddle/i, 'the note itself is open');
+    // The tab shows before the editor has drawn the note's lines.
+    await pollUntil('the note itself is open', async () => /cauda|saddle/i.test(await wb.editorText()), 30000);
   });
 
   it('filters the groups by rule', async function () {

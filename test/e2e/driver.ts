@@ -120,21 +120,37 @@ export class Workbench {
   /** Ctrl+P, the file's name, Enter; waits until its editor tab is active. */
   async openFile(fileName: string, timeoutMs = 60000): Promise<void> {
     const { page } = this;
-    await this.focusWorkbench();
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget:visible .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: timeoutMs });
-    await input.fill(fileName);
-    // Quick open searches the folder with ripgrep: wait for the row, then take it.
-    const row = page.locator('.quick-input-widget:visible .quick-input-list .monaco-list-row', { hasText: fileName }).first();
-    await row.waitFor({ state: 'visible', timeout: timeoutMs });
-    // Click the row itself: Enter takes whichever row is focused, which late in a session (a
-    // history of opened files, a webview beside) need not be this one.
-    await row.click();
-    await pollUntil(`the editor tab for ${fileName}`, async () => {
-      const active = page.locator('.tabs-container .tab.active', { hasText: fileName });
-      return (await active.count()) > 0 && (await page.locator('.editor-instance .view-lines').count()) > 0;
-    }, timeoutMs);
+    // The row and tab whose name is the file's own (not, say, its annotations sidecar "<name>.json").
+    const exactName = page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(fileName)}$`) });
+    const opened = async () =>
+      (await page.locator('.tabs-container .tab.active').filter({ has: exactName }).count()) > 0 && (await page.locator('.editor-instance .view-lines').count()) > 0;
+    const deadline = Date.now() + timeoutMs;
+    // Quick open fills its list in steps (history, then ripgrep's results), and a row can move
+    // under the pointer between finding it and clicking it: check the tab, and try again if not.
+    for (let attempt = 1; ; attempt++) {
+      await this.focusWorkbench();
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget:visible .quick-input-box input');
+      await input.waitFor({ state: 'visible', timeout: timeoutMs });
+      await input.fill(fileName);
+      const rows = page.locator('.quick-input-widget:visible .quick-input-list .monaco-list-row');
+      const row = rows.filter({ has: exactName }).first();
+      await row.waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
+      await pollUntil('quick open settled', async () => {
+        const before = await rows.allTextContents();
+        await page.waitForTimeout(300);
+        return JSON.stringify(before) === JSON.stringify(await rows.allTextContents()) || undefined;
+      }, 10000);
+      // Click the row itself: Enter takes whichever row is focused, which late in a session (a
+      // history of opened files, a webview beside) need not be this one.
+      await row.click();
+      try {
+        await pollUntil(`the editor tab for ${fileName}`, async () => (await opened()) || undefined, attempt < 3 ? 10000 : Math.max(1000, deadline - Date.now()));
+        return;
+      } catch (e) {
+        if (attempt >= 3 || Date.now() > deadline) throw e;
+      }
+    }
   }
 
   /** Clicks into the editor area so that key presses reach the workbench. */
