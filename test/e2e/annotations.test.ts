@@ -6,15 +6,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { knownRuleIds, PREMATURE_FUSION } from './expectations';
-import { ARTIFACTS_DIR, ensureEnvironment, extensionLogTail, saveLogs, Session, SkipError, startSession } from './harness';
+import { startSession, useSession } from './harness';
 import { pollUntil, Workbench } from './driver';
 
 const codes = knownRuleIds();
 const FILE = PREMATURE_FUSION.file;
-
-function report(msg: string): void {
-  process.stdout.write(`      ${msg}\n`);
-}
 
 /** Types into the open quick pick and takes the first matching row. */
 async function pick(wb: Workbench, text: string): Promise<void> {
@@ -32,41 +28,10 @@ async function problemCodes(wb: Workbench): Promise<string[]> {
 
 describe('VS Code end to end: annotations survive a window reload', function () {
   this.timeout(180000);
-  let session: Session | undefined;
-
-  before(async function () {
-    this.timeout(20 * 60 * 1000);
-    try {
-      await ensureEnvironment();
-    } catch (e) {
-      if (e instanceof SkipError) {
-        report(`skipped: ${e.message}`);
-        this.skip();
-      }
-      throw e;
-    }
-    fs.mkdirSync(ARTIFACTS_DIR(), { recursive: true });
-    session = await startSession([FILE]);
-  });
-
-  afterEach(async function () {
-    if (session && this.currentTest?.state === 'failed') {
-      await session.wb.screenshot('failed-annotations').catch(() => undefined);
-      const logs = extensionLogTail(session.server);
-      if (logs) report(`extension host log tail:\n${logs}`);
-    }
-  });
-
-  after(async function () {
-    this.timeout(30000);
-    if (!session) return;
-    const failed = (this.test?.parent?.tests || []).some((t) => t.state === 'failed');
-    if (failed) report(`logs saved in ${saveLogs(session.server)}`);
-    await session.close();
-  });
+  const session = useSession({ name: 'annotations', start: () => startSession([FILE]) });
 
   it('agree, reject, annotate a missed finding, mark reviewed; after a reload all are shown again', async () => {
-    const { wb, workspace } = session!;
+    const { wb, workspace } = session();
     const notePath = path.join(workspace, FILE);
     const original = fs.readFileSync(notePath, 'utf8');
     await wb.openFile(FILE);
@@ -86,11 +51,7 @@ describe('VS Code end to end: annotations survive a window reload', function () 
     await pollUntil('smoking to leave Problems', async () => !(await problemCodes(wb)).includes('smoking'), 30000, 500);
 
     // Annotate a missed finding: select the words, run the command, pick kind and assertion.
-    const rect = await wb.revealWord('Paraspinal tenderness');
-    await wb.page.mouse.click(rect.x + 1, rect.y + rect.height / 2);
-    await wb.page.keyboard.down('Shift');
-    await wb.page.mouse.click(rect.x + rect.width - 1, rect.y + rect.height / 2);
-    await wb.page.keyboard.up('Shift');
+    await wb.selectWord('Paraspinal tenderness');
     await wb.runCommand('Clinical Review: Annotate Selection as…');
     await pick(wb, 'Custom');
     await pick(wb, 'present');

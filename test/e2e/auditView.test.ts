@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { pollUntil, Workbench } from './driver';
-import { ARTIFACTS_DIR, ensureEnvironment, extensionLogTail, saveLogs, Session, SkipError, startSession } from './harness';
+import { report, startSession, useSession } from './harness';
 
 /** Fixture notes with one status each (known answers: the LSP tests check the statuses themselves). */
 const NOTES: Record<string, string> = {
@@ -14,10 +14,6 @@ const NOTES: Record<string, string> = {
   '101-spine-newpt-smartphrase-checkboxes.note': 'Needs a query',
   '01-mri-grade1-l5s1.rad': 'Consistent',
 };
-
-function report(msg: string): void {
-  process.stdout.write(`      ${msg}\n`);
-}
 
 /**
  * Runs a command from the palette, opening the palette again when the first search comes up empty
@@ -47,40 +43,10 @@ function reviewView(wb: Workbench) {
 
 describe('VS Code: the Review view (Clinical Review: Audit Workspace)', function () {
   this.timeout(120000);
-  let session: Session | undefined;
-
-  before(async function () {
-    this.timeout(20 * 60 * 1000);
-    try {
-      await ensureEnvironment();
-    } catch (e) {
-      if (e instanceof SkipError) {
-        report(`skipped: ${e.message}`);
-        this.skip();
-      }
-      throw e;
-    }
-    fs.mkdirSync(ARTIFACTS_DIR(), { recursive: true });
-    session = await startSession(Object.keys(NOTES));
-  });
-
-  afterEach(async function () {
-    if (session && this.currentTest?.state === 'failed') {
-      await session.wb.screenshot(`failed-audit-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
-      const logs = extensionLogTail(session.server);
-      if (logs) report(`extension host log tail:\n${logs}`);
-    }
-  });
-
-  after(async function () {
-    this.timeout(30000);
-    if (!session) return;
-    if ((this.test?.parent?.tests || []).some((t) => t.state === 'failed')) report(`logs saved in ${saveLogs(session.server)}`);
-    await session.close();
-  });
+  const session = useSession({ name: 'audit', start: () => startSession(Object.keys(NOTES)) });
 
   it('runs from the command palette and shows the notes grouped by status, with counts', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     const started = Date.now();
     await runFromPalette(wb, 'Clinical Review: Audit Workspace');
     const expected = ['Red flag (1)', 'Premature fusion plan (1)', 'Needs a query (1)', 'Consistent (1)'];
@@ -103,7 +69,7 @@ describe('VS Code: the Review view (Clinical Review: Audit Workspace)', function
   });
 
   it('opens a note when it is clicked', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     const name = '22-ed-cauda-equina.note';
     await reviewView(wb).locator('.monaco-list-row', { hasText: name }).first().click();
     await pollUntil(`the editor tab for ${name}`, async () => (await wb.page.locator('.tabs-container .tab.active', { hasText: name }).count()) > 0, 30000);
@@ -112,7 +78,7 @@ describe('VS Code: the Review view (Clinical Review: Audit Workspace)', function
   });
 
   it('filters the groups by rule', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await runFromPalette(wb, 'Clinical Review: Filter Review by Rule…');
     const input = wb.page.locator('.quick-input-widget:visible .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 20000 });

@@ -156,6 +156,8 @@ export class Workbench {
   /** Clicks into the editor area so that key presses reach the workbench. */
   async focusWorkbench(): Promise<void> {
     const { page } = this;
+    // A mouse hover closes when the mouse leaves; Escape would also clear the editor's selection.
+    await this.moveMouseAway();
     // Close what may be open: quick input, a code action menu, a hover, a find widget.
     for (let i = 0; i < 3; i++) {
       const open = await page.locator('.quick-input-widget:visible, .action-widget:visible, .context-view .monaco-menu:visible, .monaco-hover:visible').count();
@@ -380,6 +382,35 @@ export class Workbench {
       rect = await pollUntil(`"${word}" on screen`, () => this.wordRect(word), 10000);
     }
     return rect;
+  }
+
+  /** Moves the mouse off the editor (to the empty title area) and waits for a mouse hover to close. */
+  async moveMouseAway(): Promise<void> {
+    const { page } = this;
+    if (!(await page.locator('.monaco-hover:visible').count())) return;
+    const size = page.viewportSize() ?? { width: 1280, height: 800 };
+    await page.mouse.move(size.width / 2, 2);
+    await page.locator('.monaco-hover:visible').first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+  }
+
+  /**
+   * Selects `word` in the editor with the mouse (click, Shift+click) and checks that the status
+   * bar counts the selected characters; retries, since a hover or a re-render can swallow a click.
+   */
+  async selectWord(word: string): Promise<void> {
+    const { page } = this;
+    const selected = async () => (await this.statusBarItems()).some((i) => new RegExp(`\\(${word.length} selected\\)`).test(i.text));
+    for (let attempt = 1; ; attempt++) {
+      const rect = await this.revealWord(word);
+      await page.mouse.click(rect.x + 1, rect.y + rect.height / 2);
+      await page.keyboard.down('Shift');
+      await page.mouse.click(rect.x + rect.width - 1, rect.y + rect.height / 2);
+      await page.keyboard.up('Shift');
+      await this.moveMouseAway();
+      const ok = await pollUntil(`"${word}" selected`, async () => (await selected()) || undefined, 3000, 200).catch(() => false);
+      if (ok) return;
+      if (attempt === 3) throw new Error(`could not select "${word}": the status bar does not count ${word.length} selected characters`);
+    }
   }
 
   /** The colour (CSS rgb()) the editor draws the first character of `word` in. */

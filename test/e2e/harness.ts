@@ -167,3 +167,60 @@ export function extensionLogTail(server: CodeServerHandle, lines = 40): string {
   }
   return out.join('\n');
 }
+
+/** Prints a line under the running test, indented like mocha's own. */
+export function report(msg: string): void {
+  process.stdout.write(`      ${msg}\n`);
+}
+
+export interface SuiteSession {
+  /** Names failure screenshots: `failed-<name>-<test title>`. */
+  name: string;
+  /** Starts the suite's session once the machine is known to be able to. */
+  start(env: { installSeconds: number }): Promise<Session>;
+  /** Runs after the session has closed, and also when it never started (`started` false). */
+  teardown?(started: boolean): Promise<void> | void;
+}
+
+/**
+ * Installs a suite's hooks: check the environment (skipping with the reason outside CI), start
+ * the session, screenshot and print the extension log after a failed test, save the logs and
+ * close the session at the end. Returns the session for the tests to use.
+ */
+export function useSession(suite: SuiteSession): () => Session {
+  let session: Session | undefined;
+  before(async function () {
+    this.timeout(20 * 60 * 1000); // a first install of code-server builds native modules
+    let env: { installSeconds: number };
+    try {
+      env = await ensureEnvironment();
+    } catch (e) {
+      if (e instanceof SkipError) {
+        report(`skipped: ${e.message}`);
+        this.skip();
+      }
+      throw e;
+    }
+    fs.mkdirSync(ARTIFACTS_DIR(), { recursive: true });
+    session = await suite.start(env);
+  });
+  afterEach(async function () {
+    if (session && this.currentTest?.state === 'failed') {
+      await session.wb.screenshot(`failed-${suite.name}-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
+      const logs = extensionLogTail(session.server);
+      if (logs) report(`extension host log tail:\n${logs}`);
+    }
+  });
+  after(async function () {
+    this.timeout(30000);
+    const failed = (this.test?.parent?.tests || []).some((t) => t.state === 'failed');
+    const logsDir = session && failed ? saveLogs(session.server) : '';
+    await session?.close();
+    await suite.teardown?.(session !== undefined);
+    if (logsDir) report(`logs saved in ${logsDir}`);
+  });
+  return () => {
+    if (!session) throw new Error('the e2e session did not start');
+    return session;
+  };
+}

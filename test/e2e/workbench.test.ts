@@ -15,7 +15,7 @@ import {
   DIAGNOSTIC_SOURCE, GRADE1_MRI, INSERT_QUERY_TITLE, INSERTED_QUERY_TEXT, isCI, knownRuleIds, NOTE_CASES, PREMATURE_FUSION, repoRoot,
   SUMMARY_TAB_TITLE, SUMMARY_TEXT, summaryCommand, visibleCodes,
 } from './expectations';
-import { ARTIFACTS_DIR, ensureEnvironment, extensionLogTail, saveLogs, Session, SkipError, startSession } from './harness';
+import { ARTIFACTS_DIR, report, startSession, useSession } from './harness';
 import { codesInRow, pollUntil, ProblemRow, Workbench } from './driver';
 
 const codes = knownRuleIds();
@@ -33,57 +33,27 @@ async function diagnosticRows(wb: Workbench, file?: string): Promise<ProblemRow[
   return rows.filter((r) => r.kind === 'marker' && codesInRow(r, codes).length > 0 && (!file || r.file === file || r.file.startsWith(`${file} `)));
 }
 
-function report(msg: string): void {
-  process.stdout.write(`      ${msg}\n`);
-}
-
 describe('VS Code workbench end to end (code-server + Chromium)', function () {
   this.timeout(120000);
-  let session: Session | undefined;
-  let skipReason = '';
   const suiteStart = Date.now();
-
-  before(async function () {
-    this.timeout(20 * 60 * 1000); // a first install of code-server builds native modules
-    try {
-      const env = await ensureEnvironment();
+  const session = useSession({
+    name: 'workbench',
+    async start(env) {
       if (env.installSeconds) timings.installSeconds = Math.round(env.installSeconds);
-    } catch (e) {
-      if (e instanceof SkipError) {
-        skipReason = e.message;
-        report(`skipped: ${skipReason}`);
-        this.skip();
-      }
-      throw e;
-    }
-    fs.mkdirSync(ARTIFACTS_DIR(), { recursive: true });
-    session = await startSession(NOTE_CASES.map((c) => c.file));
-    Object.assign(timings, session.timings);
-  });
-
-  afterEach(async function () {
-    if (session && this.currentTest && this.currentTest.state === 'failed') {
-      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`;
-      await session.wb.screenshot(name).catch(() => undefined);
-      const logs = extensionLogTail(session.server);
-      if (logs) report(`extension host log tail:\n${logs}`);
-    }
-  });
-
-  after(async function () {
-    this.timeout(30000);
-    if (!session) return;
-    const failed = (this.test?.parent?.tests || []).some((t) => t.state === 'failed');
-    const logs = failed ? saveLogs(session.server) : '';
-    await session.close();
-    timings.suiteMs = Date.now() - suiteStart;
-    fs.writeFileSync(path.join(ARTIFACTS_DIR(), 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
-    report(`timings: ${Object.entries(timings).map(([k, v]) => `${k}=${v}`).join(', ')}`);
-    if (logs) report(`logs saved in ${logs}`);
+      const started = await startSession(NOTE_CASES.map((c) => c.file));
+      Object.assign(timings, started.timings);
+      return started;
+    },
+    teardown(started) {
+      if (!started) return;
+      timings.suiteMs = Date.now() - suiteStart;
+      fs.writeFileSync(path.join(ARTIFACTS_DIR(), 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
+      report(`timings: ${Object.entries(timings).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    },
   });
 
   it(`opens ${PREMATURE_FUSION.file} and lists its guideline diagnostics in Problems`, async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await wb.openProblems();
     const opened = Date.now();
     await wb.openFile(PREMATURE_FUSION.file);
@@ -102,7 +72,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it('lists in Problems the same codes the command-line reviewer reports for the note', async function () {
-    const { wb, workspace } = session!;
+    const { wb, workspace } = session();
     const cli = cliDiagnostics(path.join(workspace, PREMATURE_FUSION.file));
     if (!cli) {
       report('the CLI (bin/clinical-review.js) gave no JSON: compared with the fixed expectations only');
@@ -123,7 +93,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it(`shows the guideline's recommendation when hovering "${PREMATURE_FUSION.hoverWord}"`, async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await wb.openProblems();
     const text = await wb.hoverWord(PREMATURE_FUSION.hoverWord!, PREMATURE_FUSION.hoverExpect!, 30000);
     report(`hover: ${text.replace(/\s+/g, ' ').slice(0, 200)}…`);
@@ -145,7 +115,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it('applies the quick fix that inserts a physician query into the note', async function () {
-    const { wb, workspace } = session!;
+    const { wb, workspace } = session();
     const file = path.join(workspace, PREMATURE_FUSION.file);
     const before = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch(await wb.editorText(), INSERTED_QUERY_TEXT);
@@ -181,7 +151,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it('re-analyses the note with the query in it: nothing read from the query, until an answer is ticked', async function () {
-    const { wb, workspace } = session!;
+    const { wb, workspace } = session();
     const file = path.join(workspace, PREMATURE_FUSION.file);
     if (!fs.readFileSync(file, 'utf8').includes(CORRELATION_ANSWER)) {
       report('the imaging-correlation query was not the one inserted: answer step left out');
@@ -218,7 +188,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it('"Analyze All Notes" reports as many guideline checks as Problems lists', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await wb.runCommand(analyzeAllCommand());
     const message = await wb.notification(ANALYZED_MESSAGE, 60000);
     report(`notification: ${message}`);
@@ -234,7 +204,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it('opens the Note Summary panel', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     const cmd = summaryCommand();
     const items = await wb.statusBarItems();
     const ours = items.find((i) => /summary|review|conservative|slip|red flag|grade/i.test(`${i.text} ${i.label}`) && !/Layout|Ln \d/.test(i.text));
@@ -246,7 +216,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it(`reviews a radiology report too (${GRADE1_MRI.file})`, async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await wb.openFile(GRADE1_MRI.file);
     // The hover carries the analysed facts, so the analysis has run before Problems is read.
     const text = await wb.hoverWord(GRADE1_MRI.hoverWord!, GRADE1_MRI.hoverExpect!, 60000);
@@ -260,7 +230,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it(`flags red flags (${CAUDA_EQUINA.file})`, async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await wb.openFile(CAUDA_EQUINA.file);
     await wb.openProblems();
     const r = await wb.waitForProblems(CAUDA_EQUINA.file, codes, CAUDA_EQUINA.mustShow, 60000);
@@ -269,7 +239,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it('colours a negated finding apart from numbers and plain text, in a light and a dark theme', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await wb.openFile(PREMATURE_FUSION.file);
     const themes = [{ name: 'Default Dark Modern', dark: true }, { name: 'Default Light Modern', dark: false }];
     for (const theme of themes) {
@@ -288,7 +258,7 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
   });
 
   it('brings the Note Summary tab back with its content after a window reload', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await wb.openFile(PREMATURE_FUSION.file);
     await wb.runCommand(summaryCommand().paletteTitle);
     await wb.waitForWebview(SUMMARY_TAB_TITLE, SUMMARY_TEXT, 30000);

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { pollUntil } from './driver';
-import { ARTIFACTS_DIR, ensureEnvironment, extensionLogTail, saveLogs, Session, SkipError, startSession } from './harness';
+import { report, Session, startSession, useSession } from './harness';
 import { knownRuleIds } from './expectations';
 
 const NOTE_FILE = 'consult.note';
@@ -21,10 +21,6 @@ const NOTE = [
   'IMAGING: Grade 1 anterolisthesis of L5 on S1 measuring 4 mm.',
   'PLAN: L5-S1 TLIF scheduled for next month.',
 ].join('\n');
-
-function report(msg: string): void {
-  process.stdout.write(`      ${msg}\n`);
-}
 
 /** What the open hovers hold: their text, images, and links pointing outside the extension. */
 async function hoverContent(session: Session): Promise<{ text: string; images: number; badLinks: string[] }> {
@@ -44,51 +40,26 @@ async function hoverContent(session: Session): Promise<{ text: string; images: n
 
 describe('A shared folder\'s settings in the real editor: Restricted Mode, then trusted', function () {
   this.timeout(120000);
-  let session: Session | undefined;
   let imageServer: http.Server | undefined;
   let connections = 0;
   const codes = knownRuleIds();
-
-  before(async function () {
-    this.timeout(20 * 60 * 1000);
-    try {
-      await ensureEnvironment();
-    } catch (e) {
-      if (e instanceof SkipError) {
-        report(`skipped: ${e.message}`);
-        this.skip();
-      }
-      throw e;
-    }
-    // A local "remote" image: a rendered label would make the browser fetch it.
-    imageServer = http.createServer((_req, res) => res.end());
-    imageServer.on('connection', () => connections++);
-    await new Promise<void>((resolve) => imageServer!.listen(0, '127.0.0.1', resolve));
-    const port = (imageServer.address() as AddressInfo).port;
-    const label = `Heavy work ![x](http://127.0.0.1:${port}/p.png) [d](docs/../../../../etc/passwd)`;
-    const config = { rules: { smoking: 'off' }, targets: [{ label, phrases: [CUSTOM_PHRASE] }] };
-    fs.mkdirSync(ARTIFACTS_DIR(), { recursive: true });
-    session = await startSession([], { workspaceTrust: true, files: { [NOTE_FILE]: NOTE, '.clinical-review.json': JSON.stringify(config, null, 2) } });
-  });
-
-  afterEach(async function () {
-    if (session && this.currentTest?.state === 'failed') {
-      await session.wb.screenshot(`failed-trust-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
-      const logs = extensionLogTail(session.server);
-      if (logs) report(`extension host log tail:\n${logs}`);
-    }
-  });
-
-  after(async function () {
-    this.timeout(30000);
-    const failed = (this.test?.parent?.tests || []).some((t) => t.state === 'failed');
-    if (session && failed) report(`logs saved in ${saveLogs(session.server)}`);
-    await session?.close();
-    await new Promise((resolve) => (imageServer ? imageServer.close(resolve) : resolve(undefined)));
+  const session = useSession({
+    name: 'trust',
+    async start() {
+      // A local "remote" image: a rendered label would make the browser fetch it.
+      imageServer = http.createServer((_req, res) => res.end());
+      imageServer.on('connection', () => connections++);
+      await new Promise<void>((resolve) => imageServer!.listen(0, '127.0.0.1', resolve));
+      const port = (imageServer.address() as AddressInfo).port;
+      const label = `Heavy work ![x](http://127.0.0.1:${port}/p.png) [d](docs/../../../../etc/passwd)`;
+      const config = { rules: { smoking: 'off' }, targets: [{ label, phrases: [CUSTOM_PHRASE] }] };
+      return startSession([], { workspaceTrust: true, files: { [NOTE_FILE]: NOTE, '.clinical-review.json': JSON.stringify(config, null, 2) } });
+    },
+    teardown: () => new Promise<void>((resolve) => (imageServer ? imageServer.close(() => resolve()) : resolve())),
   });
 
   it('untrusted (Restricted Mode): the folder cannot switch a rule off, and its custom target is not found', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await pollUntil('the Restricted Mode indicator', async () => (await wb.statusBarItems()).some((i) => /Restricted Mode/i.test(`${i.text} ${i.label}`)), 30000);
     await wb.openProblems();
     await wb.openFile(NOTE_FILE);
@@ -101,7 +72,7 @@ describe('A shared folder\'s settings in the real editor: Restricted Mode, then 
     for (let i = 0; i < 8; i++) {
       await wb.page.mouse.move(rect.x + rect.width * (0.3 + 0.05 * i), rect.y + rect.height / 2, { steps: 2 });
       await new Promise((res) => setTimeout(res, 250));
-      const h = await hoverContent(session!);
+      const h = await hoverContent(session());
       assert.doesNotMatch(h.text, CUSTOM_LABEL, 'no custom target from an untrusted folder');
     }
     await wb.hideHover();
@@ -109,7 +80,7 @@ describe('A shared folder\'s settings in the real editor: Restricted Mode, then 
   });
 
   it('trusted from the Workspace Trust editor: the settings apply; the label is shown as text, fetching and linking nothing', async function () {
-    const { wb } = session!;
+    const { wb } = session();
     await wb.runCommand('Manage Workspace Trust');
     const trust = wb.page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust( Folder)?$/ }).first();
     await trust.waitFor({ state: 'visible', timeout: 20000 });
@@ -128,7 +99,7 @@ describe('A shared folder\'s settings in the real editor: Restricted Mode, then 
     report(`hover on the custom target: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
     // Give a rendered image the time to be fetched before counting.
     await new Promise((res) => setTimeout(res, 1500));
-    const h = await hoverContent(session!);
+    const h = await hoverContent(session());
     await wb.screenshot('08b-custom-target-hover');
     assert.match(h.text, /!\[x\]\(http:\/\/127\.0\.0\.1:\d+\/p\.png\)/, 'the image markdown is shown as text');
     assert.match(h.text, /\[d\]\(docs\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd\)/, 'the link markdown is shown as text');
