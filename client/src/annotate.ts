@@ -45,7 +45,12 @@ function targetOf(arg: unknown): Partial<AnnotateArgs> | undefined {
 }
 
 /** Registers the commands and views; returns what to call once the client runs. */
-export function registerAnnotationCommands(context: vscode.ExtensionContext, client: () => LanguageClient): () => void {
+/** `onReviewed`: a note's reviewed state for this reviewer, each time its annotations are read. */
+export function registerAnnotationCommands(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient,
+  onReviewed: (uri: string, reviewed: string | undefined) => void = () => undefined,
+): () => void {
   const views = new Map<string, AnnotationsResult>();
   const status = new ReviewedStatus();
   const tree = new AnnotationsTree();
@@ -60,6 +65,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, cli
     }
     if (view) views.set(uri, view);
     else views.delete(uri);
+    if (view?.enabled) onReviewed(uri, view.reviewed[view.reviewer]);
     if (view?.error) void vscode.window.showErrorMessage(view.error);
     for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri) decorate(e, view);
     if (noteEditor()?.document.uri.toString() === uri) {

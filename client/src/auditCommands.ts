@@ -42,7 +42,8 @@ function noFolder(): boolean {
   return true;
 }
 
-export function registerAuditCommands(context: vscode.ExtensionContext, client: () => LanguageClient): void {
+/** Returns the Review view (annotations tell it when a note is marked reviewed). */
+export function registerAuditCommands(context: vscode.ExtensionContext, client: () => LanguageClient): ReviewView {
   const view = new ReviewView();
   context.subscriptions.push(view);
   const reg = (id: string, f: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, f));
@@ -113,4 +114,5 @@ export function registerAuditCommands(context: vscode.ExtensionContext, client: 
     const open = await vscode.window.showInformationMessage(`Audit report written: ${auditMessage(result)}`, 'Open Report');
     if (open) await vscode.commands.executeCommand('vscode.open', target);
   });
+  return view;
 }

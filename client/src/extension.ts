@@ -61,9 +61,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinic
   );
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(WORKSPACE_TRUST_NOTIFICATION)));
   registerCommands(context, () => c, output);
-  registerAuditCommands(context, () => c);
+  const reviewView = registerAuditCommands(context, () => c);
   registerNoteFiles(context);
-  const annotationsReady = registerAnnotationCommands(context, () => c);
+  const annotationsReady = registerAnnotationCommands(context, () => c, (uri, reviewed) => reviewView.noteReviewed(uri, reviewed));
 
   await c.start();
   annotationsReady();

@@ -54,5 +54,21 @@ export function auditMessage(result: AuditWorkspaceResult, rule?: string): strin
   const shown = rule ? result.notes.filter((n) => n.rules.includes(rule)).length : result.notes.length;
   const what = rule ? `${plural(shown, 'note')} with ${rule} of ${result.notes.length} audited` : `${plural(shown, 'note')} audited`;
   const unread = result.unread.length ? `, ${result.unread.length} not read` : '';
-  return `${what}${unread}${result.cancelled ? ' (cancelled before the end)' : ''}.`;
+  const reviewed = result.notes.length ? `, ${result.notes.filter((n) => n.reviewed).length} of ${result.notes.length} reviewed by you` : '';
+  return `${what}${unread}${reviewed}${result.cancelled ? ' (cancelled before the end)' : ''}.`;
+}
+
+/** A note row's description: "reviewed" first when this reviewer marked it, then its rule ids. */
+export function noteDescription(row: AuditNoteRow): string {
+  return [row.reviewed ? '\u2713 reviewed' : '', row.rules.join(', ')].filter(Boolean).join(' \u00b7 ');
+}
+
+/** The result with one note's reviewed state changed (the row kept in place); the same result when the note is not in it. */
+export function withReviewed(result: AuditWorkspaceResult, uri: string, reviewed: string | undefined): AuditWorkspaceResult {
+  const i = result.notes.findIndex((n) => n.uri === uri);
+  if (i === -1 || result.notes[i].reviewed === reviewed) return result;
+  const { reviewed: _was, ...row } = result.notes[i];
+  const notes = [...result.notes];
+  notes[i] = reviewed ? { ...row, reviewed } : row;
+  return { ...result, notes };
 }

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AuditNoteRow, AuditUnreadRow, AuditWorkspaceResult } from '../../server/src/lsp/auditProtocol';
-import { auditMessage, REVIEW_VIEW_ID, StatusGroup, statusGroups, UNREAD_GROUP } from './reviewTree';
+import { auditMessage, noteDescription, REVIEW_VIEW_ID, StatusGroup, statusGroups, UNREAD_GROUP, withReviewed } from './reviewTree';
 /** Context key: an audit result is shown (the filter and export buttons appear). */
 const HAS_AUDIT = 'clinicalReview.hasAudit';
 
@@ -46,6 +46,15 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     this.refresh();
   }
 
+  /** The note's reviewed state changed (the status-bar item or the command): update its row. */
+  noteReviewed(uri: string, reviewed: string | undefined): void {
+    if (!this.result) return;
+    const next = withReviewed(this.result, uri, reviewed);
+    if (next === this.result) return;
+    this.result = next;
+    this.refresh();
+  }
+
   setFilter(rule: string | undefined): void {
     this.rule = rule;
     this.refresh();
@@ -84,8 +93,9 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     item.resourceUri = uri;
     // Plain strings only: nothing from the workspace is rendered as markdown.
     if ('note' in node) {
-      item.description = node.note.rules.join(', ');
-      item.tooltip = `${row.path}\n${node.note.rules.length ? node.note.rules.join(', ') : 'no guideline diagnostics'}`;
+      item.description = noteDescription(node.note);
+      const reviewed = node.note.reviewed ? `\nReviewed by you ${node.note.reviewed.slice(0, 10)}` : '';
+      item.tooltip = `${row.path}\n${node.note.rules.length ? node.note.rules.join(', ') : 'no guideline diagnostics'}${reviewed}`;
       item.contextValue = 'auditedNote';
       item.command = { command: 'vscode.open', title: 'Open Note', arguments: [uri] };
     } else {

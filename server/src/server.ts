@@ -84,13 +84,13 @@ export function startServer(connection: Connection): void {
     return entry?.review;
   };
   const workspace = new WorkspaceAnalysis(connection, documents, settings, docs, log, published, publishOpen);
-  const audit = new WorkspaceAudit(connection, workspace, () => settings.workspaceFolders, log);
   const can = { configuration: false, dynamicConfiguration: false, watchFiles: false, tokensRefresh: false, hintsRefresh: false, lensRefresh: false };
 
   settings.onConfigErrors = (file, errors) => published.publish(pathToFileURL(file).href, configDiagnostics(errors));
   const annotations = registerAnnotations(connection, documents, analysis, settings, log, () => {
     if (can.tokensRefresh) connection.languages.semanticTokens.refresh();
   });
+  const audit = new WorkspaceAudit(connection, workspace, () => settings.workspaceFolders, log, (uri) => annotations.reviewedAt(uri));
 
   analysis.onAnalyzed = (entry) => {
     const diagnostics = annotations.diagnostics(entry.uri, entry.version, toLspDiagnostics(entry.review, entry.uri, docs));

@@ -64,7 +64,7 @@ describe('VS Code: the Review view (Clinical Review: Audit Workspace)', function
       assert.ok(rows[g + 1]?.startsWith(note), `${note} under ${status}: ${JSON.stringify(rows)}`);
     }
     const message = await reviewView(wb).locator('.message').allInnerTexts().catch(() => [] as string[]);
-    assert.ok(message.some((m) => /4 notes audited\./.test(m)), JSON.stringify(message));
+    assert.ok(message.some((m) => /4 notes audited, 0 of 4 reviewed by you\./.test(m)), JSON.stringify(message));
     await wb.screenshot('audit-01-review-view');
   });
 
@@ -75,6 +75,22 @@ describe('VS Code: the Review view (Clinical Review: Audit Workspace)', function
     await pollUntil(`the editor tab for ${name}`, async () => (await wb.page.locator('.tabs-container .tab.active', { hasText: name }).count()) > 0, 30000);
     // The tab shows before the editor has drawn the note's lines.
     await pollUntil('the note itself is open', async () => /cauda|saddle/i.test(await wb.editorText()), 30000);
+  });
+
+  it('marks the open note reviewed from the status bar, and its row says so', async function () {
+    const { wb } = session();
+    const name = '22-ed-cauda-equina.note';
+    await pollUntil('the "Not reviewed" item', async () => (await wb.statusBarItems()).some((i) => /Not reviewed/.test(i.text)), 30000, 300);
+    assert.ok(await wb.clickStatusBarItem(/Not reviewed/), 'the "Not reviewed" item is shown');
+    let rows: string[] = [];
+    await pollUntil(`the ${name} row marked reviewed`, async () => {
+      rows = await reviewRows(wb);
+      return rows.some((r) => r.startsWith(name) && r.includes('\u2713 reviewed'));
+    }, 30000, 300).catch((e) => {
+      throw new Error(`${(e as Error).message}; rows: ${JSON.stringify(rows)}`);
+    });
+    const message = await reviewView(wb).locator('.message').allInnerTexts().catch(() => [] as string[]);
+    assert.ok(message.some((m) => /1 of 4 reviewed by you/.test(m)), JSON.stringify(message));
   });
 
   it('filters the groups by rule', async function () {

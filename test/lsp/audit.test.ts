@@ -6,9 +6,11 @@ import * as path from 'path';
 import type * as JsonRpcNode from 'vscode-jsonrpc/lib/node/main';
 import type * as ProtocolNode from 'vscode-languageserver-protocol/lib/node/main';
 import type { AuditWorkspaceResult, ExportAuditResult, AuditFormatInfo } from '../../server/src/lsp/auditProtocol';
-import { auditMessage, rulesInResult, statusGroups } from '../../client/src/reviewTree';
+import { auditMessage, noteDescription, rulesInResult, statusGroups, withReviewed } from '../../client/src/reviewTree';
 import { sample, SAMPLES, sleep } from './helpers';
 import { fileUri, LspClient, REPO } from './lspClient';
+
+const uriToFile = (uri: string) => decodeURIComponent(new URL(uri).pathname);
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CancellationTokenSource, WorkDoneProgress } = require('vscode-languageserver-protocol/node') as typeof ProtocolNode & typeof JsonRpcNode;
@@ -92,7 +94,7 @@ describe('LSP: audit the workspace (clinicalReview/auditWorkspace)', function ()
     const result = await client.request<AuditWorkspaceResult>('clinicalReview/auditWorkspace', {});
     const groups = statusGroups(result);
     assert.deepStrictEqual(groups.map((g) => g.label), ['Red flag (2)', 'Premature fusion plan (1)', 'Needs a query (3)', 'Consistent (2)', 'Not read (1)']);
-    assert.strictEqual(auditMessage(result), '8 notes audited, 1 not read.');
+    assert.strictEqual(auditMessage(result), '8 notes audited, 1 not read, 0 of 8 reviewed by you.');
     const smoking = rulesInResult(result).find((r) => r.rule === 'smoking');
     assert.ok(smoking, JSON.stringify(rulesInResult(result)));
     const filtered = statusGroups(result, 'smoking');
@@ -101,7 +103,7 @@ describe('LSP: audit the workspace (clinicalReview/auditWorkspace)', function ()
     assert.ok(shown.every((n) => n.rules.includes('smoking')));
     assert.ok(shown.some((n) => n.path.endsWith('spine-consult-premature-fusion.note')));
     assert.strictEqual(filtered.length, 4, 'every status is shown, unread notes are not (no rule fired on them)');
-    assert.match(auditMessage(result, 'smoking'), new RegExp(`^${smoking.notes} notes? with smoking of 8 audited, 1 not read\\.$`));
+    assert.match(auditMessage(result, 'smoking'), new RegExp(`^${smoking.notes} notes? with smoking of 8 audited, 1 not read, 0 of 8 reviewed by you\\.$`));
   });
 
   it('an open note is audited as the editor holds it', async () => {
@@ -115,8 +117,37 @@ describe('LSP: audit the workspace (clinicalReview/auditWorkspace)', function ()
     }
   });
 
+  it('shows which notes this reviewer marked reviewed (their annotations), and the view updates a row in place', async () => {
+    const uri = fileUri(path.join(dir, 'notes', 'spine-consult-criteria-met.note'));
+    await client.open(uri, fs.readFileSync(uriToFile(uri), 'utf8'));
+    try {
+      const marked = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command: 'clinicalReview.server.setReviewed', arguments: [{ uri, reviewed: true }] });
+      assert.ok(marked.ok, marked.message);
+    } finally {
+      await client.close(uri);
+    }
+    const result = await client.request<AuditWorkspaceResult>('clinicalReview/auditWorkspace', {});
+    const reviewed = result.notes.filter((n) => n.reviewed);
+    assert.deepStrictEqual(reviewed.map((n) => n.path), ['notes/spine-consult-criteria-met.note']);
+    assert.ok(!Number.isNaN(Date.parse(reviewed[0].reviewed!)));
+    assert.strictEqual(auditMessage(result), '8 notes audited, 1 not read, 1 of 8 reviewed by you.');
+    assert.match(noteDescription(reviewed[0]), /^\u2713 reviewed( \u00b7 |$)/);
+    // Marked not reviewed (the status bar): the row changes, nothing else does.
+    const after = withReviewed(result, uri, undefined);
+    assert.strictEqual(after.notes.filter((n) => n.reviewed).length, 0);
+    assert.deepStrictEqual(after.notes.map((n) => n.uri), result.notes.map((n) => n.uri));
+    assert.strictEqual(withReviewed(result, 'file:///elsewhere.note', undefined), result);
+    // Unmark on disk for the tests after this one.
+    await client.open(uri, fs.readFileSync(uriToFile(uri), 'utf8'));
+    try {
+      await client.request('workspace/executeCommand', { command: 'clinicalReview.server.setReviewed', arguments: [{ uri, reviewed: false }] });
+    } finally {
+      await client.close(uri);
+    }
+  });
+
   it('keeps file names out of the log with tracing off', () => {
-    assert.ok(client.logs.some((l) => /^Audit: red flag \d+, premature fusion plan \d+, needs a query \d+, consistent \d+; 1 not read\.$/.test(l)), client.logs.join('\n'));
+    assert.ok(client.logs.some((l) => /^Audit: red flag \d+, premature fusion plan \d+, needs a query \d+, consistent \d+; \d+ reviewed; 1 not read\.$/.test(l)), client.logs.join('\n'));
     assert.ok(!client.logs.some((l) => /cauda|flexion|premature-fusion|scan\.rad|cnr-audit-/.test(l)), client.logs.join('\n'));
   });
 

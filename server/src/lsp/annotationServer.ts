@@ -54,6 +54,8 @@ export interface AnnotationHooks {
   execute(params: ExecuteCommandParams): Promise<unknown>;
   settingsChanged(): Promise<void>;
   watchedFiles(changes: FileEvent[]): void;
+  /** When the current reviewer marked the note reviewed, if they did. */
+  reviewedAt(uri: string): string | undefined;
 }
 
 export function registerAnnotations(
@@ -193,6 +195,7 @@ export function registerAnnotations(
 
   return {
     commands: ANNOTATION_SERVER_COMMANDS,
+    reviewedAt: (uri) => store.reviewedAt(uri),
     diagnostics(uri, version, diagnostics) {
       const at = noteOf(uri, version);
       return at ? filterRejected(diagnostics, at.note, store.reviewer, store.showRejected, at.doc) : diagnostics;

@@ -85,6 +85,16 @@ export class AnnotationStore {
     return note;
   }
 
+  /** When this reviewer marked the note reviewed: from memory if the note is open, else from its sidecar on disk (read, not kept). */
+  reviewedAt(uri: string): string | undefined {
+    if (!this.settings.isTrusted) return undefined;
+    const open = this.notes.get(uri);
+    if (open) return open.sidecar.reviewed[this.reviewer];
+    const where = this.locate(uri);
+    if ('unavailable' in where) return undefined;
+    return readSidecar(where.file, where.rel).sidecar.reviewed[this.reviewer];
+  }
+
   private locate(uri: string): { file: string; rel: string } | Unavailable {
     const file = uriToPath(uri);
     if (!file) return { unavailable: 'Only a saved note in a workspace folder can be annotated.' };

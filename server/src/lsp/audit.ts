@@ -21,11 +21,13 @@ import { uriToPath } from './settings';
 import { NoteOutcome, WorkspaceAnalysis } from './workspace';
 
 /** A note's row: its status (decided by the engine's noteStatus), its rules and counts. */
-export function auditRow(uri: string, relative: string, review: Review): AuditNoteRow {
+export function auditRow(uri: string, relative: string, review: Review, reviewed?: string): AuditNoteRow {
   const counts = { errors: 0, warnings: 0, information: 0, hints: 0 };
   const key = { error: 'errors', warning: 'warnings', information: 'information', hint: 'hints' } as const;
   for (const d of review.diagnostics) counts[key[d.severity]]++;
-  return { uri, path: relative, status: noteStatus(review.case, review.diagnostics), rules: [...new Set(review.diagnostics.map((d) => d.code))].sort(), counts };
+  const row: AuditNoteRow = { uri, path: relative, status: noteStatus(review.case, review.diagnostics), rules: [...new Set(review.diagnostics.map((d) => d.code))].sort(), counts };
+  if (reviewed) row.reviewed = reviewed;
+  return row;
 }
 
 /** A note's path for the Review view: relative to its workspace folder (named first when there are several). */
@@ -49,6 +51,8 @@ export class WorkspaceAudit {
     private readonly workspace: WorkspaceAnalysis,
     private readonly folders: () => readonly string[],
     private readonly log: Logger,
+    /** When the current reviewer marked a note reviewed (its annotations sidecar). */
+    private readonly reviewedAt: (uri: string) => string | undefined = () => undefined,
   ) {}
 
   formats(): AuditFormatInfo[] {
@@ -67,7 +71,7 @@ export class WorkspaceAudit {
       onNote: async (uri, outcome) => {
         const rel = relativePath(uri, folders);
         if ('error' in outcome) unread.push({ uri, path: rel, reason: outcome.error });
-        else notes.push(auditRow(uri, rel, outcome.review));
+        else notes.push(auditRow(uri, rel, outcome.review, this.reviewedAt(uri)));
         await onNote?.(uri, outcome);
       },
     });
@@ -75,7 +79,8 @@ export class WorkspaceAudit {
     for (const n of notes) count.set(n.status, (count.get(n.status) ?? 0) + 1);
     const statuses = NOTE_STATUSES.map((id: NoteStatus) => ({ id, label: NOTE_STATUS_LABEL[id], count: count.get(id) ?? 0 }));
     // Counts only: file names are PHI.
-    this.log.info(`Audit: ${statuses.map((s) => `${s.label.toLowerCase()} ${s.count}`).join(', ')}; ${unread.length} not read${run.cancelled ? '; cancelled' : ''}.`);
+    const reviewed = notes.filter((n) => n.reviewed).length;
+    this.log.info(`Audit: ${statuses.map((s) => `${s.label.toLowerCase()} ${s.count}`).join(', ')}; ${reviewed} reviewed; ${unread.length} not read${run.cancelled ? '; cancelled' : ''}.`);
     return { ...run, statuses, notes, unread };
   }
 

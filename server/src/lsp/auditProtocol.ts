@@ -28,6 +28,8 @@ export interface AuditNoteRow {
   /** The rule ids of its diagnostics, sorted, each once. */
   rules: string[];
   counts: { errors: number; warnings: number; information: number; hints: number };
+  /** When the current reviewer (`clinicalReview.reviewer`) marked the note reviewed; absent if not. */
+  reviewed?: string;
 }
 export interface AuditUnreadRow {
   uri: string;
