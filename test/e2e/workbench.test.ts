@@ -212,7 +212,30 @@ describe('VS Code workbench end to end (code-server + Chromium)', function () {
     await wb.runCommand(cmd.paletteTitle);
     const view = await wb.waitForWebview(SUMMARY_TAB_TITLE, SUMMARY_TEXT, 30000);
     report(`webview "${view.title}": ${view.text.replace(/\s+/g, ' ').slice(0, 160)}…`);
+    // Clinical words only: no document version, no internal section ids.
+    assert.doesNotMatch(view.text, /\bversion \d+/i);
+    assert.doesNotMatch(view.text, /\b(?:hpi|socialHistory|pastMedicalHistory|physicalExam|familyHistory|reviewOfSystems|imagingReport)\b/);
     await wb.screenshot('04-summary');
+  });
+
+  it('keeps the code lens inside the editor, however long the recommendation', async function () {
+    const { wb } = session();
+    await wb.openFile(PREMATURE_FUSION.file);
+    await wb.page.keyboard.press('Control+Home'); // the lens sits above the note's first line
+    const lenses = await pollUntil('a code lens on the note', async () => {
+      const found = await wb.page.evaluate(() => {
+        const doc = (globalThis as any).document;
+        const editor = doc.querySelector('.editor-group-container.active .editor-instance .overflow-guard');
+        if (!editor) return [];
+        const right = editor.getBoundingClientRect().right;
+        return (Array.from(doc.querySelectorAll('.editor-group-container.active .codelens-decoration')) as any[])
+          .filter((el) => el.offsetParent !== null && String(el.innerText || '').trim())
+          .map((el) => ({ text: String(el.innerText).trim(), right: el.getBoundingClientRect().right, editorRight: right }));
+      });
+      return found.length ? found : undefined;
+    }, 30000, 300);
+    report(`code lens: ${lenses.map((l) => l.text).join(' | ')}`);
+    for (const l of lenses) assert.ok(l.right <= l.editorRight + 1, `the code lens "${l.text}" ends at ${l.right}px, past the editor's ${l.editorRight}px`);
   });
 
   it(`reviews a radiology report too (${GRADE1_MRI.file})`, async function () {
