@@ -7,10 +7,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { annotationConf, writeAnn } from '../annotations/brat';
 import { BiocDocument, writeBioc } from '../annotations/bioc';
-import { checkDate, UsageError, walkArgs } from './args';
+import { checkDate, UsageError } from './args';
 import { CliIo, problemReporter } from './cliIo';
 import { analyzerSpans, listNotesWithRelative } from './annotationFiles';
 import { settingsResolver } from './settings';
+import { oneOf, runSubcommand, walkSubcommandArgs } from './subcommand';
 import { NodeWorkspace } from '../workspace';
 
 export const EXPORT_USAGE = `Usage: clinical-review export-brat --out DIR [options] <file|folder>...
@@ -41,18 +42,14 @@ interface ExportArgs {
 
 function parseExportArgs(argv: readonly string[], format: 'brat' | 'bioc'): ExportArgs {
   const args: ExportArgs = { format, paths: [], help: false };
-  walkArgs(argv, (flag, value) => {
+  walkSubcommandArgs(argv, args, (flag, value) => {
     if (flag === '--out') args.out = value();
     else if (flag === '--config') args.config = value();
     else if (flag === '--date') args.date = checkDate(value());
-    else if (flag === '--format') {
-      const v = value();
-      if (v !== 'brat' && v !== 'bioc') throw new UsageError(`--format must be brat or bioc, not "${v}"`);
-      args.format = v;
-    } else if (flag === '-h' || flag === '--help') args.help = true;
+    else if (flag === '--format') args.format = oneOf(flag, value(), ['brat', 'bioc']);
     else return false;
     return true;
-  }, (p) => args.paths.push(p));
+  });
   if (args.help) return args;
   if (!args.out) throw new UsageError('--out is required');
   if (args.paths.length === 0) throw new UsageError('no files or folders given');
@@ -74,18 +71,10 @@ const bratBase = (rel: string) => (rel.toLowerCase().endsWith('.txt') ? rel.slic
 const biocDate = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
 
 export function runExport(argv: readonly string[], io: CliIo, format: 'brat' | 'bioc'): number {
-  let args: ExportArgs;
-  try {
-    args = parseExportArgs(argv, format);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(`clinical-review: ${e.message}\n\n${EXPORT_USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    io.out(EXPORT_USAGE);
-    return 0;
-  }
+  return runSubcommand(argv, io, EXPORT_USAGE, (a) => parseExportArgs(a, format), (args) => exportNotes(args, io));
+}
+
+function exportNotes(args: ExportArgs, io: CliIo): number {
   const out = args.out as string;
   const { problem, failed } = problemReporter(io);
   const workspace = new NodeWorkspace();
