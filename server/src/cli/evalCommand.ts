@@ -3,7 +3,7 @@
  * files, or the editor's sidecars), per kind, with the disagreements as file:line:col locations.
  */
 import { evaluate, Evaluation, KindScores, Matching, MATCHINGS, Prf } from '../annotations/evaluation';
-import { LineIndex } from '../annotations/positions';
+import { LineIndex } from '../engine/text/lineIndex';
 import { SpanAnnotation } from '../annotations/spans';
 import { checkDate, UsageError } from './args';
 import { analyzerSpans, listNotesWithRelative, matchNotes, readGoldFolder } from './annotationFiles';
@@ -79,14 +79,14 @@ interface Scored {
 }
 
 function spanJson(s: SpanAnnotation, doc: Scored) {
-  return { kind: s.kind, assertion: s.assertion, attributes: s.attributes, text: doc.text.slice(s.start, s.end), range: doc.lines.range(s.start, s.end) };
+  return { kind: s.kind, assertion: s.assertion, attributes: s.attributes, text: doc.text.slice(s.start, s.end), range: doc.lines.rangeOf(s.start, s.end) };
 }
 
 const quoted = (s: string) => JSON.stringify(s.length > 80 ? s.slice(0, 77) + '...' : s);
 
 function describe(d: Evaluation['disagreements'][number], doc: Scored): string {
   const at = (d.gold ?? d.found) as SpanAnnotation;
-  const pos = doc.lines.position(at.start);
+  const pos = doc.lines.positionAt(at.start);
   const where = `${doc.path}:${pos.line + 1}:${pos.character + 1}`;
   if (d.type === 'missed') return `${where}: missed ${d.kind} ${at.assertion} ${quoted(doc.text.slice(at.start, at.end))} (in the gold, not found)`;
   if (d.type === 'spurious') return `${where}: spurious ${d.kind} ${at.assertion} ${quoted(doc.text.slice(at.start, at.end))} (found, not in the gold)`;
@@ -145,7 +145,7 @@ function score(args: EvalArgs, io: CliIo): number {
           overall: result.overall,
           disagreements: result.disagreements.map((d) => {
             const doc = scored[d.document];
-            const pos = doc.lines.position(((d.gold ?? d.found) as SpanAnnotation).start);
+            const pos = doc.lines.positionAt(((d.gold ?? d.found) as SpanAnnotation).start);
             return {
               path: doc.path,
               line: pos.line + 1,
