@@ -122,6 +122,36 @@ export interface AnnotationsChangedParams {
   uri: string;
 }
 
+/** Request: the reviewers who judged notes of the workspace folders (sidecars), and this window's reviewer. */
+export const ANNOTATION_REVIEWERS_REQUEST = 'clinicalReview/annotationReviewers';
+export interface AnnotationReviewersResult {
+  reviewers: string[];
+  me: string;
+}
+
+/**
+ * Request: the reviewers' judgements in the sidecars of every workspace folder written as brat
+ * standoff or BioC XML, byte for byte as `clinical-review export-brat --from-sidecars` writes them.
+ */
+export const EXPORT_ANNOTATIONS_REQUEST = 'clinicalReview/exportAnnotations';
+export interface ExportAnnotationsParams {
+  format: 'brat' | 'bioc';
+  /** A file: URI: the folder (brat), the .xml file or a folder for collection.xml (BioC). */
+  target: string;
+  /** Only this reviewer's judgements; default every reviewer's. */
+  reviewer?: string;
+}
+export interface ExportAnnotationsResult {
+  ok: boolean;
+  message: string;
+  notes: number;
+  spans: number;
+  /** Where it was written (a path). */
+  target?: string;
+  /** "path: message" for each note or file that could not be exported. */
+  problems: string[];
+}
+
 /** Client-side commands (package.json), each usable from a keybinding (they act at the cursor without arguments). */
 export const ANNOTATION_COMMANDS = {
   agree: 'clinicalReview.agree',
@@ -134,4 +164,5 @@ export const ANNOTATION_COMMANDS = {
   closeQuery: 'clinicalReview.closeQuery',
   showQueries: 'clinicalReview.showQueries',
   revealAnnotation: 'clinicalReview.revealAnnotation',
+  exportAnnotations: 'clinicalReview.exportAnnotations',
 } as const;

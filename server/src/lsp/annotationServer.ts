@@ -39,6 +39,7 @@ import {
   tokenMarks,
   withAnnotationLines,
 } from './annotations';
+import { registerAnnotationExport } from './annotationExport';
 import { AnnotationStore, NoteAnnotations } from './annotationStore';
 import { AnalysisService } from './analysis';
 import { CachedReview } from './documentCache';
@@ -181,6 +182,7 @@ export function registerAnnotations(
     return annotationsView(store.sync(p.uri, doc.getText()), store.reviewer, doc);
   });
   connection.onRequest(ANNOTATION_KINDS_REQUEST, () => annotationKinds());
+  registerAnnotationExport(connection, settings, () => store.reviewer);
   documents.onDidSave((e) => void store.saved(e.document.uri, e.document.getText()));
   documents.onDidClose((e) => store.forget(e.document.uri));
 
