@@ -21,6 +21,7 @@ import {
   SET_REVIEWED_SERVER_COMMAND,
   UNDO_ANNOTATION_SERVER_COMMAND,
 } from '../../server/src/lsp/annotationProtocol';
+import { registerAdjudication } from './annotateAdjudicate';
 import { registerAnnotationExport } from './annotateExport';
 import { AnnotationsTree, decorate, disposeDecorations, ReviewedStatus } from './annotateViews';
 import { LANGUAGE_ID } from './noteFiles';
@@ -207,6 +208,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, cli
   });
 
   registerAnnotationExport(context, client);
+  registerAdjudication(context, client);
   context.subscriptions.push(client().onNotification(ANNOTATIONS_CHANGED_NOTIFICATION, (p: AnnotationsChangedParams) => void refresh(p.uri)));
   return onActive;
 }

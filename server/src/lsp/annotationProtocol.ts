@@ -57,8 +57,29 @@ export interface SetQueryStateArgs {
   state: 'open' | 'answered' | 'closed';
 }
 
+/**
+ * Server command: write the gold copy of a note from two reviewers' judgements: the spans they
+ * agree on, and one decision per disagreement of the clinicalReview/adjudication answer named by
+ * `key` (in its order). The gold copy is the annotations of reviewer `gold` (default "gold").
+ */
+export const WRITE_GOLD_SERVER_COMMAND = 'clinicalReview.server.writeGold';
+export type AdjudicationDecision =
+  | { take: 'a' }
+  | { take: 'b' }
+  | { take: 'none' }
+  | { take: 'edit'; span: { kind: string; range: Range; assertion: string; attributes: Record<string, string | number | boolean> } };
+export interface WriteGoldArgs {
+  uri: string;
+  a: string;
+  b: string;
+  key: string;
+  decisions: AdjudicationDecision[];
+  gold?: string;
+}
+
 export const ANNOTATION_SERVER_COMMANDS = [
   ANNOTATE_SERVER_COMMAND,
+  WRITE_GOLD_SERVER_COMMAND,
   UNDO_ANNOTATION_SERVER_COMMAND,
   SET_REVIEWED_SERVER_COMMAND,
   TRACK_QUERY_SERVER_COMMAND,
@@ -152,6 +173,49 @@ export interface ExportAnnotationsResult {
   problems: string[];
 }
 
+/** Request: two reviewers' disagreements on a note, to adjudicate one by one. */
+export const ADJUDICATION_REQUEST = 'clinicalReview/adjudication';
+export interface AdjudicationParams {
+  uri: string;
+  /** The two reviewers; may be left out when the note has exactly two (besides the gold copy). */
+  a?: string;
+  b?: string;
+  /** The gold copy's reviewer name (default "gold"), left out of the reviewers. */
+  gold?: string;
+}
+export interface AdjudicationSpanView {
+  kind: string;
+  kindLabel: string;
+  assertion: string;
+  attributes: Record<string, string | number | boolean>;
+  range: Range;
+  comment?: string;
+}
+export interface DisagreementView {
+  type: 'onlyA' | 'onlyB' | 'mismatch';
+  kind: string;
+  kindLabel: string;
+  /** Covers both reviewers' spans. */
+  range: Range;
+  a?: AdjudicationSpanView;
+  b?: AdjudicationSpanView;
+  differences: string[];
+}
+export interface AdjudicationResult {
+  enabled: boolean;
+  /** Why nothing can be adjudicated (Restricted Mode, fewer than two reviewers, two needed to be named). */
+  message?: string;
+  /** The note's reviewers, the gold copy's left out. */
+  reviewers: string[];
+  a?: string;
+  b?: string;
+  gold: string;
+  agreed: number;
+  disagreements: DisagreementView[];
+  /** Passed back with the decisions (WriteGoldArgs.key). */
+  key: string;
+}
+
 /** Client-side commands (package.json), each usable from a keybinding (they act at the cursor without arguments). */
 export const ANNOTATION_COMMANDS = {
   agree: 'clinicalReview.agree',
@@ -165,4 +229,5 @@ export const ANNOTATION_COMMANDS = {
   showQueries: 'clinicalReview.showQueries',
   revealAnnotation: 'clinicalReview.revealAnnotation',
   exportAnnotations: 'clinicalReview.exportAnnotations',
+  adjudicateNote: 'clinicalReview.adjudicateNote',
 } as const;
