@@ -173,6 +173,18 @@ export interface ExportAnnotationsResult {
   problems: string[];
 }
 
+/**
+ * Request: the notes of the workspace folders marked reviewed (from their sidecars), with who
+ * marked them and when; the client badges them wherever a note's file is shown (the Review view,
+ * the Explorer, tabs).
+ */
+export const REVIEWED_NOTES_REQUEST = 'clinicalReview/reviewedNotes';
+export interface ReviewedNotesResult {
+  /** file: URI of the note -> reviewer -> ISO time. */
+  notes: Record<string, Record<string, string>>;
+  me: string;
+}
+
 /** Request: two reviewers' disagreements on a note, to adjudicate one by one. */
 export const ADJUDICATION_REQUEST = 'clinicalReview/adjudication';
 export interface AdjudicationParams {

@@ -44,7 +44,7 @@ import {
   withAnnotationLines,
 } from './annotations';
 import { adjudicationView, writeGoldCopy } from './annotationAdjudication';
-import { registerAnnotationExport } from './annotationExport';
+import { registerAnnotationWorkspace } from './annotationWorkspace';
 import { AnnotationStore, NoteAnnotations } from './annotationStore';
 import { AnalysisService } from './analysis';
 import { CachedReview } from './documentCache';
@@ -187,7 +187,7 @@ export function registerAnnotations(
     return annotationsView(store.sync(p.uri, doc.getText()), store.reviewer, doc);
   });
   connection.onRequest(ANNOTATION_KINDS_REQUEST, () => annotationKinds());
-  registerAnnotationExport(connection, settings, () => store.reviewer);
+  registerAnnotationWorkspace(connection, settings, () => store.reviewer);
   connection.onRequest(ADJUDICATION_REQUEST, (p: AdjudicationParams) => adjudicationView(open, p));
   const findings = async (uri: string) => {
     const entry = await analysis.reviewFor(uri);

@@ -1,18 +1,28 @@
 /**
- * "Export Annotations…", server side: the reviewers' judgements in the sidecars of the workspace
- * folders, written as brat standoff or BioC XML by the CLI's own code (annotationFiles.ts
- * sidecarDocuments, annotations/exportFiles.ts), so the editor and `clinical-review export-brat
- * --from-sidecars` write the same bytes. Off in Restricted Mode, as the annotations are.
+ * The sidecars of the whole workspace, for the client: "Export Annotations…" (the reviewers'
+ * judgements written as brat standoff or BioC XML by the CLI's own code, annotationFiles.ts
+ * sidecarDocuments and annotations/exportFiles.ts, so the editor and `clinical-review export-brat
+ * --from-sidecars` write the same bytes), the reviewers who judged notes, and which notes are
+ * marked reviewed. Off in Restricted Mode, as the annotations are.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { Connection } from 'vscode-languageserver/node';
 import { EXPORT_FORMATS, realPath, writeExport } from '../annotations/exportFiles';
 import { reviewersOf } from '../annotations/judgements';
 import { SIDECAR_DIR } from '../annotations/model';
 import { readGoldFolder, sidecarDocuments } from '../cli/annotationFiles';
 import { NodeWorkspace } from '../workspace';
-import { ANNOTATION_REVIEWERS_REQUEST, AnnotationReviewersResult, EXPORT_ANNOTATIONS_REQUEST, ExportAnnotationsParams, ExportAnnotationsResult } from './annotationProtocol';
+import {
+  ANNOTATION_REVIEWERS_REQUEST,
+  AnnotationReviewersResult,
+  EXPORT_ANNOTATIONS_REQUEST,
+  ExportAnnotationsParams,
+  ExportAnnotationsResult,
+  REVIEWED_NOTES_REQUEST,
+  ReviewedNotesResult,
+} from './annotationProtocol';
 import { SettingsService, uriToPath } from './settings';
 
 const RESTRICTED = 'Annotations are off in Restricted Mode: trust this folder to export its annotations.';
@@ -40,18 +50,29 @@ export function exportAnnotations(p: ExportAnnotationsParams, settings: Settings
   return { ok, message: `Exported ${what}${reviewer ? ` of ${reviewer}` : ''} (${p.format}) to ${written.target}${ok ? '.' : `; ${problems.length} could not be exported.`}`, notes: written.notes, spans: written.spans, target: written.target, problems };
 }
 
+/** Every readable sidecar of the workspace folders, with its note's path (none in Restricted Mode). */
+function workspaceSidecars(settings: SettingsService) {
+  if (!settings.isTrusted) return [];
+  const workspace = new NodeWorkspace();
+  return annotatedFolders(settings).flatMap((folder) => readGoldFolder(workspace, folder, {}, () => undefined)?.documents ?? []);
+}
+
 export function annotationReviewers(settings: SettingsService, me: string): AnnotationReviewersResult {
   const reviewers = new Set<string>();
-  if (settings.isTrusted) {
-    const workspace = new NodeWorkspace();
-    for (const folder of annotatedFolders(settings)) {
-      for (const doc of readGoldFolder(workspace, folder, {}, () => undefined)?.documents ?? []) if (doc.sidecar) reviewersOf(doc.sidecar).forEach((r) => reviewers.add(r));
-    }
-  }
+  for (const doc of workspaceSidecars(settings)) if (doc.sidecar) reviewersOf(doc.sidecar).forEach((r) => reviewers.add(r));
   return { reviewers: [...reviewers].sort(), me };
 }
 
-export function registerAnnotationExport(connection: Connection, settings: SettingsService, me: () => string): void {
+export function reviewedNotes(settings: SettingsService, me: string): ReviewedNotesResult {
+  const notes: ReviewedNotesResult['notes'] = {};
+  for (const doc of workspaceSidecars(settings)) {
+    if (doc.sidecar && doc.defaultNote && Object.keys(doc.sidecar.reviewed).length > 0) notes[pathToFileURL(doc.defaultNote).href] = { ...doc.sidecar.reviewed };
+  }
+  return { notes, me };
+}
+
+export function registerAnnotationWorkspace(connection: Connection, settings: SettingsService, me: () => string): void {
   connection.onRequest(EXPORT_ANNOTATIONS_REQUEST, (p: ExportAnnotationsParams) => exportAnnotations(p, settings));
   connection.onRequest(ANNOTATION_REVIEWERS_REQUEST, () => annotationReviewers(settings, me()));
+  connection.onRequest(REVIEWED_NOTES_REQUEST, () => reviewedNotes(settings, me()));
 }

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readAnn } from '../../server/src/annotations/brat';
 import { readBioc } from '../../server/src/annotations/bioc';
-import type { AnnotateArgs, AnnotateResult, AnnotationReviewersResult, ExportAnnotationsResult } from '../../server/src/lsp/annotationProtocol';
+import type { AnnotateArgs, AnnotateResult, AnnotationReviewersResult, ExportAnnotationsResult, ReviewedNotesResult } from '../../server/src/lsp/annotationProtocol';
 import { positionOf } from './helpers';
 import { fileUri, LspClient, REPO } from './lspClient';
 
@@ -35,7 +35,7 @@ function tree(dir: string): Map<string, Buffer> {
  * and BioC, byte for byte what `clinical-review export-brat --from-sidecars` writes for the same
  * sidecars and notes.
  */
-describe('LSP: Export Annotations', function () {
+describe('LSP: annotations of the workspace: Export Annotations, reviewers, reviewed notes', function () {
   this.timeout(120000);
   let dir: string;
   let ws: string;
@@ -119,9 +119,27 @@ describe('LSP: Export Annotations', function () {
     }
   });
 
+  it('lists the notes marked reviewed, with who and when, for the badges of the Review view, the Explorer and the tabs', async () => {
+    const alice = await start('alice');
+    try {
+      assert.deepStrictEqual((await alice.request<ReviewedNotesResult>('clinicalReview/reviewedNotes', {})).notes, {});
+      await alice.open(uri, NOTE);
+      const r = await alice.request<AnnotateResult>('workspace/executeCommand', { command: 'clinicalReview.server.setReviewed', arguments: [{ uri }] });
+      assert.ok(r.ok, r.message);
+      const listed = await alice.request<ReviewedNotesResult>('clinicalReview/reviewedNotes', {});
+      assert.strictEqual(listed.me, 'alice');
+      assert.deepStrictEqual(Object.keys(listed.notes), [uri]);
+      assert.deepStrictEqual(Object.keys(listed.notes[uri]), ['alice']);
+      assert.ok(!Number.isNaN(Date.parse(listed.notes[uri].alice)));
+    } finally {
+      await alice.stop();
+    }
+  });
+
   it('Restricted Mode: nothing is read or written, with the reason', async () => {
     const client = await start('alice', false);
     try {
+      assert.deepStrictEqual((await client.request<ReviewedNotesResult>('clinicalReview/reviewedNotes', {})).notes, {});
       const r = await exportTo(client, 'brat', path.join(dir, 'out'));
       assert.strictEqual(r.ok, false);
       assert.match(r.message, /Restricted Mode/);
