@@ -3,7 +3,7 @@
  * files, or the editor's sidecars), per kind, with the disagreements as file:line:col locations.
  */
 import { evaluate, Evaluation, KindScores, Matching, MATCHINGS, Prf } from '../annotations/evaluation';
-import { LineIndex } from '../engine/text/lineIndex';
+import { LineIndex } from '../annotations/positions';
 import { SpanAnnotation } from '../annotations/spans';
 import { checkDate, UsageError } from './args';
 import { analyzerSpans, listNotesWithRelative, matchNotes, readGoldFolder } from './annotationFiles';

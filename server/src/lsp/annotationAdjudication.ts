@@ -5,12 +5,11 @@
  * note's sidecar, undoable like any annotation. Offsets go out as LSP ranges, never the note's text.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnyFinding } from '../engine';
+import { AnyFinding, Assertion } from '../engine';
 import { adjudicateSidecar, Decision, goldOf, GOLD_REVIEWER, writeGold } from '../annotations/adjudication';
 import { nowIso, removeAnnotation, restore, setReviewed } from '../annotations/edits';
 import { reviewersOf } from '../annotations/judgements';
 import { attributeSpecs } from '../annotations/schema';
-import { Assertion } from '../engine/types';
 import { SpanAnnotation } from '../annotations/spans';
 import { AdjudicationParams, AdjudicationResult, AdjudicationSpanView, AnnotateResult, WriteGoldArgs } from './annotationProtocol';
 import { AnnotationStore, NoteAnnotations } from './annotationStore';
