@@ -1,8 +1,8 @@
 /**
  * Auditor annotations, VS Code side: the commands (each works from a keybinding at the cursor,
  * or from the server's code actions with their target), the quick picks for a rejection's reason
- * and for "Annotate Selection as…", and keeping the decorations, the "Reviewed" item and the
- * Annotations view in step with the server (clinicalReview/annotationsChanged).
+ * and for "Annotate Selection as…", and keeping the decorations, the "Reviewed" item and badges and
+ * the Annotations view in step with the server (clinicalReview/annotationsChanged).
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -21,6 +21,9 @@ import {
   SET_REVIEWED_SERVER_COMMAND,
   UNDO_ANNOTATION_SERVER_COMMAND,
 } from '../../server/src/lsp/annotationProtocol';
+import { registerAdjudication } from './annotateAdjudicate';
+import { registerAnnotationExport } from './annotateExport';
+import { ReviewedDecorations } from './annotateReviewed';
 import { AnnotationsTree, decorate, disposeDecorations, ReviewedStatus } from './annotateViews';
 import { LANGUAGE_ID } from './noteFiles';
 
@@ -211,6 +214,18 @@ export function registerAnnotationCommands(
     await vscode.window.showTextDocument(doc, { selection: pos });
   });
 
-  context.subscriptions.push(client().onNotification(ANNOTATIONS_CHANGED_NOTIFICATION, (p: AnnotationsChangedParams) => void refresh(p.uri)));
-  return onActive;
+  registerAnnotationExport(context, client);
+  registerAdjudication(context, client);
+  const reviewedBadges = new ReviewedDecorations(client);
+  context.subscriptions.push(
+    reviewedBadges,
+    client().onNotification(ANNOTATIONS_CHANGED_NOTIFICATION, (p: AnnotationsChangedParams) => {
+      void refresh(p.uri);
+      reviewedBadges.refreshSoon();
+    }),
+  );
+  return () => {
+    onActive();
+    reviewedBadges.refreshSoon();
+  };
 }

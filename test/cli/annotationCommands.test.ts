@@ -329,6 +329,9 @@ print(n)`,
       ['agreement', at('gold'), at('nowhere')],
       ['agreement', '--reviewers', 'ann', at('gold')],
       ['eval', '--gold', at('gold'), '--format', 'xml'],
+      ['export-brat', '--reviewer', 'ann', '--out', at('o'), at('gold')],
+      ['export-brat', '--from-sidecars', '--out', at('o')],
+      ['export-brat', '--from-sidecars', '--out', at('o'), at('gold')],
     ]) {
       const b = run(args);
       assert.strictEqual(b.code, 2, `${args.join(' ')}: ${b.stdout}`);
@@ -348,6 +351,8 @@ print(n)`,
     assert.strictEqual(self.code, 2);
     assert.match(self.stderr, /is one of the notes read; not overwritten/);
     assert.strictEqual(fs.readFileSync(at('gold', 'p.txt'), 'utf8'), PLAIN);
+    assert.match(run(['export-brat', '--reviewer', 'ann', '--out', at('o'), at('gold')]).stderr, /--reviewer goes with --from-sidecars/);
+    assert.match(run(['export-brat', '--from-sidecars', '--out', at('o'), at('gold')]).stderr, /gold: holds brat files, not sidecars/);
   });
 
   it('--help of each command, and the main usage names them', () => {

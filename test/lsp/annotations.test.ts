@@ -83,7 +83,7 @@ describe('LSP: annotations', function () {
 
       const agreed = await annotate(client, { ...argsOf(agree), verdict: 'agree' });
       assert.ok(agreed.ok, agreed.message);
-      assert.match(await hoverText(client, 'anterolisthesis'), /Agreed: Spondylolisthesis\*\* · assertion present · by alice · \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+      assert.match(await hoverText(client, 'anterolisthesis'), /Agreed: Spondylolisthesis\*\* · assertion present, [^·]*grade 1[^·]* · by alice · \d{4}-\d\d-\d\d \d\d:\d\d UTC/, 'agreeing takes the finding\'s attributes');
       const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
       const legend = client.initializeResult.capabilities.semanticTokensProvider!.legend;
       const slipToken = decodeTokens(tokens.data, legend, doc()).find((t) => t.text === 'anterolisthesis' || t.text.includes('anterolisthesis'));

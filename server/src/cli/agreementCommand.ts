@@ -6,10 +6,11 @@ import * as path from 'path';
 import { agreement, KindAgreement } from '../annotations/agreement';
 import { Kappa } from '../annotations/kappa';
 import { goldSpans, SpanAnnotation } from '../annotations/spans';
-import { UsageError, walkArgs } from './args';
+import { UsageError } from './args';
 import { GoldDocument, readGoldFolder } from './annotationFiles';
 import { CliIo, problemReporter } from './cliIo';
 import { fixed } from './evalCommand';
+import { oneOf, runSubcommand, walkSubcommandArgs } from './subcommand';
 import { NodeWorkspace } from '../workspace';
 
 export const AGREEMENT_USAGE = `Usage: clinical-review agreement [options] <brat folder A> <brat folder B>
@@ -37,19 +38,15 @@ interface AgreementArgs {
 
 function parseAgreementArgs(argv: readonly string[]): AgreementArgs {
   const args: AgreementArgs = { format: 'text', paths: [], help: false };
-  walkArgs(argv, (flag, value) => {
+  walkSubcommandArgs(argv, args, (flag, value) => {
     if (flag === '--reviewers') {
       const names = value().split(',').map((s) => s.trim());
       if (names.length !== 2 || names.some((n) => n === '') || names[0] === names[1]) throw new UsageError('--reviewers takes two different names: --reviewers A,B');
       args.reviewers = [names[0], names[1]];
-    } else if (flag === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
-      args.format = v;
-    } else if (flag === '-h' || flag === '--help') args.help = true;
+    } else if (flag === '--format') args.format = oneOf(flag, value(), ['text', 'json']);
     else return false;
     return true;
-  }, (p) => args.paths.push(p));
+  });
   if (args.help) return args;
   const want = args.reviewers ? 1 : 2;
   if (args.paths.length !== want) throw new UsageError(args.reviewers ? 'with --reviewers, give one folder (of sidecars)' : 'give two brat folders (or --reviewers A,B and one sidecar folder)');
@@ -120,18 +117,10 @@ function row(name: string, k: KindAgreement): string {
 }
 
 export function runAgreement(argv: readonly string[], io: CliIo): number {
-  let args: AgreementArgs;
-  try {
-    args = parseAgreementArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(`clinical-review: ${e.message}\n\n${AGREEMENT_USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    io.out(AGREEMENT_USAGE);
-    return 0;
-  }
+  return runSubcommand(argv, io, AGREEMENT_USAGE, parseAgreementArgs, (args) => measureAgreement(args, io));
+}
+
+function measureAgreement(args: AgreementArgs, io: CliIo): number {
   const { problem, failed } = problemReporter(io);
   const workspace = new NodeWorkspace();
   const pairs = args.reviewers ? sidecarPairs(workspace, args.paths[0], args.reviewers, problem, io) : bratPairs(workspace, args.paths, problem);

@@ -11,6 +11,8 @@ import { Sidecar, SIDECAR_DIR } from '../annotations/model';
 import { goldSpans, SpanAnnotation } from '../annotations/spans';
 import { reviewNote, ReviewSettings } from '../engine';
 import { spanFromFinding } from '../annotations/spans';
+import { BiocDocument } from '../annotations/bioc';
+import { judgementSpans, reviewersOf } from '../annotations/judgements';
 import { NodeWorkspace } from '../workspace';
 
 /** Besides the note extensions, the annotation commands read every .txt file in the folders they are given. */
@@ -126,7 +128,7 @@ export function readGoldFolder(workspace: NodeWorkspace, dir: string, options: {
         problem(file, sidecar);
         continue;
       }
-      const reviewers = [...new Set([...sidecar.annotations.map((a) => a.reviewer), ...Object.keys(sidecar.reviewed)])].sort();
+      const reviewers = reviewersOf(sidecar);
       documents.push({ file, key: sidecar.note, defaultNote: path.join(layout.root, ...sidecar.note.split('/')), spans: sidecarSpans(sidecar, file, options.reviewer, problem), reviewers, sidecar });
     }
     return { format: 'sidecar', documents };
@@ -173,4 +175,44 @@ export function matchNotes(gold: readonly GoldDocument[], notes: readonly Listed
     const byName = notes.filter((n) => path.posix.basename(stripExt(n.rel)) === name);
     return { doc, note: byName.length === 1 ? byName[0].file : undefined };
   });
+}
+
+export interface SidecarExport {
+  /** One per note a sidecar judges (of the reviewer, when one is named), its id the note's path in its workspace folder. */
+  documents: BiocDocument[];
+  /** The notes read. */
+  notes: string[];
+}
+
+/**
+ * The reviewers' judgements in the sidecars of workspace folders, for export: each note's text as
+ * it is on disk, with the agree and add verdicts re-anchored in it (judgements.ts). With a
+ * reviewer, only the notes that reviewer annotated or marked reviewed, and only their verdicts.
+ */
+export function sidecarDocuments(workspace: NodeWorkspace, folders: readonly string[], reviewer: string | undefined, problem: Problem): SidecarExport {
+  const out: SidecarExport = { documents: [], notes: [] };
+  for (const folder of folders) {
+    const gold = readGoldFolder(workspace, folder, { reviewer }, problem);
+    if (!gold) continue;
+    if (gold.format !== 'sidecar') {
+      problem(folder, `holds brat files, not sidecars (${SIDECAR_DIR})`);
+      continue;
+    }
+    for (const doc of gold.documents) {
+      if (reviewer !== undefined && !doc.reviewers?.includes(reviewer)) continue;
+      const note = doc.defaultNote as string;
+      if (!fs.existsSync(note)) {
+        problem(doc.file, `its note ${doc.key} is not in the workspace; not exported`);
+        continue;
+      }
+      const read = workspace.readNote(note);
+      if ('error' in read) {
+        problem(note, read.error);
+        continue;
+      }
+      out.notes.push(note);
+      out.documents.push({ id: doc.key, text: read.text, spans: judgementSpans(doc.sidecar as Sidecar, read.text, reviewer) });
+    }
+  }
+  return out;
 }

@@ -5,10 +5,11 @@
 import { evaluate, Evaluation, KindScores, Matching, MATCHINGS, Prf } from '../annotations/evaluation';
 import { LineIndex } from '../annotations/positions';
 import { SpanAnnotation } from '../annotations/spans';
-import { checkDate, UsageError, walkArgs } from './args';
+import { checkDate, UsageError } from './args';
 import { analyzerSpans, listNotesWithRelative, matchNotes, readGoldFolder } from './annotationFiles';
 import { CliIo, problemReporter } from './cliIo';
 import { settingsResolver } from './settings';
+import { oneOf, runSubcommand, walkSubcommandArgs } from './subcommand';
 import { NodeWorkspace } from '../workspace';
 
 export const EVAL_USAGE = `Usage: clinical-review eval --gold <folder> [options] [<file|folder>...]
@@ -46,19 +47,15 @@ interface EvalArgs {
 
 function parseEvalArgs(argv: readonly string[]): EvalArgs {
   const args: EvalArgs = { format: 'text', paths: [], help: false };
-  walkArgs(argv, (flag, value) => {
+  walkSubcommandArgs(argv, args, (flag, value) => {
     if (flag === '--gold') args.gold = value();
     else if (flag === '--reviewer') args.reviewer = value();
     else if (flag === '--config') args.config = value();
     else if (flag === '--date') args.date = checkDate(value());
-    else if (flag === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
-      args.format = v;
-    } else if (flag === '-h' || flag === '--help') args.help = true;
+    else if (flag === '--format') args.format = oneOf(flag, value(), ['text', 'json']);
     else return false;
     return true;
-  }, (p) => args.paths.push(p));
+  });
   if (!args.help && !args.gold) throw new UsageError('--gold is required');
   return args;
 }
@@ -82,14 +79,14 @@ interface Scored {
 }
 
 function spanJson(s: SpanAnnotation, doc: Scored) {
-  return { kind: s.kind, assertion: s.assertion, attributes: s.attributes, text: doc.text.slice(s.start, s.end), range: doc.lines.range(s.start, s.end) };
+  return { kind: s.kind, assertion: s.assertion, attributes: s.attributes, text: doc.text.slice(s.start, s.end), range: doc.lines.rangeOf(s.start, s.end) };
 }
 
 const quoted = (s: string) => JSON.stringify(s.length > 80 ? s.slice(0, 77) + '...' : s);
 
 function describe(d: Evaluation['disagreements'][number], doc: Scored): string {
   const at = (d.gold ?? d.found) as SpanAnnotation;
-  const pos = doc.lines.position(at.start);
+  const pos = doc.lines.positionAt(at.start);
   const where = `${doc.path}:${pos.line + 1}:${pos.character + 1}`;
   if (d.type === 'missed') return `${where}: missed ${d.kind} ${at.assertion} ${quoted(doc.text.slice(at.start, at.end))} (in the gold, not found)`;
   if (d.type === 'spurious') return `${where}: spurious ${d.kind} ${at.assertion} ${quoted(doc.text.slice(at.start, at.end))} (found, not in the gold)`;
@@ -105,18 +102,10 @@ function describe(d: Evaluation['disagreements'][number], doc: Scored): string {
 }
 
 export function runEval(argv: readonly string[], io: CliIo): number {
-  let args: EvalArgs;
-  try {
-    args = parseEvalArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(`clinical-review: ${e.message}\n\n${EVAL_USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    io.out(EVAL_USAGE);
-    return 0;
-  }
+  return runSubcommand(argv, io, EVAL_USAGE, parseEvalArgs, (args) => score(args, io));
+}
+
+function score(args: EvalArgs, io: CliIo): number {
   const { problem, failed } = problemReporter(io);
   const workspace = new NodeWorkspace();
   const gold = readGoldFolder(workspace, args.gold as string, { reviewer: args.reviewer }, problem);
@@ -156,7 +145,7 @@ export function runEval(argv: readonly string[], io: CliIo): number {
           overall: result.overall,
           disagreements: result.disagreements.map((d) => {
             const doc = scored[d.document];
-            const pos = doc.lines.position(((d.gold ?? d.found) as SpanAnnotation).start);
+            const pos = doc.lines.positionAt(((d.gold ?? d.found) as SpanAnnotation).start);
             return {
               path: doc.path,
               line: pos.line + 1,

@@ -57,8 +57,29 @@ export interface SetQueryStateArgs {
   state: 'open' | 'answered' | 'closed';
 }
 
+/**
+ * Server command: write the gold copy of a note from two reviewers' judgements: the spans they
+ * agree on, and one decision per disagreement of the clinicalReview/adjudication answer named by
+ * `key` (in its order). The gold copy is the annotations of reviewer `gold` (default "gold").
+ */
+export const WRITE_GOLD_SERVER_COMMAND = 'clinicalReview.server.writeGold';
+export type AdjudicationDecision =
+  | { take: 'a' }
+  | { take: 'b' }
+  | { take: 'none' }
+  | { take: 'edit'; span: { kind: string; range: Range; assertion: string; attributes: Record<string, string | number | boolean> } };
+export interface WriteGoldArgs {
+  uri: string;
+  a: string;
+  b: string;
+  key: string;
+  decisions: AdjudicationDecision[];
+  gold?: string;
+}
+
 export const ANNOTATION_SERVER_COMMANDS = [
   ANNOTATE_SERVER_COMMAND,
+  WRITE_GOLD_SERVER_COMMAND,
   UNDO_ANNOTATION_SERVER_COMMAND,
   SET_REVIEWED_SERVER_COMMAND,
   TRACK_QUERY_SERVER_COMMAND,
@@ -122,6 +143,91 @@ export interface AnnotationsChangedParams {
   uri: string;
 }
 
+/** Request: the reviewers who judged notes of the workspace folders (sidecars), and this window's reviewer. */
+export const ANNOTATION_REVIEWERS_REQUEST = 'clinicalReview/annotationReviewers';
+export interface AnnotationReviewersResult {
+  reviewers: string[];
+  me: string;
+}
+
+/**
+ * Request: the reviewers' judgements in the sidecars of every workspace folder written as brat
+ * standoff or BioC XML, byte for byte as `clinical-review export-brat --from-sidecars` writes them.
+ */
+export const EXPORT_ANNOTATIONS_REQUEST = 'clinicalReview/exportAnnotations';
+export interface ExportAnnotationsParams {
+  format: 'brat' | 'bioc';
+  /** A file: URI: the folder (brat), the .xml file or a folder for collection.xml (BioC). */
+  target: string;
+  /** Only this reviewer's judgements; default every reviewer's. */
+  reviewer?: string;
+}
+export interface ExportAnnotationsResult {
+  ok: boolean;
+  message: string;
+  notes: number;
+  spans: number;
+  /** Where it was written (a path). */
+  target?: string;
+  /** "path: message" for each note or file that could not be exported. */
+  problems: string[];
+}
+
+/**
+ * Request: the notes of the workspace folders marked reviewed (from their sidecars), with who
+ * marked them and when; the client badges them wherever a note's file is shown (the Review view,
+ * the Explorer, tabs).
+ */
+export const REVIEWED_NOTES_REQUEST = 'clinicalReview/reviewedNotes';
+export interface ReviewedNotesResult {
+  /** file: URI of the note -> reviewer -> ISO time. */
+  notes: Record<string, Record<string, string>>;
+  me: string;
+}
+
+/** Request: two reviewers' disagreements on a note, to adjudicate one by one. */
+export const ADJUDICATION_REQUEST = 'clinicalReview/adjudication';
+export interface AdjudicationParams {
+  uri: string;
+  /** The two reviewers; may be left out when the note has exactly two (besides the gold copy). */
+  a?: string;
+  b?: string;
+  /** The gold copy's reviewer name (default "gold"), left out of the reviewers. */
+  gold?: string;
+}
+export interface AdjudicationSpanView {
+  kind: string;
+  kindLabel: string;
+  assertion: string;
+  attributes: Record<string, string | number | boolean>;
+  range: Range;
+  comment?: string;
+}
+export interface DisagreementView {
+  type: 'onlyA' | 'onlyB' | 'mismatch';
+  kind: string;
+  kindLabel: string;
+  /** Covers both reviewers' spans. */
+  range: Range;
+  a?: AdjudicationSpanView;
+  b?: AdjudicationSpanView;
+  differences: string[];
+}
+export interface AdjudicationResult {
+  enabled: boolean;
+  /** Why nothing can be adjudicated (Restricted Mode, fewer than two reviewers, two needed to be named). */
+  message?: string;
+  /** The note's reviewers, the gold copy's left out. */
+  reviewers: string[];
+  a?: string;
+  b?: string;
+  gold: string;
+  agreed: number;
+  disagreements: DisagreementView[];
+  /** Passed back with the decisions (WriteGoldArgs.key). */
+  key: string;
+}
+
 /** Client-side commands (package.json), each usable from a keybinding (they act at the cursor without arguments). */
 export const ANNOTATION_COMMANDS = {
   agree: 'clinicalReview.agree',
@@ -134,4 +240,6 @@ export const ANNOTATION_COMMANDS = {
   closeQuery: 'clinicalReview.closeQuery',
   showQueries: 'clinicalReview.showQueries',
   revealAnnotation: 'clinicalReview.revealAnnotation',
+  exportAnnotations: 'clinicalReview.exportAnnotations',
+  adjudicateNote: 'clinicalReview.adjudicateNote',
 } as const;

@@ -24,6 +24,10 @@ import {
   SET_REVIEWED_SERVER_COMMAND,
   SetQueryStateArgs,
   SetReviewedArgs,
+  ADJUDICATION_REQUEST,
+  AdjudicationParams,
+  WRITE_GOLD_SERVER_COMMAND,
+  WriteGoldArgs,
   TRACK_QUERY_SERVER_COMMAND,
   TrackQueryArgs,
   UNDO_ANNOTATION_SERVER_COMMAND,
@@ -39,6 +43,8 @@ import {
   tokenMarks,
   withAnnotationLines,
 } from './annotations';
+import { adjudicationView, writeGoldCopy } from './annotationAdjudication';
+import { registerAnnotationWorkspace } from './annotationWorkspace';
 import { AnnotationStore, NoteAnnotations } from './annotationStore';
 import { AnalysisService } from './analysis';
 import { CachedReview } from './documentCache';
@@ -183,6 +189,12 @@ export function registerAnnotations(
     return annotationsView(store.sync(p.uri, doc.getText()), store.reviewer, doc);
   });
   connection.onRequest(ANNOTATION_KINDS_REQUEST, () => annotationKinds());
+  registerAnnotationWorkspace(connection, settings, () => store.reviewer);
+  connection.onRequest(ADJUDICATION_REQUEST, (p: AdjudicationParams) => adjudicationView(open, p));
+  const findings = async (uri: string) => {
+    const entry = await analysis.reviewFor(uri);
+    return entry && entry.version === documents.get(uri)?.version ? entry.review.findings : undefined;
+  };
   documents.onDidSave((e) => void store.saved(e.document.uri, e.document.getText()));
   documents.onDidClose((e) => store.forget(e.document.uri));
 
@@ -226,6 +238,8 @@ export function registerAnnotations(
         }
         case SET_REVIEWED_SERVER_COMMAND:
           return reviewed(arg as SetReviewedArgs);
+        case WRITE_GOLD_SERVER_COMMAND:
+          return writeGoldCopy(store, open, findings, arg as WriteGoldArgs).catch(failed);
         case TRACK_QUERY_SERVER_COMMAND:
           return track(arg as TrackQueryArgs);
         case SET_QUERY_STATE_SERVER_COMMAND:

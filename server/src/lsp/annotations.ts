@@ -11,6 +11,7 @@ import { AnyFinding, escapeMarkdown, FINDING_KINDS } from '../engine';
 import { newId, nowIso, record, removeAnnotation, restore } from '../annotations/edits';
 import { Annotation, REJECT_REASONS, RejectReason, Sidecar } from '../annotations/model';
 import { makeAnchor } from '../annotations/anchor';
+import { spanFromFinding } from '../annotations/spans';
 import { ANNOTATION_COMMANDS, AnnotateArgs, AnnotateResult, AnnotationKindsResult, AnnotationsResult, AnnotationTarget } from './annotationProtocol';
 import { NoteAnnotations } from './annotationStore';
 import { CachedReview } from './documentCache';
@@ -125,9 +126,12 @@ export function annotationFrom(args: AnnotateArgs, reviewer: string, text: strin
   if (target.ruleId) a.ruleId = target.ruleId;
   if (args.verdict === 'reject' && reason) a.reason = reason;
   if (typeof args.comment === 'string' && args.comment.trim()) a.comment = args.comment.trim().slice(0, 2000);
+  // Agreeing with a finding agrees with its assertion and attributes too, unless the reviewer gives their own.
+  const agreed = args.verdict === 'agree' && entry && !target.ruleId ? entry.review.findings.find((f) => f.start === target!.start && f.end === target!.end && f.kind === target!.kind) : undefined;
   if (args.assertion && ASSERTIONS.includes(args.assertion)) a.assertion = args.assertion as Annotation['assertion'];
-  else if (args.verdict === 'agree' && entry && !target.ruleId) a.assertion = entry.review.findings.find((f) => f.start === target!.start && f.end === target!.end && f.kind === target!.kind)?.assertion;
+  else if (agreed) a.assertion = agreed.assertion;
   if (args.attributes && typeof args.attributes === 'object') a.attributes = cleanAttributes(args.attributes);
+  else if (agreed && Object.keys(spanFromFinding(agreed).attributes).length > 0) a.attributes = spanFromFinding(agreed).attributes;
   if (a.assertion === undefined) delete a.assertion;
   return a;
 }
