@@ -58,9 +58,9 @@ export function auditMessage(result: AuditWorkspaceResult, rule?: string): strin
   return `${what}${unread}${reviewed}${result.cancelled ? ' (cancelled before the end)' : ''}.`;
 }
 
-/** A note row's description: "reviewed" first when this reviewer marked it, then its rule ids. */
+/** A note row's description: "reviewed by you" first when this reviewer marked it (the \u2713 badge is anyone's), then its rule ids. */
 export function noteDescription(row: AuditNoteRow): string {
-  return [row.reviewed ? '\u2713 reviewed' : '', row.rules.join(', ')].filter(Boolean).join(' \u00b7 ');
+  return [row.reviewed ? 'reviewed by you' : '', row.rules.join(', ')].filter(Boolean).join(' \u00b7 ');
 }
 
 /** The result with one note's reviewed state changed (the row kept in place); the same result when the note is not in it. */

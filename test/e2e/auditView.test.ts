@@ -85,7 +85,7 @@ describe('VS Code: the Review view (Clinical Review: Audit Workspace)', function
     let rows: string[] = [];
     await pollUntil(`the ${name} row marked reviewed`, async () => {
       rows = await reviewRows(wb);
-      return rows.some((r) => r.startsWith(name) && r.includes('\u2713 reviewed'));
+      return rows.some((r) => r.startsWith(name) && r.includes('reviewed by you'));
     }, 30000, 300).catch((e) => {
       throw new Error(`${(e as Error).message}; rows: ${JSON.stringify(rows)}`);
     });

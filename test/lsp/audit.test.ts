@@ -131,7 +131,7 @@ describe('LSP: audit the workspace (clinicalReview/auditWorkspace)', function ()
     assert.deepStrictEqual(reviewed.map((n) => n.path), ['notes/spine-consult-criteria-met.note']);
     assert.ok(!Number.isNaN(Date.parse(reviewed[0].reviewed!)));
     assert.strictEqual(auditMessage(result), '8 notes audited, 1 not read, 1 of 8 reviewed by you.');
-    assert.match(noteDescription(reviewed[0]), /^\u2713 reviewed( \u00b7 |$)/);
+    assert.match(noteDescription(reviewed[0]), /^reviewed by you( \u00b7 |$)/);
     // Marked not reviewed (the status bar): the row changes, nothing else does.
     const after = withReviewed(result, uri, undefined);
     assert.strictEqual(after.notes.filter((n) => n.reviewed).length, 0);
