@@ -135,6 +135,19 @@ describe('imaging lessons from independently annotated reports', () => {
     assert.strictEqual(f.attributes.location, 'foraminal');
   });
 
+  it('a disc compressing the exit canals or foramina narrows them; compression of nothing named is no stenosis', () => {
+    for (const [text, side] of [
+      ['Diffuse disc bulge at L2-L3, compressing the exiting neural canals.', undefined],
+      ['Disc protrusion at L4/L5 compressing Lt exit canal.', 'left'],
+      ['Disc bulge compressing both neural foramina at L4-5.', 'bilateral'],
+    ] as const) {
+      const f = onlyFinding(text, 'stenosis');
+      assert.deepStrictEqual([f.assertion, f.attributes.location, f.attributes.side], ['present', 'foraminal', side], text);
+    }
+    assert.strictEqual(onlyFinding('No disc bulge compressing the exit canals at L5-S1.', 'stenosis').assertion, 'absent');
+    assert.deepStrictEqual(findingsOf('Disc bulge compressing the exiting L5 nerve root.', 'stenosis'), []);
+  });
+
   it('a modifier may stand between the severity and the stenosis', () => {
     assert.strictEqual((onlyFinding('L4-L5: Mild residual left foraminal narrowing.', 'stenosis').attributes as { severity?: string }).severity, 'mild');
   });
