@@ -101,6 +101,8 @@ describe('ConText rules on general clinical text', () => {
     // What a plan follows or watches is there; what it watches for is not.
     ['We will follow the thyroid nodule with ultrasound in 6 months.', 'thyroid nodule', 'present'],
     ['We will monitor for a thyroid nodule.', 'thyroid nodule', 'hypothetical'],
+    // An impression hedged, with a word between: "thought initially to have".
+    ['He was thought initially to have a rotator cuff tear.', 'rotator cuff tear', 'possible'],
   ];
   for (const [text, target, expected] of cases) {
     it(`${JSON.stringify(text)}: ${target} is ${expected}`, () => assert.strictEqual(assertionOf(text, target), expected));
