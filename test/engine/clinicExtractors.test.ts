@@ -526,6 +526,13 @@ describe('clinic extractors: surgical plan', () => {
     none(SPINE + 'Ankle fusion 2010. ACDF at C5-6. Carpal tunnel decompression. NG tube for bowel decompression. Surgery on the left kidney.', 'surgicalPlan');
   });
 
+  it('hardware any bone takes is spinal only beside a spinal word or in a spine note', () => {
+    none('PROCEDURES: Distal metaphyseal osteotomy and bunionectomy with internal screw fixation, right foot.', 'surgicalPlan');
+    none('PLAN: Definitive surgical treatment in 2 weeks when the soft tissues allow plate and screw fixation of the fibula.', 'surgicalPlan');
+    expect(get('Plan: screw fixation L4 to S1.', 'surgicalPlan', 'screw fixation'), 'present', { procedure: 'fusion', instrumentation: 'pedicleScrews', status: 'recommended' });
+    expect(get(SPINE + 'Plan: rods and screws next month.', 'surgicalPlan', 'rods and screws'), 'present', { procedure: 'fusion', instrumentation: 'pedicleScrews', status: 'recommended' });
+  });
+
   it('a condition with "not" does not negate the surgery it leads to', () => {
     const note = SPINE + 'If relief is not lasting, we discussed referral to spine surgery to consider L4-L5 decompression and fusion. She is sent for a nerve root block to rule out whether or not she would be a candidate for a TLIF at L4-5.';
     expect(get(note, 'surgicalPlan', 'L4-L5 decompression and fusion'), 'hypothetical', { procedure: 'decompressionAndFusion', level: 'L4-L5', status: 'conditional' });

@@ -94,6 +94,15 @@ describe('ConText rules on general clinical text', () => {
     ['He cannot climb stairs without dyspnea.', 'dyspnea', 'present'],
     // What goes around is the contacts'.
     ['There is a stomach virus going around at work.', 'stomach virus', 'family'],
+    // A study's result told after the order has happened; one still to come has not.
+    ['Her doctor ordered a CT of the chest that reportedly showed a pulmonary nodule.', 'pulmonary nodule', 'present'],
+    ['Will obtain a CT to see if it shows a pulmonary nodule.', 'pulmonary nodule', 'hypothetical'],
+    ['If the CT showed a pulmonary nodule, we would refer to pulmonology.', 'pulmonary nodule', 'hypothetical'],
+    // What a plan follows or watches is there; what it watches for is not.
+    ['We will follow the thyroid nodule with ultrasound in 6 months.', 'thyroid nodule', 'present'],
+    ['We will monitor for a thyroid nodule.', 'thyroid nodule', 'hypothetical'],
+    // An impression hedged, with a word between: "thought initially to have".
+    ['He was thought initially to have a rotator cuff tear.', 'rotator cuff tear', 'possible'],
   ];
   for (const [text, target, expected] of cases) {
     it(`${JSON.stringify(text)}: ${target} is ${expected}`, () => assert.strictEqual(assertionOf(text, target), expected));

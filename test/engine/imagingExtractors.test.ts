@@ -135,6 +135,28 @@ describe('imaging lessons from independently annotated reports', () => {
     assert.strictEqual(f.attributes.location, 'foraminal');
   });
 
+  it('a disc compressing the exit canals or foramina narrows them; compression of nothing named is no stenosis', () => {
+    for (const [text, side] of [
+      ['Diffuse disc bulge at L2-L3, compressing the exiting neural canals.', undefined],
+      ['Disc protrusion at L4/L5 compressing Lt exit canal.', 'left'],
+      ['Disc bulge compressing both neural foramina at L4-5.', 'bilateral'],
+    ] as const) {
+      const f = onlyFinding(text, 'stenosis');
+      assert.deepStrictEqual([f.assertion, f.attributes.location, f.attributes.side], ['present', 'foraminal', side], text);
+    }
+    assert.strictEqual(onlyFinding('No disc bulge compressing the exit canals at L5-S1.', 'stenosis').assertion, 'absent');
+    assert.deepStrictEqual(findingsOf('Disc bulge compressing the exiting L5 nerve root.', 'stenosis'), []);
+  });
+
+  it('a label or a run of levels naming several levels gives the finding each of them', () => {
+    const levels = (text: string) => findingsOf(text, 'stenosis').map((f) => `${f.attributes.location} ${(f.attributes as { level?: string }).level}`);
+    assert.deepStrictEqual(levels('MRI LUMBAR SPINE\nL3-L4, L4-L5 AND L5-S1: Diffuse disc bulges compressing the thecal sac.'), ['central L3-L4', 'central L4-L5', 'central L5-S1']);
+    assert.deepStrictEqual(levels('L3-L4 & L5-S1:diffuse disc bulges noted, compressing the thecal sac.'), ['central L3-L4', 'central L5-S1']);
+    assert.deepStrictEqual(levels('Diffuse bulges at L2/L3, L3/L4&L4/5 levels, all leading to secondary spinal canal stenosis.'), ['central L2-L3', 'central L3-L4', 'central L4-L5']);
+    // One level after another, not a list: the nearest one.
+    assert.deepStrictEqual(levels('Fusion at L3-L4. Disc bulge at L4-L5 with mild foraminal narrowing.'), ['foraminal L4-L5']);
+  });
+
   it('a modifier may stand between the severity and the stenosis', () => {
     assert.strictEqual((onlyFinding('L4-L5: Mild residual left foraminal narrowing.', 'stenosis').attributes as { severity?: string }).severity, 'mild');
   });

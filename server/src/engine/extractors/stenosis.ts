@@ -17,10 +17,10 @@ type Location = NonNullable<StenosisAttributes['location']>;
 
 const TERM = pattern(
   'stenosis.term',
-  '(?<![a-z])(?:stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|encroach(?:ment|ing|es)?|compromise[ds]?|thecal[ \\t]+sac(?=(?:[ \\t]+(?:or|and|&)[ \\t]+(?:nerve[ \\t]+)?roots?)?[ \\t]+(?:compression|compromise|narrowing))|(?:co?m?p?r?e?s+(?:es|ed|ing|ion|in|sing|ssing))(?=[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:(?:left|right|lt|rt|ventral|anterior)[ \\t]+(?:sided[ \\t]+)?)?thecal))(?![a-z])',
+  '(?<![a-z])(?:stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|encroach(?:ment|ing|es)?|compromise[ds]?|thecal[ \\t]+sac(?=(?:[ \\t]+(?:or|and|&)[ \\t]+(?:nerve[ \\t]+)?roots?)?[ \\t]+(?:compression|compromise|narrowing))|(?:co?m?p?r?e?s+(?:es|ed|ing|ion|in|sing|ssing))(?=[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:(?:left|right|lt|rt|ventral|anterior|both|bilateral)[ \\t]+(?:sided[ \\t]+)?)?(?:thecal|(?:exit(?:ing)?[ \\t]+)?neural[ \\t]+(?:canals?|foramina?)|exit(?:ing)?[ \\t]+(?:canals?|foramina?)|(?:neural[ \\t]+)?foram(?:en|ina|inal))))(?![a-z])',
   'g',
 );
-const ANCHOR: StemAnchor = { substrings: ['stenos', 'stenotic', 'narrow', 'encroach', 'compromise', 'thecal'] };
+const ANCHOR: StemAnchor = { substrings: ['stenos', 'stenotic', 'narrow', 'encroach', 'compromise', 'thecal', 'compress'] };
 const LOCATION = pattern(
   'stenosis.location',
   '(?<![a-z])(?:(central(?:[ \\t]+(?:spinal[ \\t]+)?canal)?|(?:spinal|thecal)[ \\t]+(?:canal|sac)|canal|thecal[ \\t]+sac|spinal(?=[ \\t]+stenosis))|((?:neural[ \\t]*|neuro)?foram(?:en|ina|inal)|neural[ \\t]+canals?|exit(?:ing)?[ \\t]+(?:neural[ \\t]+)?(?:canals?|foramina?)|nf)|(lateral[ \\t]+recess(?:es)?|subarticular(?:[ \\t]+(?:zones?|recess(?:es)?))?))(?![a-z])',
@@ -156,8 +156,8 @@ function extract(view: SentenceView): Candidate<'stenosis'>[] {
     if (allLevels.length > 0 && allLevels.every((l) => l.nonLumbar)) return;
     const levels = segmentsForWindow(lower, window, view.section.level, span);
     if (strong && locations.length === 0 && levels.length === 0 && !SPINE_CONTEXT.test(lower) && !spineNote) return;
-    // Compression counts only for the thecal sac (central canal), never on its own.
-    if (word.startsWith('c') && !word.startsWith('compromise') && !locations.some((l) => l[0].includes('thecal'))) return;
+    // Compression counts for the thecal sac (central canal) and the exit canals (foramina), never on its own.
+    if (word.startsWith('c') && !word.startsWith('compromise') && !locations.some((l) => l[0].includes('thecal') || locationOf(l) === 'foraminal')) return;
     if (word.startsWith('thecal') && locations.length === 0) return;
 
     // The phrase: the term, its locations, and a severity or side just before.

@@ -70,15 +70,13 @@ function nonSpine(lower: string, piece: { index: number; end: number }): boolean
 
 function spineOk(view: SentenceView, piece: Piece, clause: { index: number; end: number }): boolean {
   const { lower } = view;
-  const before = lower.slice(Math.max(0, piece.index - 30), piece.index);
-  void before;
   if (nonSpine(lower, piece)) return false;
   if (NON_SURGICAL_BEFORE.test(lower.slice(Math.max(0, piece.index - 4), piece.index))) return false;
   if (piece.term.part === 'generic' && HEADER_WORD.test(lower.slice(piece.end, piece.end + 16))) return false;
   if (piece.term.needsSpineContext) {
     const near = lower.slice(Math.max(clause.index, piece.index - 40), Math.min(clause.end, piece.end + 40));
     if (SPINE_CONTEXT.test(near)) return true;
-    return piece.term.part === 'generic' && isSpineNote(view.note);
+    return (piece.term.part === 'generic' || piece.term.part === 'instrumentation') && isSpineNote(view.note);
   }
   return true;
 }

@@ -11,6 +11,11 @@ const PARENTHESIS = pattern('sections.parenthesis', '\\([^()]{0,40}\\)', 'g');
 /** Tested on the trimmed line, so that no two quantifiers compete for the same spaces. */
 const HEADER_ALONE = pattern('sections.headerAlone', '^[A-Za-z][A-Za-z/&(), .-]{0,48}$');
 const LEVEL_PARAGRAPH = pattern('sections.levelParagraph', `^[ \\t]*(?:at[ \\t]+)?(${SEGMENT})(?:[ \\t]+(?:level|disc|interspace))?(?:[ \\t]*\\([^()\\n]{0,40}\\))?[ \\t]*(?::|-(?=[ \\t])|\\.(?=[ \\t]))`);
+/** "L3-L4, L4-L5 AND L5-S1:": a label naming several levels stays in its sentence, which then names them all. */
+const LEVEL_LIST_LABEL = pattern(
+  'sections.levelListLabel',
+  `^[ \\t]*(?:at[ \\t]+)?${SEGMENT}(?:[ \\t]*(?:,|&|/|and|through|to)[ \\t]*(?:and[ \\t]+)?${SEGMENT}){1,5}(?:[ \\t]+levels?)?[ \\t]*:`,
+);
 const HEADING_NUMBER = pattern('sections.headingNumber', '^(?:\\d{1,2}|[ivxIVX]{1,4})[.)][ \\t]+');
 const TITLE_NOISE = pattern('sections.titleNoise', '[/&(),.-]+', 'g');
 const SPACES = pattern('sections.spaces', '\\s+', 'g');
@@ -126,6 +131,7 @@ function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHea
       return { category: 'level', title: line.slice(0, level[0].length).trim(), start: lineStart, bodyStart: lineStart + level[0].length, level: canonical };
     }
   }
+  if (LEVEL_LIST_LABEL.test(lowerLine)) return undefined;
   const other = OTHER_REGION_PARAGRAPH.exec(lowerLine);
   if (other) {
     return { category: 'level', title: line.slice(0, other[0].length).trim(), start: lineStart, bodyStart: lineStart + other[0].length, region: other[1] ? 'cervical' : 'thoracic' };

@@ -51,8 +51,12 @@ export const SURGERY_TERMS: ReadonlyArray<readonly [SurgeryTerm, readonly string
   [{ part: 'instrumentation' }, [
     'pedicle screw', 'pedicle screws', 'pedicle screw fixation', 'pedicle screw instrumentation', 'pedicle screw construct',
     'pedicle screw and rod', 'pedicle screws and rods', 'pedicle screw rod construct', 'segmental instrumentation',
-    'segmental pedicle screw instrumentation', 'instrumentation', 'instrumented', 'screw fixation', 'rods and screws',
-    'screws and rods', 'posterior instrumentation', 'transpedicular fixation', 'transpedicular screws',
+    'segmental pedicle screw instrumentation', 'transpedicular fixation', 'transpedicular screws',
+  ]],
+  // Hardware that any bone takes ("internal screw fixation, right foot"): spinal only beside a spinal word or in a spine note.
+  [{ part: 'instrumentation', needsSpineContext: true }, [
+    'instrumentation', 'instrumented', 'screw fixation', 'rods and screws', 'screws and rods',
+    'posterior instrumentation',
   ]],
   // Generic "surgery", "operation", "back surgery" are not read: no procedure is named (test/fixtures conventions).
   [{ part: 'generic' }, ['pars repair', 'direct pars repair', 'pars defect repair', 'repair of the pars', 'pars interarticularis repair']],

@@ -45,7 +45,17 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'for the', 'for her', 'for his', 'for their', 'for this', 'for that', 'for persistent', 'for ongoing', 'for chronic', 'for presumed', 'for suspected', 'for possible', 'for probable', 'for known',
       // "will treat the urinary tract infection with cephalexin": what is treated is there ("if ..., we will treat for X" is not).
       ...combine(['treat', 'treating'], ['the', 'her', 'his', 'their', 'this', 'that']),
+      // "we will follow the lumbar stenosis": what is followed is there ("follow up for", "monitor for" are not).
+      ...combine(['follow', 'monitor', 'observe', 'watch'], ['the', 'her', 'his', 'their', 'this', 'that']),
     ],
+  },
+  // A study's result told in a relative clause has happened: "ordered a CT that reportedly showed stenosis"
+  // ("if the MRI shows stenosis" and "to see whether it shows" stay conditions).
+  {
+    id: 'terminators.studyResult',
+    category: 'terminate',
+    ends: ['hypothetical'],
+    literals: combine(['that', 'that reportedly', 'that apparently'], ['showed', 'revealed', 'demonstrated', 'confirmed', 'found']),
   },
   // A cause or source named after a finding starts another statement ("no fever as a cause of the delirium").
   {

@@ -64,7 +64,8 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
       'cannot be ruled out for', 'suggestion of', 'consistent with possible', 'compatible with possible', 'unlikely to represent',
       'unlikely to be', 'query', 'not unlikely', 'does not exclude', 'do not exclude', 'did not exclude', 'cannot exclude', 'is not sure whether',
       'is not sure if', 'was not sure whether', 'was not sure if', 'could reflect', 'might indicate', 'may indicate', 'could indicate',
-      'could be due to', 'may be due to', 'might be due to', 'thought to have', 'thought to be', 'working diagnosis', 'questionably',
+      'could be due to', 'may be due to', 'might be due to', 'thought to have', 'thought to be', 'thought * to have', 'thought * to be',
+      'working diagnosis', 'questionably',
       'not diagnostic of', 'but not diagnostic of', 'suspicious but not diagnostic of', 'suggestive but not diagnostic of',
       // Also a plan's purpose (terminators.planPurpose): "treated for presumed pneumonia" is a hedge, not a plan.
       'for presumed', 'for suspected', 'for possible', 'for probable',

@@ -137,13 +137,28 @@ export function segmentsForWindow(
     const inClause = own.filter((l) => l.index >= clause.index && l.end <= clause.end);
     if (inClause.length > 0) own = inClause;
   }
-  if (own.length > 0) return [...new Set(own.map((l) => l.segment as string))];
+  if (own.length > 0) {
+    // "L3-L4, L4-L5 and L5-S1: bulges, compressing ...": the list goes on before the window.
+    const earlier = levelMentions(lower, Math.max(0, own[0].index - 120), own[0].index).filter((l) => l.segment && !l.nonLumbar && l.end <= own[0].index);
+    const listed = earlier.length ? listEndingAt(lower, [...earlier, own[0]]).slice(0, -1) : [];
+    return [...new Set([...listed, ...own].map((l) => l.segment as string))];
+  }
   const before = levelMentions(lower, 0, window.index).filter((l) => l.segment && !l.nonLumbar && l.end <= window.index);
-  if (before.length > 0) return [before[before.length - 1].segment as string];
+  if (before.length > 0) return listEndingAt(lower, before).map((l) => l.segment as string);
   // "No central stenosis, but mild foraminal narrowing at L5-S1": the sentence's one level serves all.
   const after = new Set(levelMentions(lower, window.end).filter((l) => l.segment && !l.nonLumbar).map((l) => l.segment as string));
   if (after.size === 1) return [...after];
   return sectionLevel ? [sectionLevel] : [];
+}
+
+const LIST_JOINER = pattern('levels.listJoiner', '^[ \\t]*(?:,|&|/|and)[ \\t]*(?:and[ \\t]+)?$');
+
+/** The last level and the ones listed with it before ("L2-L3, L3-L4 and L4-L5: ..."), in order, each once. */
+function listEndingAt(lower: string, levels: LevelMention[]): LevelMention[] {
+  let first = levels.length - 1;
+  while (first > 0 && LIST_JOINER.test(lower.slice(levels[first - 1].end, levels[first].index))) first--;
+  const seen = new Set<string>();
+  return levels.slice(first).filter((l) => !seen.has(l.segment as string) && !!seen.add(l.segment as string));
 }
 
 /** The comma/semicolon-delimited clause of a window that holds the term. */
