@@ -29,7 +29,10 @@ function wakes(bit: number, text: string): boolean {
 describe('vocabulary anchors (every phrase of a table wakes its extractor)', () => {
   it('the clinic extractors take their anchors from their vocabulary', () => {
     const names = derived.map((x) => x.name);
-    for (const name of ['conservativeTherapy', 'radicularSymptoms', 'redFlags', 'outcomeMeasures', 'functionalImpairment', 'surgicalPlan']) {
+    for (const name of [
+      'conservativeTherapy', 'radicularSymptoms', 'redFlags', 'outcomeMeasures', 'functionalImpairment', 'surgicalPlan', 'imagingCorrelation',
+      'stenosis', 'nerveRootContact',
+    ]) {
       assert.ok(names.includes(name), `${name} keeps its anchor by hand`);
     }
   });
@@ -61,5 +64,10 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
     assert.ok(kinds('She completed aquatherapy for 6 weeks.').includes('conservativeTherapy'));
     assert.ok(kinds('He finished a functional restoration program in May.').includes('conservativeTherapy'));
     assert.ok(kinds('Left leg sx are worse with standing.').includes('radicularSymptoms'));
+    // The hand-kept stems ("correlat", "concordan", ...) missed a phrase of the extractor's own pattern.
+    const spine = 'Lumbar spine clinic note. Low back pain with L5 radiculopathy. ';
+    assert.ok(kinds(`${spine}Her left leg pain has corresponding imaging findings at L5-S1.`).includes('imagingCorrelation'));
+    assert.ok(kinds('MRI L-spine: moderate L4-5 central canal stenosis.').includes('stenosis'));
+    assert.ok(kinds('MRI L-spine: the disc contacts the left L5 nerve root.').includes('nerveRootContact'));
   });
 });
