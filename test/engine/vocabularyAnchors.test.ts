@@ -31,7 +31,7 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
     const names = derived.map((x) => x.name);
     for (const name of [
       'conservativeTherapy', 'radicularSymptoms', 'redFlags', 'outcomeMeasures', 'functionalImpairment', 'surgicalPlan', 'imagingCorrelation',
-      'stenosis', 'nerveRootContact',
+      'stenosis', 'nerveRootContact', 'spondylosis', 'parsDefect', 'listhesis',
     ]) {
       assert.ok(names.includes(name), `${name} keeps its anchor by hand`);
     }
@@ -69,5 +69,8 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
     assert.ok(kinds(`${spine}Her left leg pain has corresponding imaging findings at L5-S1.`).includes('imagingCorrelation'));
     assert.ok(kinds('MRI L-spine: moderate L4-5 central canal stenosis.').includes('stenosis'));
     assert.ok(kinds('MRI L-spine: the disc contacts the left L5 nerve root.').includes('nerveRootContact'));
+    assert.ok(kinds('MRI L-spine: facet joint degeneration at L4-5.').includes('spondylosis'));
+    assert.ok(kinds('MRI L-spine: bilateral L5 pars interarticularis defects.').includes('parsDefect'));
+    assert.ok(kinds('MRI L-spine: grade 1 L4-5 spondylolysthesis.').includes('listhesis'), 'a misspelling inside a word');
   });
 });
