@@ -31,7 +31,7 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
     const names = derived.map((x) => x.name);
     for (const name of [
       'conservativeTherapy', 'radicularSymptoms', 'redFlags', 'outcomeMeasures', 'functionalImpairment', 'surgicalPlan', 'imagingCorrelation',
-      'stenosis', 'nerveRootContact', 'spondylosis', 'parsDefect', 'listhesis',
+      'stenosis', 'nerveRootContact', 'spondylosis', 'parsDefect', 'listhesis', 'patientPreference',
     ]) {
       assert.ok(names.includes(name), `${name} keeps its anchor by hand`);
     }
@@ -57,6 +57,8 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
     assert.strictEqual(wordStartStem('Leg sx'), 'leg sx');
     assert.strictEqual(wordStartStem('non-steroidal anti-inflammatory'), 'non steroidal anti');
     assert.strictEqual(wordStartStem('hep'), 'hep');
+    // A phrase that starts inside a word ("she'd like") is woken by its next word.
+    assert.strictEqual(wordStartStem("'d like"), 'like');
   });
 
   it('finds what the vocabulary names, through analyzeNote', () => {
@@ -72,5 +74,8 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
     assert.ok(kinds('MRI L-spine: facet joint degeneration at L4-5.').includes('spondylosis'));
     assert.ok(kinds('MRI L-spine: bilateral L5 pars interarticularis defects.').includes('parsDefect'));
     assert.ok(kinds('MRI L-spine: grade 1 L4-5 spondylolysthesis.').includes('listhesis'), 'a misspelling inside a word');
+    const risks = 'Lumbar spine clinic note. We discussed the risks and benefits of L4-5 TLIF. ';
+    assert.ok(kinds(`${risks}She'd like to proceed with the fusion.`).includes('patientPreference'));
+    assert.ok(kinds(`${risks}She signed the surgical consent for L4-5 TLIF.`).includes('patientPreference'));
   });
 });
