@@ -14,9 +14,9 @@ function therapy(text: string, evidence: string, dateOfService?: string): LooseF
 
 describe('conservative therapy assertion by context rules', () => {
   const cases: Array<[string, string, string, string | undefined]> = [
-    // Negation words before the therapy, and the general phrases they are part of.
-    ['She has not had PT.', 'PT', 'absent', "conservativeTherapy.negation 'not had'"],
-    ['She is not doing PT.', 'PT', 'absent', "conservativeTherapy.negation 'is not'"],
+    // Negation words before the therapy, also inside general phrases therapy does not take ("not had", "is not").
+    ['She has not had PT.', 'PT', 'absent', "conservativeTherapy.negation 'not'"],
+    ['She is not doing PT.', 'PT', 'absent', "conservativeTherapy.negation 'not'"],
     ['Indocin should not be used at this time.', 'Indocin', 'absent', "conservativeTherapy.notDone 'should not be used'"],
     ['She has tried neither PT nor injections.', 'PT', 'absent', "conservativeTherapy.neitherNor 'neither'"],
     // Refusal.
@@ -25,7 +25,7 @@ describe('conservative therapy assertion by context rules', () => {
     // Outcomes and conditions are not negations.
     ['She had no relief from the ESI.', 'ESI', 'present', undefined],
     ['She is no longer taking gabapentin.', 'gabapentin', 'present', undefined],
-    ['She is not able to take NSAIDs.', 'NSAIDs', 'absent', "conservativeTherapy.negation 'is not'"],
+    ['She is not able to take NSAIDs.', 'NSAIDs', 'absent', "conservativeTherapy.negation 'not'"],
     ['Whether or not a chiropractor would help is unclear.', 'chiropractor', 'present', undefined],
     // "Tylenol No. 3" is a drug name.
     ['We will add Tylenol No. 3 at bedtime.', 'Tylenol', 'hypothetical', 'conservativeTherapy.planned'],
@@ -77,5 +77,42 @@ describe('conservative therapy assertion by context rules', () => {
   it('no extractor decides a therapy assertion', () => {
     const note = SPINE + 'She declined PT. Will start gabapentin. H/o ESI. Her mother had PT.';
     for (const f of findingsOf(note, 'conservativeTherapy')) assert.ok(!f.assertedBy?.startsWith('extractor'), `${f.text}: ${f.assertedBy}`);
+  });
+});
+
+describe('a therapy response cue, judged by context rules (context/rules/therapyResponse.ts)', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['PT was helpful.', 'PT', 'good'],
+    // A negated good response is none: "not" up to two words before, the n't forms, "never", "no".
+    ['PT was not very effective.', 'PT', 'none'],
+    ["The ESI wasn't very helpful.", 'ESI', 'none'],
+    ['PT has never really helped.', 'PT', 'none'],
+    ['The ESI gave no good relief.', 'ESI', 'none'],
+    ['Neither ESI nor NSAIDs helped.', 'NSAIDs', 'none'],
+    // More than two words between: the negation is about something else.
+    ['PT did not start until May and helped.', 'PT', 'good'],
+    // A hedged cue states no response, inside a general phrase too ("patient was not").
+    ['He saw a chiropractor for three visits, which the patient was not certain was very helpful.', 'chiropractor', undefined],
+    ['She is unsure whether PT helped.', 'PT', undefined],
+    // A cue of its own clause: the negation of another clause does not reach it.
+    ['She did not go back to the chiropractor, but PT helped.', 'PT', 'good'],
+  ];
+  for (const [text, evidence, response] of cases) {
+    it(`${JSON.stringify(text)}: ${evidence}'s response is ${response}`, () => {
+      assert.strictEqual(therapy(text, evidence).attributes.response, response);
+    });
+  }
+
+  it('the general rules do not judge a response cue, nor the therapy\'s own rules', () => {
+    // General negation ("denies") and a condition ("if") say nothing about how care went.
+    assert.strictEqual(therapy('She denies side effects; PT helped.', 'PT').attributes.response, 'good');
+    assert.strictEqual(therapy('She has not had PT, which helped her sister.', 'PT').assertion, 'absent');
+  });
+
+  it('a table cell is judged on its own', () => {
+    const note = SPINE + 'PRIOR TREATMENT:\n| Therapy | Duration | Response |\n| PT | 6 weeks | not very helpful |\n| ESI | | good relief |\n';
+    const found = findingsOf(note, 'conservativeTherapy');
+    assert.strictEqual(found.find((f) => f.text === 'PT')?.attributes.response, 'none');
+    assert.strictEqual(found.find((f) => f.text === 'ESI')?.attributes.response, 'good');
   });
 });

@@ -1,7 +1,7 @@
 import { pattern } from '../patterns';
 import { PhraseMatch, PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
-import { ContextCategory, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey } from './rule';
+import { ContextCategory, ContextKind, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey } from './rule';
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, PAST_TABLE_ROW, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
 import { cellAnswer, fieldAnswer } from './fields';
 import { TableRow } from '../text/tables';
@@ -39,7 +39,9 @@ function meaningfulFor(phrase: PhraseEffects, target: Target | undefined, key: s
   if (verdict === undefined) {
     if (byKey.size >= MAX_KEYS_PER_PHRASE) byKey.clear();
     const t = phrase.terminator;
-    verdict = phrase.effects.some((e) => !e.appliesTo || e.appliesTo(target)) || (t !== undefined && (!t.appliesTo || t.appliesTo(target)));
+    // Effects inherited from the kind phrases inside it do not count: to a target that takes none of
+    // the phrase's own rules, those kind phrases stand on their own ("patient was not certain": "not certain").
+    verdict = phrase.effects.some((e) => !phrase.inherited?.has(e) && (!e.appliesTo || e.appliesTo(target))) || (t !== undefined && (!t.appliesTo || t.appliesTo(target)));
     byKey.set(key, verdict);
   }
   return verdict;
@@ -339,7 +341,7 @@ export interface Decision {
   unanswered?: boolean;
 }
 
-const STATED_BY_KIND = new Map(STATED_ATTRIBUTES.map((s) => [s.kind, s]));
+const STATED_BY_KIND = new Map<ContextKind, StatedAttribute>(STATED_ATTRIBUTES.map((s) => [s.kind, s]));
 
 /** The assertion of [targetStart, targetEnd) and the cue that decided it (none for present). */
 export function explainAssertion(

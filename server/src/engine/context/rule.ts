@@ -16,16 +16,25 @@ export type CueCategory = ContextCategory | 'state';
 export type RuleDirection = 'forward' | 'backward' | 'both';
 
 /**
+ * Words an extractor reads a finding's attribute from, judged by ConText as targets of their own
+ * (not findings): a therapy's response cue ("helped", "no relief"), typed by the response it
+ * states ("therapyResponse:good"); "not very helpful" negates the cue, not the therapy.
+ */
+export type CueKind = 'therapyResponse';
+/** What a rule can name: a kind of finding, or of cue an extractor reads an attribute from. */
+export type ContextKind = FindingKind | CueKind;
+
+/**
  * Which findings a rule applies to: a finding kind ("redFlag"), a kind and its type attribute
  * ("riskFactor:smoking", "redFlag:slipProgression", "patientPreference:nonoperative"), either of them in one section
  * ("riskFactor:smoking@pastHistory"), or a kind that has an attribute at all ("conservativeTherapy[status]").
  */
 export type TargetKind =
-  | FindingKind
-  | `${FindingKind}:${string}`
-  | `${FindingKind}@${SectionCategory}`
-  | `${FindingKind}:${string}@${SectionCategory}`
-  | `${FindingKind}[${string}]`;
+  | ContextKind
+  | `${ContextKind}:${string}`
+  | `${ContextKind}@${SectionCategory}`
+  | `${ContextKind}:${string}@${SectionCategory}`
+  | `${ContextKind}[${string}]`;
 
 export interface ContextRule {
   /** Names the rule in explanations ("absent, by negation.forward 'no'"); unique across all rule files. */
@@ -171,14 +180,14 @@ export interface FieldRule {
 
 /** What a finding is, for the rules: its kind, type attribute and section, as TargetKind names them. */
 export interface Target {
-  kind: FindingKind;
+  kind: ContextKind;
   type?: string;
   section?: SectionCategory;
   attributes?: object;
 }
 
 /** The attribute that is a kind's type, for the kinds whose type attribute is not named "type". */
-const TYPE_ATTRIBUTE: Partial<Record<FindingKind, string>> = { patientPreference: 'preference' };
+const TYPE_ATTRIBUTE: Partial<Record<ContextKind, string>> = { patientPreference: 'preference' };
 
 function typeOf(target: Target): string | undefined {
   if (target.type !== undefined) return target.type;

@@ -47,6 +47,11 @@ export interface Terminator {
 
 export interface PhraseEffects {
   effects: TriggerEffect[];
+  /**
+   * The effects among `effects` that the phrase carries for the kind phrases inside it (see
+   * inheritKindEffects), not by its own rules: they do not make the phrase there for a target.
+   */
+  inherited?: Set<TriggerEffect>;
   /** Set when the phrase ends scopes; a phrase may also be a trigger ("for presumed" ends a plan's scope and hedges what follows). */
   terminator?: Terminator;
 }
@@ -117,7 +122,10 @@ function inheritKindEffects(byPhrase: Map<string, PhraseEffects>): void {
         if (!kindFirstWords.has(words[from])) continue;
         const inner = byPhrase.get(words.slice(from, from + length).join(' '));
         for (const effect of inner?.effects ?? []) {
-          if (isKindEffect(effect) && !entry.effects.includes(effect)) entry.effects.push(effect);
+          if (isKindEffect(effect) && !entry.effects.includes(effect)) {
+            entry.effects.push(effect);
+            (entry.inherited ??= new Set()).add(effect);
+          }
         }
       }
     }

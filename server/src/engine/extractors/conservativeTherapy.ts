@@ -1,13 +1,14 @@
 import { scanRange } from '../text/rangeScan';
 import { findDurations, DurationMention } from '../normalize/durations';
 import { anyOf, pattern } from '../patterns';
-import { AttributeMap, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
+import { AttributeMap, SectionCategory, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { DRUGS } from '../vocabulary/drugs';
 import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CELL_WORDS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
 import { Span, therapyRow, TherapyRow } from './therapyTable';
 import { closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { clauseAt, Clause, clausesOf } from '../context/scope';
+import { cueAssertions } from '../context/cueAssertion';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -28,7 +29,9 @@ import { Candidate, Extractor, SentenceView } from './types';
  *   negated ("has not had PT", "no injections") or refused ("declined PT") -> absent; status planned
  *   -> hypothetical; a status makes general history cues moot ("underwent an ESI" is present) unless
  *   the episode is remote ("in high school", "in 2012").
- * - Response is only read for care that was had (not for planned care: "consider ESI if no improvement").
+ * - Response: the cue of the therapy's clause closest to it, as ConText decides it (context/rules/therapyResponse.ts:
+ *   "not very effective" is none, "not certain it was very helpful" states none). Only read for care that was had
+ *   (not for planned care: "consider ESI if no improvement").
  * - A therapy table's row (extractors/therapyTable.ts) is one episode, named in its therapy cell, with
  *   the duration, status and response of its own cells.
  */
@@ -110,15 +113,7 @@ const INJECTATE_AFTER = pattern('conservativeTherapy.injectateAfter', '^[^.;]{0,
 const JOIN_GAP = pattern('conservativeTherapy.joinGap', '^[ ]{1,2}(?:steroid[ ]{1,2}|anesthetic[ ]{1,2})?$');
 /** An "on" right after a start verb belongs to it: "start her on gabapentin" is a plan. */
 const ON_AFTER_START = pattern('conservativeTherapy.onAfterStart', '(?<![a-z])(?:start|starting|begin|beginning|put|putting|place|placing|try|trying|trial)[ ]{1,2}(?:(?:her|him|them|the[ ]patient|patient)[ ]{1,2})?$');
-/** "not very effective": a negated good response is none. */
-const NEGATED_GOOD = pattern('conservativeTherapy.negatedGood', "(?<![a-z])(?:not|n't|never|no)(?:[ ]{1,2}[a-z]+){0,2}[ ]{1,2}$");
-/** "not certain it was very helpful": the response is unknown, not good. */
-const UNCERTAIN_BEFORE = pattern('conservativeTherapy.uncertainBefore', '(?<![a-z])(?:not[ ]{1,2}(?:certain|sure)|unsure|uncertain|unclear|questionable)(?:[ ]{1,2}[a-z]+){0,4}[ ]{1,2}$');
 const HEP_NOT_EXERCISE = pattern('conservativeTherapy.hepNotExercise', '^[ -]{0,2}(?:[abc]|atitis|ar|lock)(?![a-z])');
-const NEITHER_NOR_HELPED = pattern(
-  'conservativeTherapy.neitherNor',
-  '(?<![a-z])neither(?![a-z])[^;]{0,80}?(?<![a-z])nor(?![a-z])[^;]{0,80}?(?:help|improv|work|provid|reliev|benefit)',
-);
 const SYMPTOM = pattern(
   'conservativeTherapy.symptom',
   '(?<![a-z])(?:relief|relieved|improvement|improved|benefit|better|helped|pain|pains|symptoms?|sciatica|numbness|tingling|radiculopathy|complaints?|weakness|discomfort|aches?|problems?|issues?|onset|injury|accident|surgery|stenosis|spondylolisthesis|condition|history|hx|lbp)(?![a-z])',
@@ -336,7 +331,7 @@ function mixedResponse(
   clauses: readonly Clause[],
   clause: Clause,
   mentions: readonly Mention[],
-  cues: ReadonlyArray<Cue<TherapyResponse>>,
+  responsesOf: (clause: Clause) => ReadonlyArray<Cue<TherapyResponse>>,
   response: TherapyResponse,
 ): TherapyResponse {
   if (response === 'partial') return response;
@@ -344,7 +339,7 @@ function mixedResponse(
   if (!next || !CONTRAST_START.test(lower.slice(clause.end, next.end))) return response;
   if (mentions.some((m) => m.index >= next.index && m.end <= next.end)) return response;
   const opposite: TherapyResponse = response === 'good' ? 'none' : 'good';
-  return cues.some((c) => c.index >= next.index && c.end <= next.end && c.value === opposite) ? 'partial' : response;
+  return responsesOf(next).some((c) => c.value === opposite) ? 'partial' : response;
 }
 
 function durationFor(
@@ -419,18 +414,29 @@ const CELL_WORDS = new Map<string, TherapyResponse>();
 for (const [response, words] of RESPONSE_CELL_WORDS) for (const w of words) CELL_WORDS.set(w, response);
 const CELL_PUNCTUATION = pattern('conservativeTherapy.cellPunctuation', '[^a-z ]+', 'g');
 
-/** A response cue's value, read with the words before it from `from`: "not good relief" is no relief. */
-function responseValue(lower: string, cue: { index: number; value: TherapyResponse }, from: number): TherapyResponse {
-  return cue.value === 'good' && NEGATED_GOOD.test(lower.slice(from, cue.index)) ? 'none' : cue.value;
+/**
+ * The response cues of a clause or table cell as ConText decides them (context/rules/therapyResponse.ts):
+ * a negated cue is no response ("not very effective"), a hedged one states none ("not certain it was
+ * very helpful").
+ */
+function decidedResponses(lower: string, span: Clause, cues: ReadonlyArray<Cue<TherapyResponse>>, section: SectionCategory): Array<Cue<TherapyResponse>> {
+  const inSpan = cues.filter((c) => c.index >= span.index && c.end <= span.end);
+  const assertions = cueAssertions(lower, span.index, span.end, 'therapyResponse', inSpan, section);
+  const out: Array<Cue<TherapyResponse>> = [];
+  inSpan.forEach((cue, i) => {
+    if (assertions[i] === 'possible') return;
+    out.push(assertions[i] === 'absent' && cue.value !== 'none' ? { ...cue, value: 'none' } : cue);
+  });
+  return out;
 }
 
 /** How care went, from a table's Response cell: a cue ("no relief", "2 weeks of relief", "50% relief") or a bare word ("partial"). */
-function cellResponse(lower: string, cell: Span): TherapyResponse | undefined {
+function cellResponse(lower: string, cell: Span, section: SectionCategory): TherapyResponse | undefined {
   if (scanRange(SHORT_RELIEF, lower, cell.index, cell.end).length) return 'partial';
   const percent = percentRelief(lower, cell);
   if (percent) return percent.value;
   const cue = RESPONSE.scan(lower, cell.index, cell.end).find((c) => c.end <= cell.end);
-  if (cue) return responseValue(lower, cue, cell.index);
+  if (cue) return decidedResponses(lower, cell, [cue], section)[0]?.value;
   return CELL_WORDS.get(lower.slice(cell.index, cell.end).replace(CELL_PUNCTUATION, ' ').trim());
 }
 
@@ -446,7 +452,7 @@ function tableEpisodes(view: SentenceView, row: TherapyRow, mentions: readonly M
     seen.add(key);
     return true;
   });
-  const response = row.response ? cellResponse(lower, row.response) : undefined;
+  const response = row.response ? cellResponse(lower, row.response, view.section.category) : undefined;
   const statusCue = row.status ? STATUS.scan(lower, row.status.index, row.status.end)[0]?.value : undefined;
   return named.map((mention) => {
     let status: TherapyStatus | undefined = statusCue ? CELL_STATUS[statusCue] : undefined;
@@ -481,17 +487,17 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   const responseCues = RESPONSE.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));
   const durations = findDurations(lower, 0, lower.length, view.note.dateOfService);
 
+  const decided = new Map<Clause, Array<Cue<TherapyResponse>>>();
+  const responsesOf = (clause: Clause) => {
+    let found = decided.get(clause);
+    if (found === undefined) decided.set(clause, (found = decidedResponses(lower, clause, responseCues, category)));
+    return found;
+  };
+
   const out: Candidate<'conservativeTherapy'>[] = [];
   for (const mention of mentions) {
     const clause = clauseAt(clauses, mention.index);
-    const clauseResponses = responseCues
-      .filter((c) => c.index >= clause.index && c.end <= clause.end)
-      .filter((c) => !UNCERTAIN_BEFORE.test(lower.slice(Math.max(clause.index, c.index - 40), c.index)));
-    for (let i = 0; i < clauseResponses.length; i++) {
-      const r = clauseResponses[i];
-      const value = responseValue(lower, r, Math.max(clause.index, r.index - 24));
-      if (value !== r.value) clauseResponses[i] = { ...r, value };
-    }
+    const clauseResponses = [...responsesOf(clause)];
     for (const short of scanRange(SHORT_RELIEF, lower, clause.index, clause.end)) {
       const end = short.index + short[0].length;
       // "helped x 2-3 days": the relief was brief, whatever "helped" alone would say.
@@ -500,9 +506,7 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
     }
     const percent = percentRelief(lower, clause);
     if (percent) clauseResponses.push(percent);
-    const responseCue = NEITHER_NOR_HELPED.test(lower.slice(clause.index, clause.end))
-      ? { index: clause.end, end: clause.end, value: 'none' as TherapyResponse, text: '' }
-      : closestCue(clauseResponses, mention.index, mention.end);
+    const responseCue = closestCue(clauseResponses, mention.index, mention.end);
     const found = statusOf(mention, clause, statusCues, responseCue !== undefined, view);
     const { cue } = found;
     let { status } = found;
@@ -522,7 +526,7 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       if (cue === undefined && duration.ended && status === undefined) status = 'completed';
     }
     if (status) attributes.status = status;
-    if (responseCue && status !== 'planned') attributes.response = mixedResponse(lower, clauses, clause, mentions, responseCues, responseCue.value);
+    if (responseCue && status !== 'planned') attributes.response = mixedResponse(lower, clauses, clause, mentions, responsesOf, responseCue.value);
 
     out.push({
       kind: 'conservativeTherapy',

@@ -1,5 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyPhrase, pattern } from '../patterns';
+import { anchorFrom } from '../text/anchors';
+import { CORRELATION_PHRASES, CORRELATION_VERBS } from '../vocabulary/correlationTerms';
 import { isSpineNote } from './shared/clinicClauses';
 import { Candidate, Extractor, SentenceView } from './types';
 
@@ -38,17 +39,9 @@ const FINDING_AT_LEVEL = pattern(
   `(?<![a-z])(?:findings|pathology|stenosis|narrowing|compression|impingement|contact|listhesis|anterolisthesis|spondylolisthesis|defect|herniation)[ ]{1,2}(?:at|on|of)[ ]{1,2}(?:the[ ]{1,2})?${LEVEL}(?![a-z0-9])`,
   'g',
 );
-const VERB = pattern(
-  'correlation.verb',
-  '(?<![a-z])(?:correlat(?:e|es|ed|ing)|correlation[ ]{1,2}(?:with|between|to)|concordant[ ]{1,2}with|concordance[ ]{1,2}(?:with|between)|discordant[ ]{1,2}with)(?![a-z])',
-  'g',
-);
+const VERB = pattern('correlation.verb', `(?<![a-z])${anyPhrase(CORRELATION_VERBS, '[ ]{1,2}')}(?![a-z])`, 'g');
 const CLINICALLY_AFTER = pattern('correlation.clinicallyAfter', '^[ ]{1,2}(?:well[ ]{1,2})?clinically(?![a-z])');
-const CLINICORADIOLOGIC = pattern(
-  'correlation.clinicoradiologic',
-  '(?<![a-z])(?:clinico-?radiolog(?:ic|ical)[ ]{1,2}(?:correlation|concordance)|clinical[ ]{1,2}and[ ]{1,2}radiographic[ ]{1,2}(?:correlation|concordance)|(?:concordant|correlating|corresponding)[ ]{1,2}(?:imaging|mri|radiographic)[ ]{1,2}findings)(?![a-z])',
-  'g',
-);
+const CLINICORADIOLOGIC = pattern('correlation.clinicoradiologic', `(?<![a-z])${anyPhrase(CORRELATION_PHRASES, '[ ]{1,2}')}(?![a-z])`, 'g');
 const POSSESSIVE_BEFORE = pattern('correlation.possessiveBefore', "(?:(?:his|her|their|the[ ]{1,2}patient's|patient's|the)[ ]{1,2})?(?:(?:left|right|bilateral|radicular|radiating|current|presenting|leg|back)[ ]{1,2}){0,2}$");
 const REACH = 60;
 
@@ -148,7 +141,7 @@ function clauseSlice(lower: string, from: number, length: number): string {
   return stop === -1 ? slice : slice.slice(0, stop);
 }
 
-export const CORRELATION_ANCHOR: StemAnchor = { wordStarts: ['correlat', 'concordan', 'discordan', 'clinico'] };
+export const CORRELATION_ANCHOR = anchorFrom({ correlationVerbs: CORRELATION_VERBS, correlationPhrases: CORRELATION_PHRASES });
 
 function extract(view: SentenceView): Candidate<'imagingCorrelation'>[] {
   const { lower } = view;

@@ -1,5 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, pattern } from '../patterns';
+import { anchorFrom, VocabularyAnchor } from '../text/anchors';
+import { LISTHESIS_SPELLINGS, PTOSIS_WORDS, SLIP_WORDS } from '../vocabulary/imagingTerms';
 import { modalityIn } from '../normalize/reportTitle';
 import { AttributeMap } from '../types';
 import { clauseAround, LevelMention, levelMentions, nextVertebra } from './shared/levelMentions';
@@ -16,12 +17,11 @@ import { Candidate, Extractor, SentenceView } from './types';
 // Spellings seen in real reports, typos included ("spodylolisthesis", "anterolysthesis").
 const LISTHESIS_TERM = pattern(
   'listhesis.term',
-  '(?<![a-z])(?:(antero|anterior[ \\t]+|retro|posterior[ \\t]+|latero|lateral[ \\t]+)?(?:sp[o]?[n]?d[yi]?l[oy]?)?l[iy]s?th?esis|(spondyloptosis)|(?:(anterior(?:ly)?|posterior(?:ly)?|forward|backward)[ \\t]+)?(slip(?:page|ping|ped)?|subluxation|subluxed|translation|translated|displacement|displaced)(?![a-z]))',
+  `(?<![a-z])(?:(antero|anterior[ \\t]+|retro|posterior[ \\t]+|latero|lateral[ \\t]+)?(?:sp[o]?[n]?d[yi]?l[oy]?)?${anyOf(LISTHESIS_SPELLINGS)}|(${anyOf(PTOSIS_WORDS)})|(?:(anterior(?:ly)?|posterior(?:ly)?|forward|backward)[ \\t]+)?(${anyOf([...SLIP_WORDS].sort((a, b) => b.length - a.length))})(?![a-z]))`,
   'g',
 );
-// "listhesis" and its misspellings (lysthesis, listesis...), inside words too (spondylolisthesis).
-const LISTHESIS_SPELLINGS = ['i', 'y'].flatMap((v) => ['', 's'].flatMap((s) => ['t', 'th'].map((t) => `l${v}${s}${t}esis`)));
-const ANCHOR: StemAnchor = { substrings: [...LISTHESIS_SPELLINGS, 'ptosis', 'slip', 'sublux', 'translat', 'displac'] };
+/** The spellings of "listhesis" wake the extractor inside words; the other words at a word start. */
+const ANCHOR: VocabularyAnchor = { ...anchorFrom({ slipWords: SLIP_WORDS, ptosisWords: PTOSIS_WORDS }), substrings: LISTHESIS_SPELLINGS };
 const ISTHMIC = pattern('listhesis.isthmic', '(?<![a-z])(?:isthmic|spondylolytic|lytic|pars[ \\t-]+related)(?![a-z])');
 const DEGENERATIVE = pattern('listhesis.degenerative', '(?<![a-z])degenerative(?![a-z])');
 const STABLE = pattern('listhesis.stable', '(?<![a-z])(?:stable|unchanged|no (?:significant |interval |appreciable )?(?:change|progression|increase)|not changed|similar)(?![a-z])');

@@ -1,5 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, pattern } from '../patterns';
+import { anchorFrom } from '../text/anchors';
+import { NERVE_ROOT_WORDS } from '../vocabulary/imagingTerms';
 import { AttributeMap } from '../types';
 import { combineSides, sidesIn } from '../vocabulary/sides';
 import { levelMentions, segmentsForWindow } from './shared/levelMentions';
@@ -13,12 +14,13 @@ import { Candidate, Extractor, SentenceView } from './types';
 
 type RootAttributes = AttributeMap['nerveRootContact'];
 
+const ROOT_WORD = anyOf([...NERVE_ROOT_WORDS].sort((a, b) => b.length - a.length));
 const ROOT = pattern(
   'nerveRoot.root',
-  '(?<![a-z])(?:(l[1-5]|s[12])[ \\t]+(?:(?:exiting|exit|traversing|descending)[ \\t]+)?(?:nerve[ \\t]+)?roots?|nerve[ \\t]+roots?|roots?(?=[ \\t]*[,.;)]|[ \\t]+(?:on|at|in|bilaterally)|$))(?![a-z])',
+  `(?<![a-z])(?:(l[1-5]|s[12])[ \\t]+(?:(?:exiting|exit|traversing|descending)[ \\t]+)?(?:nerve[ \\t]+)?${ROOT_WORD}|nerve[ \\t]+${ROOT_WORD}|${ROOT_WORD}(?=[ \\t]*[,.;)]|[ \\t]+(?:on|at|in|bilaterally)|$))(?![a-z])`,
   'g',
 );
-const ANCHOR: StemAnchor = { substrings: ['root'] };
+const ANCHOR = anchorFrom({ nerveRootWords: NERVE_ROOT_WORDS });
 const CONTACT_VERB = pattern(
   'nerveRoot.contact',
   '(?<![a-z])(?:contact(?:s|ing|ed)?|abut(?:s|ting|ted|ment)?|touch(?:es|ing)?|approach(?:es|ing)?|encroach(?:es|ing|ment)?(?:[ \\t]+(?:up)?on)?|abutment|near|closely[ \\t]+apposed|in[ \\t]+close[ \\t]+proximity)(?![a-z])',

@@ -1,5 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, anyPhrase, pattern } from '../patterns';
+import { anchorFrom } from '../text/anchors';
+import { PARS_WORDS, SPONDYLOLYSIS_TERMS, STRESS_INJURY_TERMS } from '../vocabulary/imagingTerms';
 import { AttributeMap } from '../types';
 import { combineSides, sidesIn } from '../vocabulary/sides';
 import { levelMentions } from './shared/levelMentions';
@@ -13,16 +14,20 @@ import { Candidate, Extractor, SentenceView } from './types';
 
 const DEFECT_WORDS = '(?:defects?|fractures?|fx|lysis|breaks?|clefts?|stress[ \\t]+(?:reactions?|fractures?|injur(?:y|ies))|non-?unions?|separations?|discontinuit(?:y|ies)|lucenc(?:y|ies)|spondylolys[ie]s)';
 // "pars (interarticularis) defect", "defect of the pars", "spondylolysis", "spondylolytic defect".
+const GAP = '[ \\t]+';
+const PARS = anyPhrase(PARS_WORDS, GAP);
+/** After a defect word the pars is named in one word: "defect of the pars" (its "interarticularis" is no part of the mention). */
+const PARS_ONE_WORD = anyOf(PARS_WORDS.filter((w) => !w.includes(' ')));
 const PARS_TERM = pattern(
   'parsDefect.term',
-  `(?<![a-z])(?:(?:pars|pars[ \\t]+inter-?articularis|interarticularis)(?:[ \\t]+(?:[a-z]+[ \\t]+){0,2}?)${DEFECT_WORDS}|${DEFECT_WORDS}(?:[ \\t]+(?:of|in|at|through|involving)[ \\t]+(?:the[ \\t]+)?(?:(?:left|right|bilateral|both|l[1-5])[ \\t]+){0,2})(?:pars|interarticularis)|spondylolys[ie]s|spondylolytic[ \\t]+defects?)(?![a-z])`,
+  `(?<![a-z])(?:${PARS}(?:[ \\t]+(?:[a-z]+[ \\t]+){0,2}?)${DEFECT_WORDS}|${DEFECT_WORDS}(?:[ \\t]+(?:of|in|at|through|involving)[ \\t]+(?:the[ \\t]+)?(?:(?:left|right|bilateral|both|l[1-5])[ \\t]+){0,2})${PARS_ONE_WORD}|${anyPhrase(SPONDYLOLYSIS_TERMS, GAP)})(?![a-z])`,
   'g',
 );
-const ANCHOR: StemAnchor = { substrings: ['pars', 'interarticularis', 'spondylolys', 'spondylolytic', 'stress'] };
+const ANCHOR = anchorFrom({ parsWords: PARS_WORDS, spondylolysisTerms: SPONDYLOLYSIS_TERMS, stressInjuryTerms: STRESS_INJURY_TERMS });
 /** An athlete's "stress fracture at L5" is a pars stress fracture. */
 const VERTEBRAL_STRESS_FRACTURE = pattern(
   'parsDefect.vertebralStress',
-  '(?<![a-z])stress[ \\t]+(?:fractures?|reactions?)[ \\t]+(?:of|at|in|involving)[ \\t]+(?:the[ \\t]+)?(?:(?:left|right|bilateral)[ \\t]+)?l[1-5](?![0-9])',
+  `(?<![a-z])${anyPhrase(STRESS_INJURY_TERMS, GAP)}[ \\t]+(?:of|at|in|involving)[ \\t]+(?:the[ \\t]+)?(?:(?:left|right|bilateral)[ \\t]+)?l[1-5](?![0-9])`,
   'g',
 );
 /** A spine "pars" with no defect word beside it, for the defect named further on in the sentence. */

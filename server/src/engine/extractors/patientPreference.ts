@@ -1,5 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyPhrase, pattern } from '../patterns';
+import { anchorFrom } from '../text/anchors';
+import { CONSENT_PHRASES, REFUSAL_PHRASES, REQUEST_PHRASES, WANT_WORDS } from '../vocabulary/preferenceWords';
 import { isSpace } from '../text/chars';
 import { AttributeMap } from '../types';
 import { CueTable, isSpineNote, tokenize, wordsBefore } from './shared/clinicClauses';
@@ -25,9 +26,12 @@ import { Candidate, Extractor, SentenceView } from './types';
 type PreferenceAttributes = AttributeMap['patientPreference'];
 type Preference = 'surgery' | 'nonoperative';
 
+const GAP = '[ ]{1,2}';
+/** "'d like" continues the word before it ("she'd like"); the other words start one. */
+const CONTINUES_A_WORD = pattern('preference.continuesAWord', "^'");
 const WANT = pattern(
   'preference.want',
-  "(?<![a-z])(?:hopes|hoping|hope|wishes|wish|wanted|wants|want|would[ ]{1,2}like|'d[ ]{1,2}like|desires|desire|desired|elects|elected|elect|chooses|chose|choose|opted|opts|agrees|agreed|agree|(?:is[ ]{1,2})?ready|(?:is[ ]{1,2})?interested|prefers|preferred|prefer|(?:has[ ]{1,2})?decided|decides|(?:is[ ]{1,2})?eager|(?:is[ ]{1,2})?willing|requests|requested|(?:asks|asked)[ ]{1,2}for|(?:is[ ]{1,2})?motivated|(?:is[ ]{1,2})?keen|would[ ]{1,2}rather)(?![a-z])",
+  `(?:(?<![a-z])${anyPhrase(WANT_WORDS.filter((w) => !CONTINUES_A_WORD.test(w)), GAP)}|${anyPhrase(WANT_WORDS.filter((w) => CONTINUES_A_WORD.test(w)), GAP)})(?![a-z])`,
   'g',
 );
 /** After the verb, before the object: "to proceed with", "to undergo", "in", "for". */
@@ -42,17 +46,9 @@ const NONOP_CONNECTOR = pattern(
   '^[ ]{1,2}(?:to[ ]{1,2}(?:continue|pursue|try|proceed[ ]{1,2}with|stay[ ]{1,2}with|stick[ ]{1,2}with|keep|remain[ ]{1,2}(?:with|on)|exhaust|have|do)(?![a-z]))?',
 );
 const AVOID = pattern('preference.avoid', '^[ ]{1,2}to[ ]{1,2}(?:avoid|defer|delay|postpone|hold[ ]{1,2}off[ ]{1,2}on|put[ ]{1,2}off)(?![a-z])');
-const REFUSAL = pattern(
-  'preference.refusal',
-  "(?<![a-z])(?:(?:does|did|do|would)[ ]{1,2}not[ ]{1,2}(?:want|wish|desire|like)|(?:doesn't|didn't|don't|wouldn't)[ ]{1,2}(?:want|wish|desire|like)|declines|decline|declined|refuses|refused|is[ ]{1,2}declining|not[ ]{1,2}interested[ ]{1,2}in|opposed[ ]{1,2}to|averse[ ]{1,2}to|reluctant[ ]{1,2}to[ ]{1,2}(?:have|undergo|consider))(?![a-z])",
-  'g',
-);
+const REFUSAL = pattern('preference.refusal', `(?<![a-z])${anyPhrase(REFUSAL_PHRASES, GAP)}(?![a-z])`, 'g');
 const REFUSAL_CONNECTOR = pattern('preference.refusalConnector', '^[ ]{1,2}to[ ]{1,2}(?:have|undergo|proceed[ ]{1,2}with|pursue|consider)(?![a-z])');
-const CONSENT = pattern(
-  'preference.consent',
-  '(?<![a-z])(?:consented|consents|has[ ]{1,2}consented|signed[ ]{1,2}(?:the[ ]{1,2})?(?:surgical[ ]{1,2}|informed[ ]{1,2})?consent|gave[ ]{1,2}(?:informed[ ]{1,2})?consent)[ ]{1,2}(?:for|to)(?![a-z])',
-  'g',
-);
+const CONSENT = pattern('preference.consent', `(?<![a-z])${anyPhrase(CONSENT_PHRASES, GAP)}[ ]{1,2}(?:for|to)(?![a-z])`, 'g');
 
 const SURGERY_OBJECTS = new CueTable<boolean>('preference.surgeryObjects', [
   [false, [
@@ -91,7 +87,7 @@ const DISCUSS_WORDS = new CueTable<true>('preference.discussWords', [
   ],
 ]);
 const INFORMED_PHRASES = new CueTable<true>('preference.informedPhrases', [[true, ['r / b / a', 'r / b', 'rba', 'informed consent', 'pros and cons']]]);
-const REQUEST = pattern('preference.request', "(?<![a-z])(?:per|at|on)[ ]{1,2}(?:the[ ]{1,2})?(patient's[ ]{1,2}request|(?:his|her)[ ]{1,2}request)(?![a-z])", 'g');
+const REQUEST = pattern('preference.request', `(?<![a-z])(?:per|at|on)[ ]{1,2}(?:the[ ]{1,2})?(${anyPhrase(REQUEST_PHRASES, GAP)})(?![a-z])`, 'g');
 const SPINE_OBJECTS = new CueTable<true>('preference.spineObjects', [[true, ['fusion', 'arthrodesis', 'tlif', 'plif', 'alif', 'laminectomy', 'decompression', 'microdiscectomy', 'discectomy', 'surgery']]]);
 const SURGERY_CONTEXT = new CueTable<true>('preference.surgeryContext', [
   [
@@ -104,11 +100,7 @@ const SURGERY_CONTEXT = new CueTable<true>('preference.surgeryContext', [
 ]);
 const CLINICIANS = new Set(['we', 'i', 'surgeon', 'physician', 'team']);
 const ADVERBS = new Set(['therefore', 'then', 'thus', 'have', 'had', 'also', 'jointly', 'ultimately', 'together', 'both']);
-export const PREFERENCE_ANCHOR: StemAnchor = { wordStarts: [
-  'wish', 'want', 'would like', "'d like", 'desire', 'elect', 'choose', 'chose', 'opt', 'agree', 'ready', 'interested', 'prefer',
-  'decide', 'eager', 'willing', 'request', 'asks', 'asked', 'motivated', 'keen', 'rather', 'consent', 'declin', 'refus', 'opposed',
-  'reluctant', 'averse', 'hop', 'like', "doesn't", "don't", "didn't", "wouldn't",
-] };
+export const PREFERENCE_ANCHOR = anchorFrom({ wantWords: WANT_WORDS, refusalPhrases: REFUSAL_PHRASES, consentPhrases: CONSENT_PHRASES, requestPhrases: REQUEST_PHRASES });
 
 function informedText(text: string): boolean {
   return INFORMED_PHRASES.test(text) || (RISK_WORDS.test(text) && DISCUSS_WORDS.test(text));

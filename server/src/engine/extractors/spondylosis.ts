@@ -1,5 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyPhrase, pattern } from '../patterns';
+import { anchorFrom } from '../text/anchors';
+import { DEGENERATIVE_DISC_TERMS, SPONDYLOSIS_TERMS } from '../vocabulary/imagingTerms';
 import { AttributeMap } from '../types';
 import { severitiesIn } from '../vocabulary/severity';
 import { levelMentions, segmentsForWindow } from './shared/levelMentions';
@@ -8,12 +9,13 @@ import { Candidate, Extractor, SentenceView } from './types';
 
 /** Degenerative change of the lumbar spine (spondylosis), by level and severity. */
 
+const GAP = '[ \\t]+';
 const TERM = pattern(
   'spondylosis.term',
-  '(?<![a-z])(?:spondylos[ie]s|spondylotic(?:[ \\t]+changes?)?|degenerative[ \\t]+(?:disc|disk)[ \\t]+disease|ddd|degenerative[ \\t]+(?:changes?|disease|arthritis)|(?:disc|disk)[ \\t]+degeneration|degenerated[ \\t]+(?:discs?|disks?)|degenerative[ \\t]+(?:discs?|disks?)(?![ \\t]+(?:bulg|protru|herniat|extru|materi))|(?:facet|adjacent[ \\t]+segment)[ \\t]+(?:joint[ \\t]+)?(?:degeneration|degenerative[ \\t]+changes?)|osteoarthritis[ \\t]+of[ \\t]+the[ \\t]+(?:lumbar[ \\t]+)?spine)(?![a-z])',
+  `(?<![a-z])(?:${anyPhrase(SPONDYLOSIS_TERMS, GAP)}|${anyPhrase(DEGENERATIVE_DISC_TERMS, GAP)}(?![ \\t]+(?:bulg|protru|herniat|extru|materi)))(?![a-z])`,
   'g',
 );
-const ANCHOR: StemAnchor = { substrings: ['spondylos', 'spondylot', 'ddd', 'degenerat', 'osteoarthritis'] };
+const ANCHOR = anchorFrom({ spondylosisTerms: SPONDYLOSIS_TERMS, degenerativeDiscTerms: DEGENERATIVE_DISC_TERMS });
 const NON_SPINE = pattern('spondylosis.nonSpine', '(?<![a-z])(?:knee|hip|shoulder|hand|wrist|ankle|elbow|cervical|thoracic|c[1-7]|acromioclavicular|glenohumeral|patell\\w*)(?![a-z0-9])');
 
 /** "Degenerative changes" are spondylosis only in the spine; "DDD" is also a pacemaker mode. */

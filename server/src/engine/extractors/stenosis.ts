@@ -1,5 +1,6 @@
-import { StemAnchor } from '../text/stemScanner';
-import { pattern } from '../patterns';
+import { anyOf, anyPhrase, pattern } from '../patterns';
+import { anchorFrom } from '../text/anchors';
+import { EXIT_CANAL_WORDS, STENOSIS_TERMS, THECAL_SAC_WORDS } from '../vocabulary/imagingTerms';
 import { AttributeMap, Side } from '../types';
 import { SEVERITY, severitiesIn, severityOf } from '../vocabulary/severity';
 import { combineSides, SIDE, sideOf, sidesIn } from '../vocabulary/sides';
@@ -15,12 +16,15 @@ import { Candidate, Extractor, SentenceView } from './types';
 type StenosisAttributes = AttributeMap['stenosis'];
 type Location = NonNullable<StenosisAttributes['location']>;
 
+const THECAL = anyOf(THECAL_SAC_WORDS);
+const EXIT_CANAL = anyPhrase(EXIT_CANAL_WORDS, '[ \\t]+');
 const TERM = pattern(
   'stenosis.term',
-  '(?<![a-z])(?:stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|encroach(?:ment|ing|es)?|compromise[ds]?|thecal[ \\t]+sac(?=(?:[ \\t]+(?:or|and|&)[ \\t]+(?:nerve[ \\t]+)?roots?)?[ \\t]+(?:compression|compromise|narrowing))|(?:co?m?p?r?e?s+(?:es|ed|ing|ion|in|sing|ssing))(?=[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:(?:left|right|lt|rt|ventral|anterior|both|bilateral)[ \\t]+(?:sided[ \\t]+)?)?(?:thecal|(?:exit(?:ing)?[ \\t]+)?neural[ \\t]+(?:canals?|foramina?)|exit(?:ing)?[ \\t]+(?:canals?|foramina?)|(?:neural[ \\t]+)?foram(?:en|ina|inal))))(?![a-z])',
+  `(?<![a-z])(?:${anyOf([...STENOSIS_TERMS].sort((a, b) => b.length - a.length))}|${THECAL}[ \\t]+sac(?=(?:[ \\t]+(?:or|and|&)[ \\t]+(?:nerve[ \\t]+)?roots?)?[ \\t]+(?:compression|compromise|narrowing))|(?:co?m?p?r?e?s+(?:es|ed|ing|ion|in|sing|ssing))(?=[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:(?:left|right|lt|rt|ventral|anterior|both|bilateral)[ \\t]+(?:sided[ \\t]+)?)?(?:${THECAL}|${EXIT_CANAL})))(?![a-z])`,
   'g',
 );
-const ANCHOR: StemAnchor = { substrings: ['stenos', 'stenotic', 'narrow', 'encroach', 'compromise', 'thecal', 'compress'] };
+/** A compression counts only with the thecal sac or an exit canal after it, so those words wake the extractor for it. */
+const ANCHOR = anchorFrom({ stenosisTerms: STENOSIS_TERMS, thecalSac: THECAL_SAC_WORDS, exitCanals: EXIT_CANAL_WORDS });
 const LOCATION = pattern(
   'stenosis.location',
   '(?<![a-z])(?:(central(?:[ \\t]+(?:spinal[ \\t]+)?canal)?|(?:spinal|thecal)[ \\t]+(?:canal|sac)|canal|thecal[ \\t]+sac|spinal(?=[ \\t]+stenosis))|((?:neural[ \\t]*|neuro)?foram(?:en|ina|inal)|neural[ \\t]+canals?|exit(?:ing)?[ \\t]+(?:neural[ \\t]+)?(?:canals?|foramina?)|nf)|(lateral[ \\t]+recess(?:es)?|subarticular(?:[ \\t]+(?:zones?|recess(?:es)?))?))(?![a-z])',

@@ -20,12 +20,18 @@ export interface VocabularyAnchor extends StemAnchor {
 const STEM_WORDS = 3;
 const WORD_GAP = pattern('anchors.wordGap', '[\\s-]+');
 
+/** A first word that starts with a mark continues the word before it: the "'d" of "she'd like". */
+const CONTINUES_A_WORD = pattern('anchors.continuesAWord', '^[^a-z0-9]');
+
 /**
  * The word-start stem of a phrase: its first three words, joined by one space, which the scanner reads
  * as a word gap ("home exercise program" -> "home exercise program", "loss of bowel control" -> "loss of bowel").
+ * A phrase that starts inside a word ("'d like") is woken by its next words ("like").
  */
 export function wordStartStem(phrase: string): string {
-  return phrase.trim().toLowerCase().split(WORD_GAP).slice(0, STEM_WORDS).join(' ');
+  const words = phrase.trim().toLowerCase().split(WORD_GAP);
+  if (words.length > 1 && CONTINUES_A_WORD.test(words[0])) words.shift();
+  return words.slice(0, STEM_WORDS).join(' ');
 }
 
 /** The word-start stems of every phrase of the tables. */

@@ -14,6 +14,7 @@ import { RISK_FACTOR_EXCLUSIONS, RISK_FACTOR_RULES } from './riskFactor';
 import { SECTION_RULES as GENERAL_SECTION_RULES } from './sections';
 import { SURGICAL_PLAN_DOCUMENT_RULES, SURGICAL_PLAN_RULES, SURGICAL_PLAN_SECTION_RULES, SURGICAL_PLAN_STATUS, SURGICAL_PLAN_STATUS_RULES } from './surgicalPlan';
 import { TERMINATOR_RULES } from './terminators';
+import { THERAPY_RESPONSE_EXCLUSIONS, THERAPY_RESPONSE_RULES } from './therapyResponse';
 import { UNCERTAINTY_RULES } from './uncertainty';
 
 export { ATTRIBUTE_RULES } from './attributes';
@@ -23,7 +24,12 @@ export { FIELD_RULES } from './fields';
 export const STATED_ATTRIBUTES: readonly StatedAttribute[] = [SURGICAL_PLAN_STATUS];
 
 /** Kinds that decide some categories with their own rules, not the general ones (declared in the kinds' own files). */
-export const KIND_EXCLUSIONS: readonly KindExclusion[] = [...CONSERVATIVE_THERAPY_EXCLUSIONS, ...PATIENT_PREFERENCE_EXCLUSIONS, ...RISK_FACTOR_EXCLUSIONS];
+export const KIND_EXCLUSIONS: readonly KindExclusion[] = [
+  ...CONSERVATIVE_THERAPY_EXCLUSIONS,
+  ...THERAPY_RESPONSE_EXCLUSIONS,
+  ...PATIENT_PREFERENCE_EXCLUSIONS,
+  ...RISK_FACTOR_EXCLUSIONS,
+];
 
 /** Every trigger, pseudo-trigger and terminator rule, general and kind-specific. */
 export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
@@ -38,6 +44,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = withExclusions(
     ...SURGICAL_PLAN_RULES,
     ...SURGICAL_PLAN_STATUS_RULES,
     ...CONSERVATIVE_THERAPY_RULES,
+    ...THERAPY_RESPONSE_RULES,
     ...RADICULAR_SYMPTOMS_RULES,
     ...IMAGING_CORRELATION_RULES,
     ...OUTCOME_MEASURE_RULES,

@@ -1,0 +1,22 @@
+import { Assertion, SectionCategory } from '../types';
+import { explainAssertion, SentenceTriggers } from './assertion';
+import { CueKind } from './rule';
+
+/**
+ * What the words an extractor reads an attribute from assert ("not very helpful": the response cue
+ * is negated), decided by the rules of their kind (rule.ts CueKind; rules/therapyResponse.ts) as a
+ * finding's assertion is. Each cue is judged within the stretch of text it belongs to, [from, to)
+ * of lower: its clause (scope.ts clausesOf), a table cell.
+ */
+export interface TypedCue {
+  index: number;
+  end: number;
+  /** The cue's type, as rules name it ("good" for "therapyResponse:good"). */
+  value: string;
+}
+
+export function cueAssertions(lower: string, from: number, to: number, kind: CueKind, cues: readonly TypedCue[], section: SectionCategory): Assertion[] {
+  if (cues.length === 0) return [];
+  const triggers = new SentenceTriggers(lower, from, to);
+  return cues.map((cue) => explainAssertion(triggers, cue.index, cue.end, section, { target: { kind, type: cue.value, section } }).assertion);
+}
