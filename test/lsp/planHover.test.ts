@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { positionOf } from './helpers';
+import { positionOf, sample } from './helpers';
 import { LspClient } from './lspClient';
 
 /**
@@ -63,5 +63,20 @@ describe('LSP: the hover on a fusion plan names only the advice that applies', f
       'L5-S1 TLIF',
     );
     assert.doesNotMatch(without, /TLIF is an appropriate technique/);
+  });
+
+  it('the premature-fusion plan (six diagnostics): its facts, then the plan\'s own warning in full, every other rule one line with its page', async () => {
+    const s = sample('spine-consult-premature-fusion.note');
+    const md = await planHover(s.uri, s.text, 'decompression and posterolateral fusion');
+    const sections = md.split('\n\n---\n\n');
+    assert.match(sections[0], /^\*\*Decompression and posterolateral fusion with pedicle screws · L4-5 · present\*\*$/, 'the facts lead');
+    assert.match(sections[1], /^L4-5 decompression and posterolateral fusion with pedicle screws scheduled\. .*conservative care so far: 9 weeks of the 3-month minimum/, 'the plan\'s own warning leads, not the smoking line\'s');
+    assert.match(sections[1], /\[conservative-first\]\(file:\/\/[^)]*docs\/rules\/conservative-first\.md\)_$/);
+    const also = sections[sections.length - 1].split('\n');
+    assert.strictEqual(also[0], '**Also about this finding**');
+    const codes = also.slice(1).map((l) => /\[([a-z-]+)\]\(file:\/\/[^)]*docs\/rules\/\1\.md\)$/.exec(l)?.[1]);
+    assert.deepStrictEqual(codes, ['surgical-criteria', 'smoking', 'complication-rates', 'outcome-measures'], also.join('\n'));
+    assert.doesNotMatch(md, /Evidence in the note/);
+    assert.strictEqual((md.match(/Guideline refs? \d/g) ?? []).length, 2, 'one diagnostic in full and the instrumentation advice (a hover-only rule)');
   });
 });
