@@ -150,6 +150,19 @@ describe('message wording: the messages the issue named, through the CLI', funct
     assert.deepStrictEqual(pt.map((x) => [x.assertion, x.attributes.status]), [['present', 'ongoing'], ['hypothetical', 'planned']]);
   });
 
+  it('past the care minimum the summary says "26 weeks done, minimum 12", never "26 of 12 weeks done"', () => {
+    const [past, below] = cli(
+      fs.readFileSync(path.join(ROOT, 'samples', 'op-planning-decompression-alone.note'), 'utf8'),
+      fs.readFileSync(path.join(ROOT, 'samples', 'spine-consult-premature-fusion.note'), 'utf8'),
+    );
+    assert.match(past.summary.line, /conservative minimum reached \(26 weeks done, minimum 12\); fusion criteria 2 of 4 met/);
+    assert.match(below.summary.line, /9 of 12 weeks done$/);
+    for (const f of [past, below]) {
+      const m = /(\d+) of (\d+) weeks done/.exec(f.summary.line);
+      assert.ok(!m || Number(m[1]) < Number(m[2]), f.summary.line);
+    }
+  });
+
   it('says what the note does with a surgery: a referral to discuss it is not a plan', () => {
     const [f] = cli('HISTORY:\nLow back pain for 5 months; grade 1 L5-S1 spondylolisthesis on MRI.\n\nSOCIAL HISTORY:\nSmokes half a pack of cigarettes daily.\n\nPLAN:\nRefer to spine surgery to discuss L5-S1 fusion.\n');
     const m = message(f, 'smoking');
