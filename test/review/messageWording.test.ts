@@ -150,6 +150,17 @@ describe('message wording: the messages the issue named, through the CLI', funct
     assert.deepStrictEqual(pt.map((x) => [x.assertion, x.attributes.status]), [['present', 'ongoing'], ['hypothetical', 'planned']]);
   });
 
+  it('the outcome-measures message tells where the surgery stands, as the note says it', () => {
+    const [scheduled, referral] = cli(
+      fs.readFileSync(path.join(ROOT, 'samples', 'spine-consult-premature-fusion.note'), 'utf8'),
+      'HISTORY:\nLow back pain for 5 months; grade 1 L5-S1 spondylolisthesis on MRI.\n\nPLAN:\nRefer to spine surgery to discuss L5-S1 fusion.\n',
+    );
+    assert.match(message(scheduled, 'outcome-measures'), /^L4-5 decompression and posterolateral fusion with pedicle screws scheduled, and no disability score \(ODI\) or pain scale \(VAS or NRS\) documented\. /);
+    const m = message(referral, 'outcome-measures');
+    assert.match(m, /^A referral to discuss L5-S1 fusion, and no disability score \(ODI\) or pain scale \(VAS or NRS\) documented\. /);
+    assert.doesNotMatch(m, /being considered|scheduled|recommended/);
+  });
+
   it('past the care minimum the summary says "26 weeks done, minimum 12", never "26 of 12 weeks done"', () => {
     const [past, below] = cli(
       fs.readFileSync(path.join(ROOT, 'samples', 'op-planning-decompression-alone.note'), 'utf8'),
