@@ -161,6 +161,15 @@ describe('message wording: the messages the issue named, through the CLI', funct
     assert.doesNotMatch(m, /being considered|scheduled|recommended/);
   });
 
+  it('rehab-equivalence and decompression-alone say where the plan stands: a recommended fusion is not "considered"', () => {
+    const [fusion, decompression] = cli(
+      'MRI: Grade 1 isthmic anterolisthesis of L5 on S1 (4 mm). Mild left foraminal stenosis at L5-S1.\n\nPLAN:\nL5-S1 posterolateral fusion with pedicle screws is recommended.\n',
+      'MRI: Grade 1 degenerative anterolisthesis of L4 on L5 (5 mm) with severe central canal stenosis at L4-5.\n\nPLAN:\nIf symptoms persist, L4-5 laminectomy without fusion.\n',
+    );
+    assert.match(message(fusion, 'rehab-equivalence'), /^L5-S1 posterolateral fusion with pedicle screws recommended, with stenosis no worse than mild and a grade 1 slip: /);
+    assert.match(message(decompression, 'decompression-alone'), /^L4-5 decompression without fusion kept as an option if the current course fails, with grade 1 degenerative anterolisthesis L4-5 \(5 mm\) and severe central canal stenosis at L4-5: /);
+  });
+
   it('past the care minimum the summary says "26 weeks done, minimum 12", never "26 of 12 weeks done"', () => {
     const [past, below] = cli(
       fs.readFileSync(path.join(ROOT, 'samples', 'op-planning-decompression-alone.note'), 'utf8'),

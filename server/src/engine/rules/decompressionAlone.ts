@@ -31,7 +31,7 @@ export const decompressionAlone = defineRule({
     const width = ctx.options.endplateWidthMm;
     return decompressionAtSlip(ctx).map(({ plan, slip }) => ({
       range: plan.range,
-      message: `${capitalize(describePlanStanding(plan))} with ${describeFinding(slip, width)} and ${describeFinding(stenosis[0], width)}: ${EVIDENCE}`,
+      message: `${capitalize(describePlanStanding(plan))}, with ${describeFinding(slip, width)} and ${describeFinding(stenosis[0], width)}: ${EVIDENCE}`,
       related: [slip, stenosis[0]].map((f) => evidence(f, width)),
     }));
   },

@@ -1,5 +1,5 @@
 import { SEVERITY_ORDER } from '../types';
-import { capitalize, describePlan, evidence, listJoin } from './describe';
+import { capitalize, describePlan, describePlanStanding, evidence, listJoin } from './describe';
 import { facts, fusionConsidered, negated, slips } from './facts';
 import { estimateSlip } from '../case/meyerding';
 import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
@@ -53,7 +53,8 @@ export const rehabEquivalence = defineRule({
     return [
       {
         range: plan.range,
-        message: `${capitalize(describePlan(plan.attributes))} considered with ${listJoin(why)}: ${EVIDENCE}`,
+        // Where the plan stands, as the note says it ("recommended", "scheduled", "a referral to discuss …").
+        message: `${capitalize(plan.attributes.status ? describePlanStanding(plan) : `${describePlan(plan.attributes)} considered`)}, with ${listJoin(why)}: ${EVIDENCE}`,
         related: [evidence(plan, ctx.options.endplateWidthMm)],
       },
     ];
