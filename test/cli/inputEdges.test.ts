@@ -100,6 +100,18 @@ describe('CLI: edge inputs get a clear message and exit code 2', function () {
     assert.match(r.stderr, /larger than 1 MB; not read/);
   });
 
+  it('a note over the documented 8,000,000 bytes is read up to the cap, with a warning, and analysed', () => {
+    const file = path.join(dir, 'huge.rad');
+    const blank = `${' '.repeat(99)}\n`;
+    fs.writeFileSync(file, note + blank.repeat(Math.ceil(8_000_100 / blank.length)));
+    const r = run(['--format', 'json', file]);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const [f] = JSON.parse(r.stdout).files;
+    assert.deepStrictEqual(f.warnings, ['The file is larger than 8,000,000 bytes; only its first 8,000,000 bytes were read and analysed.']);
+    assert.ok(f.findings.some((x: { kind: string }) => x.kind === 'listhesis'), 'the note before the cap is analysed');
+    fs.rmSync(file);
+  });
+
   it('a settings error (2) wins over --fail-on (1), as the help says', () => {
     const config = path.join(dir, 'typo.json');
     fs.writeFileSync(config, JSON.stringify({ preset: 'stanard' }));

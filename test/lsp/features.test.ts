@@ -274,6 +274,22 @@ describe('LSP features on the sample notes', function () {
     assert.ok(rules.some((r) => r.id === 'smoking'));
   });
 
+  it('summary request: what the panel shows names clinical headings, never section ids or a document version', async () => {
+    const ids = ['hpi', 'pastHistory', 'pastSurgicalHistory', 'socialHistory', 'familyHistory', 'plannedProcedure', 'reviewOfSystems'];
+    const seen = new Set<string>();
+    for (const name of ['spine-consult-premature-fusion.note', 'pain-clinic-followup.note', 'pt-progress-note.note', 'mri-lumbar-grade1-l5s1.rad', 'ed-cauda-equina.note']) {
+      const { uri } = await openSample(name);
+      const s = await client.request<{ line: string; statusBar: string; noteType: { label: string }; findings: Array<{ section: string; sectionLabel: string }> }>('clinicalReview/summary', { uri });
+      const header = [s.line, s.noteType.label, s.statusBar].join(' · ');
+      assert.doesNotMatch(header, /\bversion\b|\bv\d+\b/i, `${name}: ${header}`);
+      for (const f of s.findings) {
+        seen.add(f.section);
+        assert.ok(!ids.includes(f.sectionLabel) && /^[A-Z][a-z]+( [a-z]+)*$/.test(f.sectionLabel), `${name}: section shown as "${f.sectionLabel}"`);
+      }
+    }
+    assert.ok(seen.has('hpi') && seen.has('socialHistory'), `the samples have findings in those sections: ${[...seen].join(', ')}`);
+  });
+
   it('didAnalyze notification: status bar text for the client', async () => {
     const { uri } = await openSample('xr-flexion-extension.rad');
     const n = await client.waitFor(

@@ -72,6 +72,35 @@ describe('LSP: analyze every note in the workspace', function () {
     }
   });
 
+  it('a settings file linked to /dev/zero, and /dev/zero in the explicit list: refused at once, the server still answers', async function () {
+    if (process.platform === 'win32') this.skip();
+    const zero = path.join(dir, 'zero-config');
+    fs.mkdirSync(zero);
+    fs.symlinkSync('/dev/zero', path.join(zero, '.clinical-review.json'));
+    const note = path.join(zero, 'a.note');
+    fs.writeFileSync(note, sample('ed-cauda-equina.note').text);
+    try {
+      const since = client.published.length;
+      const started = Date.now();
+      const result = await client.request<{ files: number; skipped: number }>('workspace/executeCommand', {
+        command: 'clinicalReview.server.analyzeWorkspace',
+        arguments: [[fileUri('/dev/zero'), fileUri(note)]],
+      });
+      assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+      assert.deepStrictEqual([result.files, result.skipped], [1, 1], JSON.stringify(result));
+      assert.ok(client.logs.some((l) => /Skipped a file \(name hidden.*: is a device/.test(l)), client.logs.join('\n'));
+      const config = client.published.slice(since).find((p) => p.uri === fileUri(path.join(zero, '.clinical-review.json')));
+      assert.match(String(config?.diagnostics[0]?.message), /cannot read \(is a device/);
+      const reviewed = client.published.slice(since).find((p) => p.uri === fileUri(note));
+      assert.ok(reviewed?.diagnostics.some((d) => d.code === 'red-flag-cauda-equina'), 'the note is reviewed with the defaults');
+      // Still answering: a request after the walk gets its reply.
+      const again = await client.request<{ files: number }>('workspace/executeCommand', { command: 'clinicalReview.server.analyzeWorkspace', arguments: [[fileUri(note)]] });
+      assert.strictEqual(again.files, 1);
+    } finally {
+      fs.rmSync(zero, { recursive: true, force: true });
+    }
+  });
+
   it('takes an explicit list of files (as the VS Code client sends)', async () => {
     const uri = fileUri(path.join(dir, 'notes', 'mri-lumbar-grade1-l5s1.rad'));
     const result = await client.request<{ files: number }>('workspace/executeCommand', { command: 'clinicalReview.server.analyzeWorkspace', arguments: [[uri]] });

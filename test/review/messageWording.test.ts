@@ -150,6 +150,39 @@ describe('message wording: the messages the issue named, through the CLI', funct
     assert.deepStrictEqual(pt.map((x) => [x.assertion, x.attributes.status]), [['present', 'ongoing'], ['hypothetical', 'planned']]);
   });
 
+  it('the outcome-measures message tells where the surgery stands, as the note says it', () => {
+    const [scheduled, referral] = cli(
+      fs.readFileSync(path.join(ROOT, 'samples', 'spine-consult-premature-fusion.note'), 'utf8'),
+      'HISTORY:\nLow back pain for 5 months; grade 1 L5-S1 spondylolisthesis on MRI.\n\nPLAN:\nRefer to spine surgery to discuss L5-S1 fusion.\n',
+    );
+    assert.match(message(scheduled, 'outcome-measures'), /^L4-5 decompression and posterolateral fusion with pedicle screws scheduled, and no disability score \(ODI\) or pain scale \(VAS or NRS\) documented\. /);
+    const m = message(referral, 'outcome-measures');
+    assert.match(m, /^A referral to discuss L5-S1 fusion, and no disability score \(ODI\) or pain scale \(VAS or NRS\) documented\. /);
+    assert.doesNotMatch(m, /being considered|scheduled|recommended/);
+  });
+
+  it('rehab-equivalence and decompression-alone say where the plan stands: a recommended fusion is not "considered"', () => {
+    const [fusion, decompression] = cli(
+      'MRI: Grade 1 isthmic anterolisthesis of L5 on S1 (4 mm). Mild left foraminal stenosis at L5-S1.\n\nPLAN:\nL5-S1 posterolateral fusion with pedicle screws is recommended.\n',
+      'MRI: Grade 1 degenerative anterolisthesis of L4 on L5 (5 mm) with severe central canal stenosis at L4-5.\n\nPLAN:\nIf symptoms persist, L4-5 laminectomy without fusion.\n',
+    );
+    assert.match(message(fusion, 'rehab-equivalence'), /^L5-S1 posterolateral fusion with pedicle screws recommended, with stenosis no worse than mild and a grade 1 slip: /);
+    assert.match(message(decompression, 'decompression-alone'), /^L4-5 decompression without fusion kept as an option if the current course fails, with grade 1 degenerative anterolisthesis L4-5 \(5 mm\) and severe central canal stenosis at L4-5: /);
+  });
+
+  it('past the care minimum the summary says "26 weeks done, minimum 12", never "26 of 12 weeks done"', () => {
+    const [past, below] = cli(
+      fs.readFileSync(path.join(ROOT, 'samples', 'op-planning-decompression-alone.note'), 'utf8'),
+      fs.readFileSync(path.join(ROOT, 'samples', 'spine-consult-premature-fusion.note'), 'utf8'),
+    );
+    assert.match(past.summary.line, /conservative minimum reached \(26 weeks done, minimum 12\); fusion criteria 2 of 4 met/);
+    assert.match(below.summary.line, /9 of 12 weeks done$/);
+    for (const f of [past, below]) {
+      const m = /(\d+) of (\d+) weeks done/.exec(f.summary.line);
+      assert.ok(!m || Number(m[1]) < Number(m[2]), f.summary.line);
+    }
+  });
+
   it('says what the note does with a surgery: a referral to discuss it is not a plan', () => {
     const [f] = cli('HISTORY:\nLow back pain for 5 months; grade 1 L5-S1 spondylolisthesis on MRI.\n\nSOCIAL HISTORY:\nSmokes half a pack of cigarettes daily.\n\nPLAN:\nRefer to spine surgery to discuss L5-S1 fusion.\n');
     const m = message(f, 'smoking');

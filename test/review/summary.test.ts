@@ -75,7 +75,7 @@ describe('note summary after the conservative minimum', () => {
     const review = grade1Note().line('Completed PT x 12 weeks without relief.', therapy({ durationDays: 84, status: 'completed', response: 'none' })).review();
     assert.strictEqual(
       review.summary.line,
-      "Grade 1, 3 mm slip at L5-S1, no red flags: conservative minimum reached (12 of 12 weeks done); fusion criteria 1 of 4 met (not documented: functional impairment, imaging correlation, patient's informed wish for surgery) — fusion only when all four are met",
+      "Grade 1, 3 mm slip at L5-S1, no red flags: conservative minimum reached (12 weeks done, minimum 12); fusion criteria 1 of 4 met (not documented: functional impairment, imaging correlation, patient's informed wish for surgery) — fusion only when all four are met",
     );
   });
 });

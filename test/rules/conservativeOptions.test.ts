@@ -125,7 +125,7 @@ describe('rule outcome-measures', () => {
     const [d] = diagnosticsOf(review, ID);
     assert.strictEqual(d.severity, 'information');
     assert.deepStrictEqual(d.citations, [2, 3]);
-    assert.match(d.message, /^Surgery is being considered without a disability score \(ODI\) and a pain scale \(VAS or NRS\)\./);
+    assert.match(d.message, /^L5-S1 TLIF under consideration, and no disability score \(ODI\) or pain scale \(VAS or NRS\) documented\./);
     assert.match(d.query ?? '', /Oswestry Disability Index/);
   });
 

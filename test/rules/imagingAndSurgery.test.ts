@@ -42,7 +42,7 @@ describe('rule decompression-alone', () => {
     assert.strictEqual(d.severity, 'warning');
     assert.deepStrictEqual(d.citations, [6]);
     assert.strictEqual(d.range.start.line, 4);
-    assert.match(d.message, /^L5-S1 decompression without fusion recommended with grade 1 anterolisthesis L5-S1 \(3 mm\) and moderate central canal stenosis at L5-S1: .*decompression with fusion gives better outcomes.*93 %/);
+    assert.match(d.message, /^L5-S1 decompression without fusion recommended, with grade 1 anterolisthesis L5-S1 \(3 mm\) and moderate central canal stenosis at L5-S1: .*decompression with fusion gives better outcomes.*93 %/);
   });
 
   it('stays silent for decompression at another level, without stenosis, or when not planned', () => {
@@ -114,7 +114,7 @@ describe('rule rehab-equivalence', () => {
     const [d] = diagnosticsOf(review, ID);
     assert.strictEqual(d.severity, 'information');
     assert.deepStrictEqual(d.citations, [2, 3]);
-    assert.match(d.message, /^L5-S1 TLIF considered with stenosis no worse than mild and a grade 1 slip: .*intensive rehabilitation program can be as effective as fusion/);
+    assert.match(d.message, /^L5-S1 TLIF [a-z ]+, with stenosis no worse than mild and a grade 1 slip: .*intensive rehabilitation program can be as effective as fusion/);
   });
 
   it('stays silent with significant stenosis, a high-grade slip, or stenosis of unknown severity', () => {
@@ -136,6 +136,6 @@ describe('rule rehab-equivalence: imaging must be described', () => {
       .section('plan')
       .line('L5-S1 TLIF.', fusion())
       .review();
-    assert.match(diagnosticsOf(negatives, 'rehab-equivalence')[0].message, /considered with no stenosis and no slip:/);
+    assert.match(diagnosticsOf(negatives, 'rehab-equivalence')[0].message, /, with no stenosis and no slip:/);
   });
 });

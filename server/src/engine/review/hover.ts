@@ -107,9 +107,12 @@ export function hoverMarkdown(finding: AnyFinding, review: Review): string {
       // A rule's hover failing leaves the others.
     }
   }
+  // Most severe first; at one severity, a diagnostic on the finding before one that only cites it
+  // as evidence (on a fusion plan: the plan's own warnings before the smoking line's).
+  const onFinding = (d: RuleDiagnostic) => (overlaps(d.range, finding.range) ? 0 : 1);
   const about = review.diagnostics
     .filter((d) => overlaps(d.range, finding.range) || d.related.some((r) => overlaps(r.range, finding.range)))
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || onFinding(a) - onFinding(b));
   const urgent = about[0] && SEVERITY_RANK[about[0].severity] <= SEVERITY_RANK.warning ? about[0] : undefined;
   let leadRule: string | undefined;
   if (urgent) {

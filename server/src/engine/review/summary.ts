@@ -165,7 +165,10 @@ function stenosisPhrase(ctx: RuleContext): string | undefined {
 
 function careProgress(care: CareStatus): string {
   if (care.received.length > 0 && care.days === 0) return `duration of conservative care not documented (minimum ${minimumWeeks(care)} weeks)`;
-  return `${weeksSoFar(care)} of ${minimumWeeks(care)} weeks done`;
+  const done = weeksSoFar(care);
+  const minimum = minimumWeeks(care);
+  // "9 of 12 weeks done" below the minimum; past it "26 of 12" would read as a slip of the pen.
+  return done < minimum ? `${done} of ${minimum} weeks done` : `${done} weeks done, minimum ${minimum}`;
 }
 
 function recommendationLine(ctx: RuleContext, care: CareStatus, criteria: CriterionReport[], flags: RedFlagFact[], scope: Scope): string {

@@ -1,14 +1,14 @@
 import { Finding } from '../types';
 import { careStatus } from './conservativeCare';
-import { atSameLevel, capitalize, describeFinding, describeTherapy, evidence, listJoin } from './describe';
+import { capitalize, describeFinding, describeTherapy, evidence, firstAtSameLevel, listJoin } from './describe';
 import { facts, mentioned } from './facts';
 import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
 
 /** Foraminal stenosis and nerve-root contact at the same level (or a level the note does not give). */
 function stenosisWithRootContact(ctx: RuleContext): { stenosis: Finding<'stenosis'>; root: Finding<'nerveRootContact'> } | undefined {
-  const roots = facts(ctx, 'nerveRootContact');
+  const rootAt = firstAtSameLevel(facts(ctx, 'nerveRootContact'));
   for (const stenosis of facts(ctx, 'stenosis').filter((f) => f.attributes.location === 'foraminal')) {
-    const root = roots.find((r) => atSameLevel(r, stenosis));
+    const root = rootAt(stenosis);
     if (root) return { stenosis, root };
   }
   return undefined;

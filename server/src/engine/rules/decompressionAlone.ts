@@ -1,5 +1,5 @@
 import { Finding } from '../types';
-import { atSameLevel, capitalize, describeFinding, describePlanStanding, evidence } from './describe';
+import { capitalize, describeFinding, describePlanStanding, evidence, firstAtSameLevel } from './describe';
 import { facts, forwardSlips, surgeryConsidered } from './facts';
 import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
 
@@ -8,10 +8,10 @@ const EVIDENCE =
 
 /** Planned decompression without fusion at the slip's level (or a level the note does not give). */
 function decompressionAtSlip(ctx: RuleContext): Array<{ plan: Finding<'surgicalPlan'>; slip: Finding<'listhesis'> }> {
-  const slips = forwardSlips(ctx);
+  const slipAt = firstAtSameLevel(forwardSlips(ctx));
   const out: Array<{ plan: Finding<'surgicalPlan'>; slip: Finding<'listhesis'> }> = [];
   for (const plan of surgeryConsidered(ctx).filter((f) => f.attributes.procedure === 'decompressionAlone')) {
-    const slip = slips.find((s) => atSameLevel(s, plan));
+    const slip = slipAt(plan);
     if (slip) out.push({ plan, slip });
   }
   return out;
@@ -31,7 +31,7 @@ export const decompressionAlone = defineRule({
     const width = ctx.options.endplateWidthMm;
     return decompressionAtSlip(ctx).map(({ plan, slip }) => ({
       range: plan.range,
-      message: `${capitalize(describePlanStanding(plan))} with ${describeFinding(slip, width)} and ${describeFinding(stenosis[0], width)}: ${EVIDENCE}`,
+      message: `${capitalize(describePlanStanding(plan))}, with ${describeFinding(slip, width)} and ${describeFinding(stenosis[0], width)}: ${EVIDENCE}`,
       related: [slip, stenosis[0]].map((f) => evidence(f, width)),
     }));
   },

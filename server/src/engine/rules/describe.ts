@@ -73,6 +73,28 @@ export function atSameLevel(a: AnyFinding, b: AnyFinding): boolean {
   return !la || !lb || la === lb;
 }
 
+/**
+ * `candidates.find((c) => atSameLevel(c, f))` for many `f`, through an index built once (first
+ * candidate per segment, first without a level): linear, where a find per finding compares every pair.
+ */
+export function firstAtSameLevel<T extends AnyFinding>(candidates: readonly T[]): (f: AnyFinding) => T | undefined {
+  const first = new Map<string, number>();
+  let unlevelled = -1;
+  candidates.forEach((c, i) => {
+    const seg = segmentOfFinding(c);
+    if (!seg) {
+      if (unlevelled < 0) unlevelled = i;
+    } else if (!first.has(seg)) first.set(seg, i);
+  });
+  return (f) => {
+    const seg = segmentOfFinding(f);
+    if (!seg) return candidates[0];
+    const at = first.get(seg) ?? -1;
+    const i = at < 0 ? unlevelled : unlevelled < 0 ? at : Math.min(at, unlevelled);
+    return i < 0 ? undefined : candidates[i];
+  };
+}
+
 // ---------------------------------------------------------------- vocabulary
 
 const SIDE: Record<Side, string> = { left: 'left', right: 'right', bilateral: 'bilateral' };

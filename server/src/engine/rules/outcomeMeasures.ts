@@ -1,5 +1,5 @@
 import { outcomeMeasuresQuery } from './queries';
-import { describeFinding, evidence, listJoin } from './describe';
+import { capitalize, describeFinding, describePlanStanding, evidence, listJoin } from './describe';
 import { IMAGING_SECTIONS } from '../vocabulary/sectionHeaders';
 import { facts, inGuidelineScope, surgeryConsidered, therapyReceived } from './facts';
 import { CLINICAL_NOTES, defineRule } from './types';
@@ -23,13 +23,17 @@ export const outcomeMeasures = defineRule({
     const hasPain = measures.some((f) => f.attributes.instrument === 'VAS' || f.attributes.instrument === 'NRS');
     if (hasOdi && hasPain) return [];
     const width = ctx.options.endplateWidthMm;
-    const missing = [!hasOdi && 'a disability score (ODI)', !hasPain && 'a pain scale (VAS or NRS)'].filter((x): x is string => !!x);
+    const missing = [!hasOdi && 'disability score (ODI)', !hasPain && 'pain scale (VAS or NRS)'].filter((x): x is string => !!x);
     const found = measures.length ? ` Found: ${listJoin(measures.map((f) => describeFinding(f, width)))}.` : '';
-    const situation = plans.length ? 'Surgery is being considered' : 'Conservative care is being reassessed';
+    // Where the surgery stands, as the note says it ("… scheduled", "a referral to discuss …").
+    const plan = plans[0];
+    const situation = plan?.attributes.status
+      ? `${capitalize(describePlanStanding(plan))}, and no ${missing.join(' or ')} documented`
+      : `${plan ? 'Surgery is being considered' : 'Conservative care is being reassessed'} without ${listJoin(missing.map((m) => `a ${m}`))}`;
     return [
       {
         range: anchor.range,
-        message: `${situation} without ${listJoin(missing)}.${found} Record validated outcome measures to judge the response to care.`,
+        message: `${situation}.${found} Record validated outcome measures to judge the response to care.`,
         related: [anchor, ...measures].map((f) => evidence(f, width)),
         query: outcomeMeasuresQuery([anchor, ...measures]),
       },

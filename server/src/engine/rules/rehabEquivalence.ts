@@ -1,5 +1,5 @@
 import { SEVERITY_ORDER } from '../types';
-import { capitalize, describePlan, evidence, listJoin } from './describe';
+import { capitalize, describePlan, describePlanStanding, evidence, listJoin } from './describe';
 import { facts, fusionConsidered, negated, slips } from './facts';
 import { estimateSlip } from '../case/meyerding';
 import { CLINICAL_NOTES, defineRule, RuleContext } from './types';
@@ -16,9 +16,10 @@ const HIGH_GRADE = 3;
 function withoutSignificantDisease(ctx: RuleContext): string[] | undefined {
   const all = facts(ctx, 'stenosis');
   // A re-mention without a severity ("the L5-S1 foraminal stenosis") takes the graded mention's.
-  const graded = (s: (typeof all)[number]) =>
-    all.some((o) => o.attributes.severity !== undefined && o.attributes.level === s.attributes.level && o.attributes.location === s.attributes.location);
-  const stenosis = all.filter((s) => s.attributes.severity !== undefined || !graded(s));
+  // The places with a graded mention are collected once: linear in the number of mentions.
+  const place = (s: (typeof all)[number]) => `${s.attributes.level ?? ''}|${s.attributes.location ?? ''}`;
+  const gradedPlaces = new Set(all.filter((o) => o.attributes.severity !== undefined).map(place));
+  const stenosis = all.filter((s) => s.attributes.severity !== undefined || !gradedPlaces.has(place(s)));
   const severities = stenosis.map((s) => (s.attributes.severity === undefined ? -1 : SEVERITY_ORDER.indexOf(s.attributes.severity)));
   if (severities.some((i) => i < 0 || i >= SIGNIFICANT)) return undefined;
   if (stenosis.length === 0 && negated(ctx, 'stenosis').length === 0) return undefined;
@@ -53,7 +54,8 @@ export const rehabEquivalence = defineRule({
     return [
       {
         range: plan.range,
-        message: `${capitalize(describePlan(plan.attributes))} considered with ${listJoin(why)}: ${EVIDENCE}`,
+        // Where the plan stands, as the note says it ("recommended", "scheduled", "a referral to discuss …").
+        message: `${capitalize(plan.attributes.status ? describePlanStanding(plan) : `${describePlan(plan.attributes)} considered`)}, with ${listJoin(why)}: ${EVIDENCE}`,
         related: [evidence(plan, ctx.options.endplateWidthMm)],
       },
     ];
