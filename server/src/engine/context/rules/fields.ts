@@ -16,6 +16,12 @@ export const FIELD_RULES: readonly FieldRule[] = [
   { id: 'field.placeholder', category: 'unanswered', answers: ['***', '**', '*', '****', '___', '__', '_', '?', '??', 'n/a', 'na', '[ ]', '\u2610', 'not performed', 'not done', 'not assessed', 'not tested', 'deferred'] },
 ];
 
+/**
+ * A row of a table with time columns ("Symptom | Prior (03/2025) | Current") answered yes in a past
+ * column and no (or nothing) in the current one: it was there and is over, as "resolved" is.
+ */
+export const PAST_ONLY_ANSWER = { id: 'field.pastAnswerOnly', category: 'historical', answers: [] } as const satisfies FieldRule;
+
 /** Boxes as templates write them, lower case: ticked and empty. */
 export const TICKED_BOXES: readonly string[] = ['[x]', '(x)', '\u2612', '\u2611', '\u2714', '\u2713', '[v]', '[*]'];
 export const EMPTY_BOXES: readonly string[] = ['[ ]', '[]', '( )', '\u2610'];
