@@ -1,6 +1,5 @@
 import { pattern } from '../patterns';
 import { Sentence } from '../types';
-import { parseDate } from '../normalize/dates';
 import { sideOf } from '../vocabulary/sides';
 import { COLUMN_MEANINGS, ColumnMeaning, CURRENT_EXAM_WORDS, EXAM_COLUMN_WORDS } from '../vocabulary/tableColumns';
 
@@ -209,18 +208,25 @@ function headerColumns(lower: string, header: Line): TableColumn[] | undefined {
   return columns;
 }
 
+/** "06/02/2026", "2026-06-02", "03/2025" as a number that sorts by date (year, month, day); undefined without a year. */
+const HEADER_DATE = pattern('tables.headerDate', '(?<![0-9])(?:(\\d{1,2})/(?:(\\d{1,2})/)?(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![0-9])');
+
+function dateKey(header: string): number | undefined {
+  const m = HEADER_DATE.exec(header);
+  if (!m) return undefined;
+  if (m[4]) return Number(m[4]) * 10000 + Number(m[5]) * 100 + Number(m[6]);
+  return Number(m[3]) * 10000 + Number(m[1]) * 100 + Number(m[2] ?? 0);
+}
+
 /** The current one of the dated columns (see the file comment), the others past. */
 function markTimes(lower: string, cells: readonly RawCell[], columns: TableColumn[]): void {
   const dated = columns.map((c, k) => ({ column: c, k })).filter((d) => d.column.dated);
   let current = dated.find((d) => CURRENT_WORDS.has(headerWords(lower, cells[d.k])));
   if (!current) {
-    const dates = dated.map((d) => {
-      const m = DATE_IN_HEADER.exec(lower.slice(cells[d.k].start, cells[d.k].end));
-      return m ? parseDate(m[0]) : null;
-    });
-    if (dates.every((iso) => iso !== null)) {
+    const keys = dated.map((d) => dateKey(lower.slice(cells[d.k].start, cells[d.k].end)));
+    if (keys.every((key) => key !== undefined)) {
       let latest = 0;
-      for (let i = 1; i < dates.length; i++) if ((dates[i] as string) > (dates[latest] as string)) latest = i;
+      for (let i = 1; i < keys.length; i++) if ((keys[i] as number) > (keys[latest] as number)) latest = i;
       current = dated[latest];
     } else current = dated[dated.length - 1];
   }
