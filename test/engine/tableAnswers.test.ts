@@ -136,3 +136,12 @@ describe('time columns: "Prior" / "Previous" / a past date against "Current" / "
     assert.deepStrictEqual(findingsOf(HEAD + text, 'outcomeMeasure').map((f) => [f.text, f.assertion]), [['48%', 'present'], ['30%', 'present']]);
   });
 });
+
+describe('single-choice template fields whose options are times ("Tobacco use: [ ] Current [x] Former [ ] Never")', () => {
+  const smoking = (line: string) => findingsOf(HEAD + line, 'riskFactor').map((f) => [f.text, f.assertion, f.assertedBy ?? '']);
+  it('the ticked option decides the label: former is history, current present, never absent', () => {
+    assert.deepStrictEqual(smoking('Tobacco use: [ ] Current [x] Former [ ] Never'), [['Tobacco use', 'historical', 'field.former']]);
+    assert.deepStrictEqual(smoking('Tobacco use: [x] Current [ ] Former [ ] Never'), [['Tobacco use', 'present', '']]);
+    assert.deepStrictEqual(smoking('Tobacco use: [ ] Current [ ] Former [x] Never'), [['Tobacco use', 'absent', 'field.no']]);
+  });
+});
