@@ -29,6 +29,7 @@ describe('functional limits told as changes, in prose', () => {
     assert.deepStrictEqual(limits('She sleeps poorly.'), [['sleeps poorly', 'present', 'sleep']]);
     assert.deepStrictEqual(limits('Sleep is broken by pain most nights.'), [['Sleep is broken', 'present', 'sleep']]);
     assert.deepStrictEqual(limits('Sitting more than 30 min is intolerable.'), [['Sitting more than 30 min is intolerable', 'present', 'sitting']]);
+    assert.deepStrictEqual(limits('Sitting in the car for more than 30 minutes aggravates her leg.').map(([, , d]) => d), ['sitting']);
     assert.deepStrictEqual(limits('The pain limits her to about 15 minutes on her feet.').map(([, , d]) => d), ['standing']);
     assert.deepStrictEqual(limits('He still cannot lift more than 20 lb at work.'), [['cannot lift', 'present', 'work']]);
     assert.deepStrictEqual(limits('He cannot lift heavy objects.'), [['cannot lift', 'present', 'general']]);

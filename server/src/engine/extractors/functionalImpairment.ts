@@ -102,7 +102,7 @@ const SOURCES: Array<[Domain, string[]]> = [
     [
       `(?:${CANNOT}|${DIFFICULTY}|intolerance)[ ]{1,2}(?:(?:to|with)[ ]{1,2})?(?:sit|sitting)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME})?`,
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?sit[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
-      `sitting(?:[ ]{1,2}[a-z]+){0,3}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
+      `sitting(?:[ ]{1,2}[a-z]+){0,4}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
       'sitting[ ]{1,2}tolerance[ ]{1,2}(?:(?:is|of)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|less[ ]{1,2}than|[0-9])|(?:limited|decreased|reduced|poor)[ ]{1,2}sitting[ ]{1,2}tolerance',
     ],
   ],
@@ -111,7 +111,7 @@ const SOURCES: Array<[Domain, string[]]> = [
     [
       `(?:${CANNOT}|${DIFFICULTY}|intolerance)[ ]{1,2}(?:(?:to|with)[ ]{1,2})?(?:stand|standing)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME})?`,
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?stand[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
-      `standing(?:[ ]{1,2}[a-z]+){0,3}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
+      `standing(?:[ ]{1,2}[a-z]+){0,4}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
       `limits?[ ]{1,2}(?:him|her|them)[ ]{1,2}to[ ]{1,2}(?:(?:about|approximately|around)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}[ ]{1,2}on[ ]{1,2}(?:his|her|their)[ ]{1,2}feet`,
       'standing[ ]{1,2}tolerance[ ]{1,2}(?:(?:is|of)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|less[ ]{1,2}than|[0-9])|(?:limited|decreased|reduced|poor)[ ]{1,2}standing[ ]{1,2}tolerance',
     ],
