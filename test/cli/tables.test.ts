@@ -121,4 +121,26 @@ describe('CLI: tables in notes', function () {
       [['46%', 'ODI', 46], ['38%', 'ODI', 38], ['30%', 'ODI', 30], ['7/10', 'NRS', 7], ['5/10', 'NRS', 5], ['4/10', 'NRS', 4]],
     );
   });
+
+  it('time columns: a yes only under "Prior" is history, not an alarm; a tolerance row with a current amount is a functional limit', () => {
+    const out = review(dir, 'time-columns.note', [
+      'PT PROGRESS NOTE',
+      'Date of service: 09/01/2026',
+      'Diagnosis: L4-L5 degenerative spondylolisthesis with left sciatica.',
+      '',
+      '| Symptom            | Prior (03/2025) | Current |',
+      '|--------------------|-----------------|---------|',
+      '| Saddle numbness    | Yes             | No      |',
+      '| Urinary retention  | No              | No      |',
+      '',
+      'Tolerances          Previous       Current',
+      'Walking             2 miles        2 blocks',
+    ]);
+    const flags = out.findings.filter((f) => f.kind === 'redFlag');
+    assert.deepStrictEqual(flags.map((f) => [f.text, f.assertion]), [['Saddle numbness', 'historical'], ['Urinary retention', 'absent']]);
+    assert.deepStrictEqual(out.case.redFlags, []);
+    assert.ok(!out.diagnostics.some((d) => d.code === 'red-flag-cauda-equina'), 'no cauda equina error');
+    const limits = out.findings.filter((f) => f.kind === 'functionalImpairment');
+    assert.deepStrictEqual(limits.map((f) => [f.text, f.assertion, f.attributes.domain]), [['Walking', 'present', 'walking']]);
+  });
 });

@@ -97,3 +97,51 @@ describe('past episodes in tables (context/tableRows.ts)', () => {
     assert.notStrictEqual(brace.assertedBy, 'history.pastTableRow');
   });
 });
+
+describe('time columns: "Prior" / "Previous" / a past date against "Current" / "Today" (text/tables.ts time)', () => {
+  const columnTimes = (text: string) => findTables(text, normalizeForMatching(text)).map((t) => t.columns.map((c) => c.time ?? ''));
+
+  it('the column named for the visit is current, else the latest date, else the rightmost; the other dated columns are past', () => {
+    assert.deepStrictEqual(columnTimes(['| Symptom | Prior (03/2025) | Current |', '|---|---|---|', '| Saddle numbness | Yes | No |'].join('\n')), [['', 'past', 'current']]);
+    assert.deepStrictEqual(columnTimes(['Neuro screen   Today   05/12/2026', 'Saddle anesthesia   No   Yes'].join('\n')), [['', 'current', 'past']]);
+    assert.deepStrictEqual(columnTimes(['| Muscle | 09/01/2026 | 06/01/2026 |', '| EHL | 4/5 | 5/5 |'].join('\n')), [['', 'current', 'past']]);
+    assert.deepStrictEqual(columnTimes(['| Muscle | Initial | Re-eval |', '| EHL | 4/5 | 5/5 |'].join('\n')), [['', 'past', 'current']]);
+  });
+
+  it('a row answered in its time columns takes the current answer; a yes only in the past is history', () => {
+    const table = [
+      '| Symptom | Prior (03/2025) | Current |',
+      '|---|---|---|',
+      '| Saddle numbness | Yes | No |',
+      '| Urinary retention | No | No |',
+      '| Bowel incontinence | No | Yes |',
+      '| Fecal incontinence | Yes |  |',
+    ].join('\n');
+    assert.deepStrictEqual(flags(table), [
+      ['Saddle numbness', 'historical', 'field.pastAnswerOnly'],
+      ['Urinary retention', 'absent', 'field.no'],
+      ['Bowel incontinence', 'present', ''],
+      ['Fecal incontinence', 'historical', 'field.pastAnswerOnly'],
+    ]);
+  });
+
+  it('a row of words under dated columns is a row, not a new header ("Muscle  Left  Right" still is one)', () => {
+    const text = ['Neuro screen        05/12/2026     Today', 'Saddle anesthesia   No             No', 'Bowel incontinence  Yes            No'].join('\n');
+    assert.deepStrictEqual(flags(text).map(([t, a]) => [t, a]), [['Saddle anesthesia', 'absent'], ['Bowel incontinence', 'historical']]);
+  });
+
+  it('a finding written in a past column is history; a dated measurement stays that date\'s value', () => {
+    const text = ['| Activity | Previous | Current |', '|---|---|---|', '| Work status | off work | full duty |', '| ODI | 48% | 30% |'].join('\n');
+    assert.deepStrictEqual(findingsOf(HEAD + text, 'functionalImpairment').map((f) => [f.text, f.assertion, f.assertedBy]), [['off work', 'historical', 'history.pastTableRow']]);
+    assert.deepStrictEqual(findingsOf(HEAD + text, 'outcomeMeasure').map((f) => [f.text, f.assertion]), [['48%', 'present'], ['30%', 'present']]);
+  });
+});
+
+describe('single-choice template fields whose options are times ("Tobacco use: [ ] Current [x] Former [ ] Never")', () => {
+  const smoking = (line: string) => findingsOf(HEAD + line, 'riskFactor').map((f) => [f.text, f.assertion, f.assertedBy ?? '']);
+  it('the ticked option decides the label: former is history, current present, never absent', () => {
+    assert.deepStrictEqual(smoking('Tobacco use: [ ] Current [x] Former [ ] Never'), [['Tobacco use', 'historical', 'field.former']]);
+    assert.deepStrictEqual(smoking('Tobacco use: [x] Current [ ] Former [ ] Never'), [['Tobacco use', 'present', '']]);
+    assert.deepStrictEqual(smoking('Tobacco use: [ ] Current [ ] Former [x] Never'), [['Tobacco use', 'absent', 'field.no']]);
+  });
+});

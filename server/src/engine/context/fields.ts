@@ -1,7 +1,7 @@
 import { FieldRule } from './rule';
-import { CHECKBOX_RULES, DENIAL_LABELS, EMPTY_BOXES, FIELD_RULES, TICK_MARKS, TICKED_BOXES } from './rules/fields';
+import { CHECKBOX_RULES, DENIAL_LABELS, EMPTY_BOXES, FIELD_RULES, PAST_ONLY_ANSWER, TICK_MARKS, TICKED_BOXES } from './rules/fields';
 import { pattern } from '../patterns';
-import { TableColumn, TableRow } from '../text/tables';
+import { TableCell, TableColumn, TableRow } from '../text/tables';
 
 /**
  * Reads a template field around a target: "Label: answer" or "Label - answer" on one line (or
@@ -11,7 +11,9 @@ import { TableColumn, TableRow } from '../text/tables';
  *
  * A table row answers the same way: a cell under an answer column ("Present?", "Y/N": the cell's
  * "No", "N", "[x]"; or "Yes" | "No" columns with the ticked cell's header as the answer) is the
- * answer to the row's label, read by the same rules as a field's answer.
+ * answer to the row's label, read by the same rules as a field's answer. In a table of dated columns
+ * ("Symptom | Prior (03/2025) | Current", "05/12/2026 | Today") the current column's answer is the
+ * row's; a yes only in a past column makes the row history (rules/fields.ts PAST_ONLY_ANSWER).
  */
 const ANSWERS = new Map<string, FieldRule>();
 for (const rule of FIELD_RULES) for (const answer of rule.answers) ANSWERS.set(answer, rule);
@@ -122,6 +124,10 @@ export function cellAnswer(lower: string, row: TableRow | undefined, targetStart
   if (!row || row.isHeader) return undefined;
   const own = row.cells.find((c) => c.start <= targetStart && targetStart < c.end);
   if (!own || own.meaning === 'answer') return undefined;
+  if (!row.table.columns[own.column]?.time) {
+    const timed = timedAnswer(lower, row, own);
+    if (timed) return timed;
+  }
   let blank: FieldRule | undefined;
   for (const cell of row.cells) {
     if (cell === own || cell.meaning !== 'answer' || cell.end === cell.start) continue;
@@ -131,6 +137,25 @@ export function cellAnswer(lower: string, row: TableRow | undefined, targetStart
     else if (rule) return rule;
   }
   return blank;
+}
+
+/** The answer of a row's time cells: the current one's, history for a yes only in the past, else the past's. */
+function timedAnswer(lower: string, row: TableRow, own: TableCell): FieldRule | undefined {
+  let current: FieldRule | undefined;
+  let pastYes = false;
+  let past: FieldRule | undefined;
+  for (const cell of row.cells) {
+    const time = row.table.columns[cell.column]?.time;
+    if (cell === own || !time || cell.end === cell.start) continue;
+    const rule = answerAt(lower, cell.start, cell.end);
+    if (!rule) continue;
+    if (time === 'current') current = rule;
+    else if (rule.category === 'present') pastYes = true;
+    else past ??= rule;
+  }
+  if (current?.category === 'present') return current;
+  if (pastYes) return PAST_ONLY_ANSWER;
+  return current ?? past;
 }
 
 const HEADER_END = pattern('fields.headerEnd', '[ ]?[:?]$');

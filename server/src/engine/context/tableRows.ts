@@ -7,11 +7,15 @@ import { PAST_TABLE_ROW } from './rules';
  * Whether a finding's table row tells a past episode (rules/history.ts PAST_TABLE_ROW): a year in
  * another of the row's cells at least a year before the visit (any year in an undated note), a table
  * whose heading line (the line right above it) starts with a past word ("PRIOR EPISODES:"). Linear in
- * the row and its heading. (A "Previous" column is a dated exam column: text/tables.ts reads its values.)
+ * the row and its heading; or the finding's own cell under a past column of a table of dated columns
+ * ("| Work status | off work | full duty |" under "Previous | Current"), except for the kinds in
+ * `pastColumnExcludedKinds` (a dated ODI is that date's value). A row's label is answered by its
+ * current cell instead (context/fields.ts).
  */
 const YEAR = pattern('tableRows.year', '(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])', 'g');
 const NOT_LETTER = pattern('tableRows.notLetter', '[^a-z]');
 const APPLIES = kindFilter(PAST_TABLE_ROW) ?? (() => true);
+const PAST_COLUMN_APPLIES = kindFilter({ excludedKinds: PAST_TABLE_ROW.pastColumnExcludedKinds }) ?? (() => true);
 /** How far back the heading line of a table is looked for. */
 const MAX_HEADING = 120;
 
@@ -42,6 +46,7 @@ export function pastTableRow(lower: string, row: TableRow | undefined, targetSta
   if (!row || row.isHeader || !APPLIES(target)) return false;
   const own = row.cells.find((c) => c.start <= targetStart && targetStart < c.end);
   if (!own) return false;
+  if (row.table.columns[own.column]?.time === 'past' && PAST_COLUMN_APPLIES(target)) return true;
   if (row.cells.some((c) => c !== own && c.end > c.start && remoteYearIn(lower, c, visitYear))) return true;
   const heading = headingAbove(lower, row.table.start);
   return heading !== undefined && startsWithPastWord(heading);

@@ -1,5 +1,17 @@
 import { anyOf, anyPhrase, pattern } from '../patterns';
-import { DAILY_ACTIVITIES, DIFFICULTY_WORDS, FUNCTIONAL_DOMAIN_WORDS, INABILITY_PHRASES } from '../vocabulary/functionalLimits';
+import {
+  AT_WORK_PHRASES,
+  DAILY_ACTIVITIES,
+  DIFFICULTY_WORDS,
+  FUNCTIONAL_DOMAIN_WORDS,
+  INABILITY_PHRASES,
+  LIMIT_CHANGE_BREAKS,
+  LIMIT_CHANGE_VERBS,
+  LIMITED_ACTIVITIES,
+  POOR_SLEEP_PHRASES,
+  SLEEP_DISTURBED_WORDS,
+  TIMED_ACTIVITY_OUTCOMES,
+} from '../vocabulary/functionalLimits';
 import { AttributeMap } from '../types';
 import { anchorFrom, wordStartStem } from '../text/anchors';
 import { notAboutSpine } from './shared/clinicClauses';
@@ -31,6 +43,13 @@ const AMOUNT =
 const ADL = anyPhrase(DAILY_ACTIVITIES, GAP);
 const DISTANCE = '(?:blocks?|feet|ft|yards?|yds?|meters?|m|minutes?|mins?|miles?|steps)(?![a-z])';
 const TIME = '(?:minutes?|mins?|hours?|hrs?)(?![a-z])';
+const CHANGE = anyPhrase(LIMIT_CHANGE_VERBS, GAP);
+/** "stopped his evening walks", "cut back to half shifts": a change verb, up to three words, the activity. */
+const FILLER = `(?:(?!${anyOf(LIMIT_CHANGE_BREAKS)}[ ])[a-z0-9'-]+[ ]{1,2})`;
+const changed = (nouns: readonly string[]) => `${CHANGE}[ ]{1,2}${FILLER}{0,3}?${anyPhrase(nouns, '[ -]{1,2}')}`;
+const OUTCOME = anyPhrase(TIMED_ACTIVITY_OUTCOMES, GAP);
+const SLEEP_DISTURBED = anyOf(SLEEP_DISTURBED_WORDS);
+const HELPER = '(?:(?:his|her|their)[ ]{1,2}[a-z]+(?:\'s)?[ ]{1,2})?';
 
 /** Each domain's phrasings, one small regex each (small automata stay provably linear). */
 const SOURCES: Array<[Domain, string[]]> = [
@@ -47,12 +66,16 @@ const SOURCES: Array<[Domain, string[]]> = [
       '(?:modified|light|restricted)[ ]{1,2}duty[ ]{1,2}(?:(?:is|was)[ ]{1,2})?(?:not[ ]{1,2}available|unavailable)',
       // Light or modified duty is an activity modification (conservative care), not an impairment.
       'had[ ]{1,2}to[ ]{1,2}(?:quit|stop|leave)[ ]{1,2}(?:work|working|(?:his|her)[ ]{1,2}job)',
+      changed(LIMITED_ACTIVITIES.work),
     ],
   ],
   [
     'walking',
     [
-      '(?:leans?|leaning)[ ]{1,2}on[ ]{1,2}(?:a[ ]{1,2})?(?:shopping[ ]{1,2})?cart|(?:uses?|using|rides?|needs?)[ ]{1,2}(?:a[ ]{1,2})?(?:motorized|electric|mobility)[ ]{1,2}(?:cart|scooter)',
+      // "leans on a shopping cart", "needs to lean on the cart"; "relieved by leaning on a shopping cart" is a relief, not a limit.
+      '(?:(?:needs?|has|have|must)[ ]{1,2}to[ ]{1,2})?leans?[ ]{1,2}on[ ]{1,2}(?:(?:a|the)[ ]{1,2})?(?:shopping[ ]{1,2})?cart|(?:uses?|using|rides?|needs?)[ ]{1,2}(?:a[ ]{1,2})?(?:motorized|electric|mobility)[ ]{1,2}(?:cart|scooter)',
+      changed(LIMITED_ACTIVITIES.walking),
+      `walks[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?(?:walk|ambulate)[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:walk|ambulate)`,
       `${DIFFICULTY}[ ]{1,2}(?:with[ ]{1,2})?(?:walking|ambulating|ambulation|walk)`,
@@ -68,7 +91,8 @@ const SOURCES: Array<[Domain, string[]]> = [
     [
       '(?:gave[ ]{1,2}up|has[ ]{1,2}given[ ]{1,2}up|stopped|no[ ]{1,2}longer)[ ]{1,2}driving|needs?[ ]{1,2}help[ ]{1,2}(?:with[ ]{1,2})?(?:getting[ ]{1,2})?dress(?:ing|ed)?',
       `(?:${DIFFICULTY}|${CANNOT}|dependent|limited|impaired)[ ]{1,2}(?:(?:to|with|in|for|of)[ ]{1,2})?(?:(?:performing|perform|doing|do|completing|complete)[ ]{1,2})?${POSSESSIVE}${ADL}`,
-      `(?:needs?|requires?)[ ]{1,2}(?:help|assistance)[ ]{1,2}(?:(?:with|in|for)[ ]{1,2})?${POSSESSIVE}${ADL}`,
+      `(?:needs?|requires?)[ ]{1,2}${HELPER}(?:help|assistance)[ ]{1,2}(?:(?:with|in|for|to)[ ]{1,2})?${POSSESSIVE}${ADL}`,
+      changed(LIMITED_ACTIVITIES.adl),
       '(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities)[ ]{1,2}(?:(?:are|is)[ ]{1,2}|have[ ]{1,2}been[ ]{1,2})?(?:limited|impaired|affected|restricted|difficult|compromised)',
       `interfer(?:es|ing)[ ]{1,2}with[ ]{1,2}${POSSESSIVE}(?:adls?|daily[ ]{1,2}activities|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|activities)`,
     ],
@@ -78,7 +102,7 @@ const SOURCES: Array<[Domain, string[]]> = [
     [
       `(?:${CANNOT}|${DIFFICULTY}|intolerance)[ ]{1,2}(?:(?:to|with)[ ]{1,2})?(?:sit|sitting)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME})?`,
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?sit[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
-      `sitting(?:[ ]{1,2}[a-z]+){0,3}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}(?:aggravates|worsens|increases|exacerbates|causes|provokes)`,
+      `sitting(?:[ ]{1,2}[a-z]+){0,4}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
       'sitting[ ]{1,2}tolerance[ ]{1,2}(?:(?:is|of)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|less[ ]{1,2}than|[0-9])|(?:limited|decreased|reduced|poor)[ ]{1,2}sitting[ ]{1,2}tolerance',
     ],
   ],
@@ -87,7 +111,8 @@ const SOURCES: Array<[Domain, string[]]> = [
     [
       `(?:${CANNOT}|${DIFFICULTY}|intolerance)[ ]{1,2}(?:(?:to|with)[ ]{1,2})?(?:stand|standing)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME})?`,
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?stand[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
-      `standing(?:[ ]{1,2}[a-z]+){0,3}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}(?:aggravates|worsens|increases|exacerbates|causes|provokes)`,
+      `standing(?:[ ]{1,2}[a-z]+){0,4}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
+      `limits?[ ]{1,2}(?:him|her|them)[ ]{1,2}to[ ]{1,2}(?:(?:about|approximately|around)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}[ ]{1,2}on[ ]{1,2}(?:his|her|their)[ ]{1,2}feet`,
       'standing[ ]{1,2}tolerance[ ]{1,2}(?:(?:is|of)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|less[ ]{1,2}than|[0-9])|(?:limited|decreased|reduced|poor)[ ]{1,2}standing[ ]{1,2}tolerance',
     ],
   ],
@@ -97,7 +122,8 @@ const SOURCES: Array<[Domain, string[]]> = [
       'wakes?[ ]{1,2}(?:up[ ]{1,2})?(?:\\d(?:[ ]?-[ ]?\\d)?|two|three|several|multiple)[ ]{1,2}times[ ]{1,2}(?:a|per|each|every)[ ]{1,2}night',
       `(?:${DIFFICULTY}|${CANNOT})[ ]{1,2}(?:(?:with|to)[ ]{1,2})?(?:sleep|sleeping|falling[ ]{1,2}asleep|staying[ ]{1,2}asleep)`,
       '(?:wakes?|waking|awakens?|awakened|awakening|woken|wakening)[ ]{1,2}(?:(?:him|her|them|the[ ]{1,2}patient)[ ]{1,2})?(?:up[ ]{1,2})?(?:at[ ]{1,2}night|from[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep|during[ ]{1,2}the[ ]{1,2}night|multiple[ ]{1,2}times|several[ ]{1,2}times|frequently)',
-      '(?:sleep|sleeping)[ ]{1,2}(?:is[ ]{1,2}|has[ ]{1,2}been[ ]{1,2})?(?:disturbed|disrupted|interrupted|poor|impaired|affected)',
+      `(?:sleep|sleeping)[ ]{1,2}(?:is[ ]{1,2}|has[ ]{1,2}been[ ]{1,2})?${SLEEP_DISTURBED}`,
+      anyPhrase(POOR_SLEEP_PHRASES, GAP),
       'sleep[ ]{1,2}(?:disturbance|disturbances|disruption|deprivation)|poor[ ]{1,2}sleep|interfer(?:es|ing)[ ]{1,2}with[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep',
     ],
   ],
@@ -107,7 +133,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       '(?:(?:significant|severe|marked|substantial|considerable|major)[ ]{1,2})?functional[ ]{1,2}(?:impairments?|limitations?|decline|disability|deficits?|loss|restrictions?)',
       'functionally[ ]{1,2}(?:limited|impaired|disabled)|(?:significant|severe|marked|substantial)[ ]{1,2}disability',
       'limits?[ ]{1,2}(?:his|her|their)[ ]{1,2}(?:activities|function|daily[ ]{1,2}function|ability[ ]{1,2}to[ ]{1,2}function|quality[ ]{1,2}of[ ]{1,2}life)',
-      `${CANNOT}[ ]{1,2}to[ ]{1,2}(?:exercise|lift|bend|carry|drive|play|practice|train|participate|perform[ ]{1,2}(?:his|her)[ ]{1,2}(?:usual[ ]{1,2})?activities)`,
+      `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:exercise|lift|bend|carry|drive|play|practice|train|participate|perform[ ]{1,2}(?:his|her)[ ]{1,2}(?:usual[ ]{1,2})?activities)`,
     ],
   ],
 ];
@@ -141,6 +167,11 @@ const WALK_LIMITED = pattern('functional.walkLimited', '(?<![a-z])(?:only|less[ 
 const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before|until|then|and[ ]{1,2}then|without[ ]{1,2}(?:stopping|resting)|at[ ]{1,2}a[ ]{1,2}time|due|because|secondary)(?![a-z])');
 /** "off work injuries" (an adjective), "unable to walk on a treadmill" (a stress-test protocol). */
 const NOT_IMPAIRMENT_AFTER = pattern('functional.notImpairmentAfter', '^[ ]{1,2}(?:factors?|injur\\w*|activit\\w*|hobbies|exposures?|on[ ]{1,2}(?:a|the)[ ]{1,2}treadmill)(?![a-z])');
+/** "walks 2 miles daily" is an ability; "walks 10 min before he needs to rest" a limit (the same check as "can walk"). */
+const WALKS = pattern('functional.walks', '^walks(?![a-z])');
+/** "cannot lift more than 20 lb at work": a general limit at work is a work limit. */
+const AT_WORK = pattern('functional.atWork', `^(?:[ ]{1,2}[a-z0-9]+){0,5}?[ ]{1,2}${anyPhrase(AT_WORK_PHRASES, GAP)}(?![a-z])`);
+const CANNOT_START = pattern('functional.cannotStart', `^${CANNOT}`);
 const CAN_WALK = pattern('functional.canWalk', '^(?:(?:can|could)[ ]{1,2}(?!not(?![a-z]))|(?:is[ ]{1,2})?able[ ]{1,2}to)');
 /** Every phrasing above names its domain's activity: the activities wake the extractor. */
 export const FUNCTIONAL_ANCHOR = anchorFrom(FUNCTIONAL_DOMAIN_WORDS);
@@ -162,10 +193,11 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
       const end = index + m[0].length;
       if (hits.some((h) => index < h.end && end > h.index)) continue;
       if (NOT_IMPAIRMENT_AFTER.test(lower.slice(end, end + 24))) continue;
-      if ((domain === 'walking' || domain === 'sitting' || domain === 'standing') && CAN_WALK.test(m[0])) {
+      if ((domain === 'walking' || domain === 'sitting' || domain === 'standing') && (CAN_WALK.test(m[0]) || WALKS.test(m[0]))) {
         if (!WALK_LIMITED.test(m[0]) && !WALK_STOP_AFTER.test(lower.slice(end, end + 30))) continue;
       }
-      hits.push({ index, end, domain });
+      const atWork = domain === 'general' && CANNOT_START.test(m[0]) && AT_WORK.test(lower.slice(end, end + 40));
+      hits.push({ index, end, domain: atWork ? 'work' : domain });
     }
   }
   const timedLimits = [...(TOLERANCE_WORD.test(lower) ? matchesIn(TOLERANCE_ITEM, lower) : []), ...matchesIn(LIMITED_ACTIVITY, lower)];

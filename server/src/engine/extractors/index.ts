@@ -12,6 +12,7 @@ import { serialExamTableExtractor } from './serialExamTable';
 import { outcomeMeasuresExtractor } from './outcomeMeasures';
 import { outcomeTableExtractor } from './outcomeTable';
 import { functionalImpairmentExtractor } from './functionalImpairment';
+import { functionalTableExtractor } from './functionalTable';
 import { imagingCorrelationExtractor } from './imagingCorrelation';
 import { patientPreferenceExtractor } from './patientPreference';
 import { riskFactorsExtractor } from './riskFactors';
@@ -32,6 +33,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   outcomeMeasuresExtractor,
   outcomeTableExtractor,
   functionalImpairmentExtractor,
+  functionalTableExtractor,
   imagingCorrelationExtractor,
   patientPreferenceExtractor,
   riskFactorsExtractor,

@@ -1,6 +1,7 @@
 import { pattern } from '../patterns';
 import { Sentence } from '../types';
-import { COLUMN_MEANINGS, ColumnMeaning, EXAM_COLUMN_WORDS } from '../vocabulary/tableColumns';
+import { sideOf } from '../vocabulary/sides';
+import { COLUMN_MEANINGS, ColumnMeaning, CURRENT_EXAM_WORDS, EXAM_COLUMN_WORDS } from '../vocabulary/tableColumns';
 
 /**
  * Tables in notes: pipe tables ("| PT | 03/2026 - 04/2026 | 6 wk |"), tab-separated and
@@ -10,6 +11,11 @@ import { COLUMN_MEANINGS, ColumnMeaning, EXAM_COLUMN_WORDS } from '../vocabulary
  * header ("Duration", "Response", "Dates": vocabulary/tableColumns.ts) or, in a field row, from its own
  * label. A column whose header is a date or an exam ("09/11/2026", "Eval 07/10", "Initial") is dated:
  * one exam or measurement per column. Linear in the note: every line is split once.
+ *
+ * Of a table's dated columns one is the current reading (`time: 'current'`): the one named for the
+ * visit ("Current", "Today": vocabulary/tableColumns.ts CURRENT_EXAM_WORDS), else the latest date when
+ * every dated header holds one, else the rightmost; the others ("Prior (03/2025)", "Previous",
+ * "Initial") are past readings (`time: 'past'`). Context reads a row's answer from its current cell.
  *
  * A row wrapped over several lines (its first column empty on the next line, no number in it:
  * "|          |   seen in the ED   |") is one row: the next line's cells join it, each in its column.
@@ -26,6 +32,8 @@ export interface TableColumn {
   meaning?: ColumnMeaning;
   /** The header names a date or an exam: the column holds one exam's values. */
   dated: boolean;
+  /** Of a table's dated columns, the current reading and the past ones. */
+  time?: 'past' | 'current';
 }
 
 export interface TableCell {
@@ -74,6 +82,7 @@ const ALIGN_SLACK = 3;
 const MEANINGS = new Map<string, ColumnMeaning>();
 for (const [meaning, phrases] of COLUMN_MEANINGS) for (const p of phrases) MEANINGS.set(p, meaning);
 const EXAM_WORDS = new Set(EXAM_COLUMN_WORDS);
+const CURRENT_WORDS = new Set(CURRENT_EXAM_WORDS);
 
 const HEADER_TAIL = pattern('tables.headerTail', '[ ]?(?:\\([^)]{0,40}\\))?[ ]?[:?]?$');
 const SPACES = pattern('tables.spaces', '[ \\t]+', 'g');
@@ -195,7 +204,33 @@ function headerColumns(lower: string, header: Line): TableColumn[] | undefined {
   if (known === 0 && dated < 2) return undefined;
   // The first column of a table of dated columns names what each row measures.
   if (dated >= 2 && columns[0].meaning === undefined && !columns[0].dated) columns[0].meaning = 'label';
+  if (dated >= 2) markTimes(lower, header.cells, columns);
   return columns;
+}
+
+/** "06/02/2026", "2026-06-02", "03/2025" as a number that sorts by date (year, month, day); undefined without a year. */
+const HEADER_DATE = pattern('tables.headerDate', '(?<![0-9])(?:(\\d{1,2})/(?:(\\d{1,2})/)?(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![0-9])');
+
+function dateKey(header: string): number | undefined {
+  const m = HEADER_DATE.exec(header);
+  if (!m) return undefined;
+  if (m[4]) return Number(m[4]) * 10000 + Number(m[5]) * 100 + Number(m[6]);
+  return Number(m[3]) * 10000 + Number(m[1]) * 100 + Number(m[2] ?? 0);
+}
+
+/** The current one of the dated columns (see the file comment), the others past. */
+function markTimes(lower: string, cells: readonly RawCell[], columns: TableColumn[]): void {
+  const dated = columns.map((c, k) => ({ column: c, k })).filter((d) => d.column.dated);
+  let current = dated.find((d) => CURRENT_WORDS.has(headerWords(lower, cells[d.k])));
+  if (!current) {
+    const keys = dated.map((d) => dateKey(lower.slice(cells[d.k].start, cells[d.k].end)));
+    if (keys.every((key) => key !== undefined)) {
+      let latest = 0;
+      for (let i = 1; i < keys.length; i++) if ((keys[i] as number) > (keys[latest] as number)) latest = i;
+      current = dated[latest];
+    } else current = dated[dated.length - 1];
+  }
+  for (const d of dated) d.column.time = d === current ? 'current' : 'past';
 }
 
 function columnOf(style: TableStyle, table: Table, lineStart: number, headerStart: number, cell: RawCell, k: number): number {
@@ -221,10 +256,17 @@ function rowOf(line: Line, table: Table, isHeader: boolean, headerLine: Line): T
 
 const HAS_DIGIT = pattern('tables.hasDigit', '[0-9]');
 
-/** In a table of dated exams, a row whose exam cells hold no number is a new header ("Muscle  Left  Right"), not a row. */
+/**
+ * In a table of dated exams, a row whose exam cells hold no number and that reads as a header is a
+ * new header ("Muscle  Left  Right": its first cell names a column, or every exam cell is a side), not
+ * a row; "| Saddle numbness | Yes | No |" and "| Work status | full duty | off work |" are rows.
+ */
 function isSubHeader(lower: string, table: Table, row: TableRow): boolean {
   const examCells = row.cells.filter((c) => table.columns[c.column]?.dated && c.end > c.start);
-  return examCells.length > 0 && examCells.every((c) => !HAS_DIGIT.test(lower.slice(c.start, c.end)));
+  if (examCells.length === 0 || examCells.some((c) => HAS_DIGIT.test(lower.slice(c.start, c.end)))) return false;
+  const first = row.cells[0];
+  if (first && !table.columns[first.column]?.dated && MEANINGS.has(headerWords(lower, first))) return true;
+  return examCells.every((c) => sideOf(lower.slice(c.start, c.end).trim()) !== undefined);
 }
 
 /** A line that carries on the row above: its first column empty, something in another, and no number (a row of its own has a date or a value). */

@@ -46,5 +46,11 @@ export const COLUMN_MEANINGS: ReadonlyArray<readonly [ColumnMeaning, readonly st
 /** Header words of a column of one dated exam or measurement ("Eval 07/10", "Initial", "D/C"), besides a date itself. */
 export const EXAM_COLUMN_WORDS: readonly string[] = [
   'initial', 'initial eval', 'eval', 'evaluation', 'intake', 'baseline', 're-eval', 're-evaluation', 'reeval', 'progress',
-  'prior', 'previous', 'last visit', 'today', 'current', 'now', 'this visit', 'discharge', 'd/c', 'follow-up', 'f/u',
+  'prior', 'previous', 'last visit', 'today', 'current', 'now', 'this visit', 'present visit', 'discharge', 'd/c', 'follow-up', 'f/u',
 ];
+
+/**
+ * Exam-column words that name the visit itself ("Current", "Today"): in a table of dated columns,
+ * that column is the current reading and the others are past ones (text/tables.ts `time`).
+ */
+export const CURRENT_EXAM_WORDS: readonly string[] = ['today', 'current', 'now', 'this visit', 'present visit', 'discharge', 'd/c'];

@@ -11,10 +11,18 @@ export const FIELD_RULES: readonly FieldRule[] = [
     category: 'absent',
     answers: ['no', 'n', 'none', 'negative', 'neg', 'denies', 'denied', 'deny', 'absent', 'not present', 'nil', '(-)', '-', 'not identified', 'not seen', 'none noted', 'none reported', 'not applicable', 'never'],
   },
-  { id: 'field.yes', category: 'present', answers: ['yes', 'y', 'positive', 'pos', 'present', '(+)', '+', 'endorses', 'reports', 'admits'] },
+  { id: 'field.yes', category: 'present', answers: ['yes', 'y', 'positive', 'pos', 'present', '(+)', '+', 'endorses', 'reports', 'admits', 'current', 'currently'] },
+  // "Tobacco use: [ ] Current [x] Former [ ] Never": the ticked option tells a past state.
+  { id: 'field.former', category: 'historical', answers: ['former', 'past', 'previous', 'prior', 'quit', 'resolved', 'remote', 'ex'] },
   // "Progressive neurologic deficit: ***", "Saddle anesthesia:" left empty: the template's blank, not an answer.
   { id: 'field.placeholder', category: 'unanswered', answers: ['***', '**', '*', '****', '___', '__', '_', '?', '??', 'n/a', 'na', '[ ]', '\u2610', 'not performed', 'not done', 'not assessed', 'not tested', 'deferred'] },
 ];
+
+/**
+ * A row of a table with time columns ("Symptom | Prior (03/2025) | Current") answered yes in a past
+ * column and no (or nothing) in the current one: it was there and is over, as "resolved" is.
+ */
+export const PAST_ONLY_ANSWER = { id: 'field.pastAnswerOnly', category: 'historical', answers: [] } as const satisfies FieldRule;
 
 /** Boxes as templates write them, lower case: ticked and empty. */
 export const TICKED_BOXES: readonly string[] = ['[x]', '(x)', '\u2612', '\u2611', '\u2714', '\u2713', '[v]', '[*]'];

@@ -23,13 +23,20 @@ export const PAST_SURGERY_REASON = {
  * A table row of a past episode is history where prose would be: a year in another of its cells at
  * least a year before the visit's ("| 03/2019 | Urinary retention after a fall |", as history.pastYear;
  * any year in an undated note), a table under a heading that starts with one of `headingWords`
- * ("PRIOR EPISODES:"). Read by context/tableRows.ts.
+ * ("PRIOR EPISODES:"), a cell under a past column ("Previous", "Prior (03/2025)": text/tables.ts `time`).
+ * Read by context/tableRows.ts.
  */
 export const PAST_TABLE_ROW = {
   id: 'history.pastTableRow',
   excludedKinds: [...NOT_HISTORY, ...OWN_DATES],
   yearsBeforeVisit: 1,
   headingWords: ['prior', 'previous', 'past', 'remote', 'old'] as readonly string[],
+  /**
+   * A finding written in a past column of a table of dated columns ("off work" under "Previous") is
+   * history too, but for these kinds: a dated measurement is that date's value (test/fixtures: each
+   * dated ODI cell is present), and a serial exam compares the columns itself.
+   */
+  pastColumnExcludedKinds: ['outcomeMeasure', 'redFlag:progressiveDeficit'] as readonly TargetKind[],
 };
 /** Verbs that retell how an episode of care began, with a time before the visit beside them (history.pastPresentation). */
 const PRESENTATION_VERBS = [
