@@ -3,8 +3,8 @@
  * the note itself.
  *
  * - Reading: a missing file is an empty sidecar; a corrupt one is copied to a backup
- *   (`<name>.json.corrupt-<time>`), reported with a clear message, and never overwritten before
- *   that copy exists.
+ *   (`<name>.json.corrupt-<content hash>`: one backup per corrupt content, however often it is read),
+ *   reported with a clear message, and never overwritten before that copy exists.
  * - Writing: under a lock file (`<name>.json.lock`, created exclusively, taken over when stale),
  *   the copy on disk is re-read and merged with ours (sidecar.ts), written to a temporary file
  *   and renamed over the sidecar, so a reader never sees half a file and two windows writing at
@@ -12,7 +12,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 import { emptySidecar, Sidecar, SIDECAR_DIR } from './model';
 import { mergeSidecars, parseSidecar, serializeSidecar, SidecarError } from './sidecar';
 
@@ -41,8 +41,9 @@ export function isSidecarFile(file: string): boolean {
   return file.endsWith('.json') && file.split(path.sep).join('/').includes(`/${SIDECAR_DIR}/`);
 }
 
-function stamp(): string {
-  return new Date().toISOString().replace(/[:.]/g, '-');
+/** A backup's name says which content it keeps: the same corrupt file read again (another window, an audit) is backed up once. */
+function contentTag(raw: string): string {
+  return createHash('sha256').update(raw).digest('hex').slice(0, 12);
 }
 
 /** Reads a sidecar; a corrupt one is backed up and reported. */
@@ -58,8 +59,12 @@ export function readSidecar(file: string, relNote: string): SidecarRead {
     return { sidecar: parseSidecar(raw) };
   } catch (e) {
     const why = e instanceof SidecarError ? e.message : 'unreadable';
-    const backup = `${file}.corrupt-${stamp()}`;
-    fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
+    const backup = `${file}.corrupt-${contentTag(raw)}`;
+    try {
+      fs.writeFileSync(backup, raw, { flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return { sidecar: emptySidecar(relNote), error: `${why}; no backup could be written (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
     return { sidecar: emptySidecar(relNote), error: why, backup };
   }
 }
