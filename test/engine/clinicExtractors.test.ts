@@ -478,6 +478,14 @@ describe('clinic extractors: risk factors', () => {
     assert.strictEqual(all(note, 'riskFactor').filter((f) => f.text === 'quit smoking').length, 0, 'cessation counselling is not a status');
   });
 
+  it('an intent to quit alone is a current smoker, woken by its own words; quitting something else is not smoking', () => {
+    // "trying to quit" holds no smoking word, yet tells a current smoker: its table wakes the extractor.
+    const alone = all('Social history: She is trying to quit.', 'riskFactor');
+    assert.deepStrictEqual(alone.map((f) => [f.text, f.assertion, f.attributes.type]), [['trying to quit', 'present', 'smoking']]);
+    expect(get('Social history: He is a lifelong nonsmoker.', 'riskFactor', 'lifelong nonsmoker'), 'absent', { type: 'smoking' });
+    none(SPINE + 'He wants to quit drinking. She is trying to quit her job. He plans to quit physical therapy.', 'riskFactor');
+  });
+
   it('depression and chronic pain syndrome as comorbidities; not endplate/respiratory depression', () => {
     const note = SPINE + 'PMH: Depression. Fibromyalgia. Chronic pain syndrome. History of depression. Endplate depression at L1. Respiratory depression. Denies depression. Remote history of depression, resolved.';
     expect(get(note, 'riskFactor', 'Depression'), 'present', { type: 'depression' });

@@ -31,7 +31,7 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
     const names = derived.map((x) => x.name);
     for (const name of [
       'conservativeTherapy', 'radicularSymptoms', 'redFlags', 'outcomeMeasures', 'functionalImpairment', 'surgicalPlan', 'imagingCorrelation',
-      'stenosis', 'nerveRootContact', 'spondylosis', 'parsDefect', 'listhesis', 'patientPreference',
+      'stenosis', 'nerveRootContact', 'spondylosis', 'parsDefect', 'listhesis', 'patientPreference', 'riskFactors',
     ]) {
       assert.ok(names.includes(name), `${name} keeps its anchor by hand`);
     }
@@ -39,7 +39,6 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
 
   it('no built-in extractor keeps its stems by hand, but those named here with the reason', () => {
     const byHand: Readonly<Record<string, string>> = {
-      riskFactors: 'its words still live in its patterns (issue 8: move them to a vocabulary table first)',
       outcomeTable: 'woken by a score notation ("%", "/10"), not a word',
       serialExamTable: 'woken by a strength grade ("/5"), not a word',
     };
@@ -87,5 +86,8 @@ describe('vocabulary anchors (every phrase of a table wakes its extractor)', () 
     const risks = 'Lumbar spine clinic note. We discussed the risks and benefits of L4-5 TLIF. ';
     assert.ok(kinds(`${risks}She'd like to proceed with the fusion.`).includes('patientPreference'));
     assert.ok(kinds(`${risks}She signed the surgical consent for L4-5 TLIF.`).includes('patientPreference'));
+    // "trying to quit" holds no smoking word; the hand-kept stems never woke the extractor for it.
+    assert.ok(kinds('She is trying to quit.').includes('riskFactor'));
+    assert.ok(kinds('Social history: exsmoker.').includes('riskFactor'), 'a status joined to "smoker"');
   });
 });

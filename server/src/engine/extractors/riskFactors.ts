@@ -1,7 +1,16 @@
-import { StemAnchor } from '../text/stemScanner';
+import { anchorFrom } from '../text/anchors';
 import { anyOf, pattern, phraseSource } from '../patterns';
 import { RiskFactorType } from '../types';
 import { DRUGS, MOOD_AND_PAIN_DRUGS_FROM_DRUGS, MOOD_AND_PAIN_TREATMENTS } from '../vocabulary/drugs';
+import {
+  AMOUNT_HEDGES, CHRONIC_PAIN_TERMS, COUNSEL_LINKS, COUNSEL_VERBS, COUNSELLED_PEOPLE, CURE_VERBS, CURED_THINGS, DEPRESSION_TERMS, EXPECT_SURGERY_WORDS,
+  EXPECT_VERBS, EXPECTATION_WORDS, GOAL_WORDS, HOPE_WORDS, JOINED_SMOKER_WORDS, NICOTINE_USE_WORDS, NICOTINE_WORDS, NOT_A_HABIT_AFTER,
+  NOT_A_HABIT_BEFORE, NOT_MOOD_AFTER as NOT_MOOD_AFTER_WORDS, NOT_MOOD_BEFORE as NOT_MOOD_BEFORE_WORDS, NOT_MOOD_OF, NOT_SMOKING_VERBS,
+  NOT_TOBACCO_STEMS, NOT_TOBACCO_WORDS, OTHER_HABITS, PACK_UNITS, PAIN_FREE_PHRASES, PAIN_WORDS, POSSESSIVES, QUIT_INTENT_PHRASES, QUIT_VERBS, RELIEF_WORDS,
+  SMOKE_VERBS, SMOKED_THINGS, SMOKED_UNITS, SMOKELESS_WORDS, SMOKER_NOUNS, SMOKER_STATUS_WORDS, SMOKING_PHRASES, SMOKING_WORDS, STATUS_LINE_FIELDS,
+  STATUS_LINE_LABELS, STATUS_LINE_VALUES, SURGERY_WORDS, TAKE_AWAY_VERBS, TOTAL_WORDS, TOTALLY_WORDS, UNIT_ARTICLES, UNREALISTIC_OBJECTS,
+  UNREALISTIC_WORDS, WHAT_WILL_CURE, WISH_WORDS,
+} from '../vocabulary/riskFactorTerms';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -12,7 +21,7 @@ import { Candidate, Extractor, SentenceView } from './types';
  * - Smoking: "current smoker", "smokes 1 ppd", "tobacco use", "30 pack-year", "Tobacco: yes" are
  *   present; "former smoker", "quit smoking", "ex-smoker", "smoked for 20 years" are historical;
  *   "never smoker", "nonsmoker", "does not smoke", "Tobacco: never", "denies tobacco" are absent;
- *   "trying to quit" / "counseled to quit" is a current smoker. Nicotine without smoke (chewing
+ *   "trying to quit" (alone too) / "counseled to quit" is a current smoker; "wants to quit drinking" is no smoker. Nicotine without smoke (chewing
  *   tobacco) counts: nicotine is what harms fusion. Marijuana does not.
  * - Depression and chronic pain syndrome are comorbidities: listed under past medical history or
  *   written "history of depression" they are present (general history cues do not apply);
@@ -32,64 +41,61 @@ import { Candidate, Extractor, SentenceView } from './types';
  */
 
 const NUM = '[0-9][0-9.]{0,3}';
+/** The gap between two words of a phrase: one or two spaces. */
+const G = '[ ]{1,2}';
+/** The phrases of a table, tried in the table's order, words joined by `gap`. */
+const inOrder = (phrases: readonly string[], gap = G) => anyOf(phrases.map((p) => phraseSource(p, gap)));
+/** The same, as word beginnings ("meth" for "methamphetamine"). */
+const beginningOf = (stems: readonly string[]) => anyOf(stems.map((s) => `${phraseSource(s, G)}\\w*`));
+
+const PER_DAY = `${G}(?:a|per)${G}day`;
 /** Smoking phrasings, one small regex each (scanned in order; a later match may not overlap an earlier one). */
 const SMOKING_SOURCES: string[] = [
-  '(?:trying|wants|plans|ready|attempting|working)[ ]{1,2}to[ ]{1,2}quit(?:[ ]{1,2}smoking)?',
-  "(?:(?:current(?:ly)?|active|daily|heavy|everyday|every[ ]{1,2}day|chronic|former|ex|previous|prior|past|remote|reformed|occasional|social|light|never|non|lifelong[ ]{1,2}non)[ -]{0,2}(?:a[ ]{1,2})?)?(?:smokers?|cigarette[ ]{1,2}smoker|tobacco[ ]{1,2}(?:user|smoker))",
-  "(?:does[ ]{1,2}not|doesn't|never|has[ ]{1,2}never)[ ]{1,2}(?:smoke|smoked|used[ ]{1,2}tobacco)",
-  `smokes(?:[ ]{1,2}(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to))?(?:[ ]{1,2}${NUM}(?:[ ]{0,2}(?:-|to)[ ]{0,2}${NUM})?)?(?:[ ]{1,2}(?:a[ ]{1,2}|one[ ]{1,2}|half[ ]{1,2}a[ ]{1,2})?(?:ppd|packs?(?:[ ]{1,2}(?:a|per)[ ]{1,2}day)?|cigarettes|cigs|cigars?))?`,
-  '(?:quit|stopped|gave[ ]{1,2}up|used[ ]{1,2}to)[ ]{1,2}(?:smoking|smoke|tobacco|cigarettes)|smoked',
-  `smoking[ ]{1,2}(?:${NUM}[ ]{1,2})?(?:ppd|packs?[ ]{1,2}(?:per|a)[ ]{1,2}day|cigarettes[ ]{1,2}(?:per|a)[ ]{1,2}day)`,
-  `${NUM}[ ]{0,2}ppd|${NUM}[ -]{1,2}pack[ -]{1,2}years?(?:[ ]{1,2}(?:smoking[ ]{1,2})?history)?|pack[ -]{1,2}years?`,
-  '(?:tobacco|nicotine|cigarette)[ ]{1,2}(?:use|user|abuse|dependence|dependency|addiction|smoking|use[ ]{1,2}disorder)|uses[ ]{1,2}tobacco',
-  '(?:chews|dips|chewing|smokeless)[ ]{1,2}tobacco|cigarette[ ]{1,2}smoking|(?:smoking|tobacco)[ ]{1,2}history',
-  `(?:tobacco|smoking|smoker|cigarettes)(?:[ ]{1,2}(?:use|status|history))?[ ]{0,2}[:=-][ ]{0,2}(?:yes|positive|current(?:ly)?|daily|every[ ]{1,2}day|no|none|never|denies|negative|n/a|former|quit|past|remote|ex|${NUM}[ ]{0,2}(?:ppd|packs?|cigs?|cigarettes))`,
+  `${inOrder(QUIT_INTENT_PHRASES)}(?:${G}smoking)?(?!${G}${inOrder(OTHER_HABITS)}(?![a-z]))`,
+  `(?:${inOrder(SMOKER_STATUS_WORDS)}[ -]{0,2}(?:a${G})?)?${inOrder(SMOKER_NOUNS)}`,
+  `${inOrder(NOT_SMOKING_VERBS)}${G}${inOrder(SMOKE_VERBS)}`,
+  `smokes(?:${G}${inOrder(AMOUNT_HEDGES)})?(?:${G}${NUM}(?:[ ]{0,2}(?:-|to)[ ]{0,2}${NUM})?)?(?:${G}(?:${inOrder(UNIT_ARTICLES)}${G})?(?:ppd|packs?(?:${PER_DAY})?|${inOrder(SMOKED_UNITS)}))?`,
+  `${inOrder(QUIT_VERBS)}${G}${inOrder(SMOKED_THINGS)}|smoked`,
+  `smoking${G}(?:${NUM}${G})?(?:ppd|packs?${PER_DAY}|cigarettes${PER_DAY})`,
+  `${NUM}[ ]{0,2}ppd|${NUM}[ -]{1,2}pack[ -]{1,2}years?(?:${G}(?:smoking${G})?history)?|pack[ -]{1,2}years?`,
+  `${inOrder(NICOTINE_WORDS)}${G}${inOrder(NICOTINE_USE_WORDS)}|uses${G}tobacco`,
+  `${inOrder(SMOKELESS_WORDS)}${G}tobacco|${inOrder(SMOKING_PHRASES)}`,
+  `${inOrder(STATUS_LINE_LABELS)}(?:${G}${inOrder(STATUS_LINE_FIELDS)})?[ ]{0,2}[:=-][ ]{0,2}(?:${inOrder(STATUS_LINE_VALUES)}|${NUM}[ ]{0,2}${inOrder(PACK_UNITS)})`,
   'smoking|tobacco',
 ];
 const SMOKING_PATTERNS = SMOKING_SOURCES.map((source, i) => pattern(`risk.smoking.${i}`, `(?<![a-z])(?:${source})(?![a-z])`, 'g'));
-const SMOKING_NOT_TOBACCO = pattern('risk.smokingNotTobacco', '^[^.;]{0,25}?(?<![a-z])(?:marijuana|cannabis|pot|weed|thc|crack|meth\\w*|hookah|vape|vaping|e-cig\\w*)(?![a-z])');
-const SMOKING_NOT_A_FACTOR_AFTER = pattern('risk.smokingNotFactorAfter', '^[ -]{0,2}(?:cessation|detector|exposure|inhalation|area|room|related|counseling)(?![a-z])');
-const SMOKING_NOT_A_FACTOR_BEFORE = pattern('risk.smokingNotFactorBefore', '(?<![a-z])(?:second[ -]?hand|passive|anti)[ -]{0,2}$');
-const COUNSEL_BEFORE = pattern('risk.counselBefore', '(?<![a-z])(?:counsel(?:l)?ed|advised|encouraged|urged|told|recommended|instructed)(?:[ ]{1,2}(?:him|her|them|the[ ]{1,2}patient))?[ ]{1,2}(?:to|on|about|regarding)[ ]{1,2}$');
+const SMOKING_NOT_TOBACCO = pattern('risk.smokingNotTobacco', `^[^.;]{0,25}?(?<![a-z])(?:${inOrder(NOT_TOBACCO_WORDS)}|${beginningOf(NOT_TOBACCO_STEMS)})(?![a-z])`);
+const SMOKING_NOT_A_FACTOR_AFTER = pattern('risk.smokingNotFactorAfter', `^[ -]{0,2}${inOrder(NOT_A_HABIT_AFTER)}(?![a-z])`);
+const SMOKING_NOT_A_FACTOR_BEFORE = pattern('risk.smokingNotFactorBefore', `(?<![a-z])${inOrder(NOT_A_HABIT_BEFORE, '[ -]')}[ -]{0,2}$`);
+const COUNSEL_BEFORE = pattern('risk.counselBefore', `(?<![a-z])${inOrder(COUNSEL_VERBS)}(?:${G}${inOrder(COUNSELLED_PEOPLE)})?${G}${inOrder(COUNSEL_LINKS)}${G}$`);
 
-const DEPRESSION = pattern(
-  'risk.depression',
-  '(?<![a-z])(?:major[ ]{1,2}depressive[ ]{1,2}disorder|depressive[ ]{1,2}(?:disorder|symptoms|episode|illness)|bipolar[ ]{1,2}depression|clinical[ ]{1,2}depression|depression|depressed[ ]{1,2}mood|mdd|dysthymia|dysthymic[ ]{1,2}disorder|(?:feels|feeling|is|was|appears|seems|being|been|very|quite|more)[ ]{1,2}depressed)(?![a-z])',
-  'g',
+const DEPRESSION = pattern('risk.depression', `(?<![a-z])${inOrder(DEPRESSION_TERMS)}(?![a-z])`, 'g');
+const NOT_MOOD_BEFORE = pattern('risk.notMoodBefore', `(?<![a-z])${inOrder(NOT_MOOD_BEFORE_WORDS, '[ -]?')}[ -]{1,2}$`);
+const NOT_MOOD_AFTER = pattern(
+  'risk.notMoodAfter',
+  `^${G}(?:of${G}(?:the${G})?(?:\\w+${G})?${inOrder(NOT_MOOD_OF, ' ')}|${inOrder(NOT_MOOD_AFTER_WORDS)})`,
 );
-const NOT_MOOD_BEFORE = pattern(
-  'risk.notMoodBefore',
-  '(?<![a-z])(?:end[ -]?plate|endplates?|st|st[ -]segment|segment|respiratory|ventilatory|cns|marrow|cardiac|myocardial|skull|cortical|superior|inferior|plate|reflex|immune|pr|platelet|neonatal|bone|vertebral|wedge|central|compression|fracture|sternal|chest[ ]wall)[ -]{1,2}$',
-);
-const NOT_MOOD_AFTER = pattern('risk.notMoodAfter', '^[ ]{1,2}(?:of[ ]{1,2}(?:the[ ]{1,2})?(?:\\w+[ ]{1,2})?(?:endplate|end[ ]plate|skull|reflexes|st|bone|cortex|plate|fracture|vertebra\\w*|respiration|consciousness)|fracture|reflexes|skull|endplate|ejection|hemidiaphragm)');
-const CHRONIC_PAIN = pattern(
-  'risk.chronicPain',
-  '(?<![a-z])(?:chronic[ ]{1,2}pain[ ]{1,2}(?:syndrome|disorder)|fibromyalgia(?:[ ]{1,2}syndrome)?|fibromyalgias|chronic[ ]{1,2}widespread[ ]{1,2}pain|central(?:ized|ised)?[ ]{1,2}(?:pain[ ]{1,2})?sensiti[sz]ation|centrali[sz]ed[ ]{1,2}pain|somatic[ ]{1,2}symptom[ ]{1,2}disorder)(?![a-z])',
-  'g',
-);
-const PAIN_FREE = '(?:pain[ -]{1,2}free|free[ ]{1,2}of[ ]{1,2}(?:all[ ]{1,2})?pain|without[ ]{1,2}(?:any[ ]{1,2})?pain|cured|a[ ]{1,2}cure|no[ ]{1,2}(?:more[ ]{1,2})?pain)';
-const EXPECT = '(?:expects?|expected|expecting|hopes?|hoping|wants?|wanting|would[ ]{1,2}like|anticipates?|believes?)';
-const FREE_QUALIFIER = '(?:(?:completely|totally|entirely|100%|100[ ]{1,2}percent|absolutely|fully|permanently)[ ]{1,2})?';
+const CHRONIC_PAIN = pattern('risk.chronicPain', `(?<![a-z])${inOrder(CHRONIC_PAIN_TERMS)}(?![a-z])`, 'g');
+const PAIN_FREE = inOrder(PAIN_FREE_PHRASES);
+const EXPECT = inOrder(EXPECT_VERBS);
+const FREE_QUALIFIER = `(?:${inOrder(TOTALLY_WORDS)}${G})?`;
+const OWNER = `(?:${inOrder(POSSESSIVES)}${G})?`;
 const EXPECTATION_PATTERNS = [
-  '(?:unrealistic|unreasonable)[ ]{1,2}(?:expectations?|goals?|hopes?)',
-  `${EXPECT}[ ]{1,2}(?:that[ ]{1,2})?(?:to[ ]{1,2})?(?:be[ ]{1,2})?${FREE_QUALIFIER}${PAIN_FREE}`,
-  `(?:expectations?[ ]{1,2}(?:is|are|of|that)|goals?[ ]{1,2}(?:is|are|include))[ ]{1,2}(?:to[ ]{1,2})?(?:be[ ]{1,2})?${FREE_QUALIFIER}${PAIN_FREE}`,
-  `${EXPECT}[ ]{1,2}(?:that[ ]{1,2})?(?:surgery|the[ ]{1,2}surgery|the[ ]{1,2}procedure|it|this|fusion|the[ ]{1,2}operation)[ ]{1,2}(?:will|would|to)[ ]{1,2}(?:(?:make|leave)[ ]{1,2}(?:him|her|them)[ ]{1,2})?(?:be[ ]{1,2})?${FREE_QUALIFIER}${PAIN_FREE}`,
-  '(?:expects?|expected|expecting|wants?|hopes?|hoping|expectations?[ ]{1,2}of|goal[ ]{1,2}of)[ ]{1,2}(?:a[ ]{1,2})?(?:100%|100[ ]{1,2}percent|complete|total|full|absolute|permanent)[ ]{1,2}(?:pain[ ]{1,2})?(?:relief|resolution|cure|elimination[ ]{1,2}of[ ]{1,2}(?:(?:his|her|the)[ ]{1,2})?pain)',
-  '(?:expects?|expected|expecting|wants?)[ ]{1,2}(?:surgery|the[ ]{1,2}surgery|fusion|the[ ]{1,2}procedure|the[ ]{1,2}operation)[ ]{1,2}to[ ]{1,2}(?:cure|fix|eliminate|take[ ]{1,2}away|get[ ]{1,2}rid[ ]{1,2}of)[ ]{1,2}(?:all[ ]{1,2}(?:of[ ]{1,2})?)?(?:everything|(?:(?:his|her|the|their)[ ]{1,2})?(?:pain|problems?|symptoms))',
+  `${inOrder(UNREALISTIC_WORDS)}${G}${inOrder(UNREALISTIC_OBJECTS)}`,
+  `${EXPECT}${G}(?:that${G})?(?:to${G})?(?:be${G})?${FREE_QUALIFIER}${PAIN_FREE}`,
+  `(?:${inOrder(EXPECTATION_WORDS)}${G}(?:is|are|of|that)|${inOrder(GOAL_WORDS)}${G}(?:is|are|include))${G}(?:to${G})?(?:be${G})?${FREE_QUALIFIER}${PAIN_FREE}`,
+  `${EXPECT}${G}(?:that${G})?${inOrder(WHAT_WILL_CURE)}${G}(?:will|would|to)${G}(?:(?:make|leave)${G}(?:him|her|them)${G})?(?:be${G})?${FREE_QUALIFIER}${PAIN_FREE}`,
+  `${inOrder(WISH_WORDS)}${G}(?:a${G})?${inOrder(TOTAL_WORDS)}${G}(?:pain${G})?(?:${inOrder(RELIEF_WORDS)}|elimination${G}of${G}${OWNER}pain)`,
+  `${inOrder(EXPECT_SURGERY_WORDS)}${G}${inOrder(SURGERY_WORDS)}${G}to${G}${inOrder(CURE_VERBS)}${G}(?:all${G}(?:of${G})?)?(?:everything|${OWNER}${inOrder(CURED_THINGS)})`,
 ].map((source, i) => pattern(`risk.expectations.${i}`, `(?<![a-z])(?:${source})(?![a-z%])`, 'g'));
-const TAKE_AWAY_ALL = pattern(
-  'risk.takeAwayAll',
-  '(?<![a-z])(?:take[ ]{1,2}away|eliminate|get[ ]{1,2}rid[ ]{1,2}of|remove|cure)[ ]{1,2}all[ ]{1,2}(?:of[ ]{1,2})?(?:(?:his|her|their|the)[ ]{1,2})?(?:pain|symptoms)(?![a-z])',
-  'g',
-);
-const EXPECT_WORD = pattern('risk.expectWord', '(?<![a-z])(?:expects?|expected|expecting|hopes?|hoping|wants?|believes?|anticipates?)(?![a-z])');
-export const RISK_ANCHOR: StemAnchor = { wordStarts: [
-  'take away', 'get rid', 'eliminate', 'remove', 'cure', 'smok', 'nonsmok', 'tobacco', 'nicotine', 'cigar', 'ppd', 'pack', 'depress',
-  'mdd', 'dysthym', 'chronic pain', 'chronic widespread', 'fibromyalg', 'central', 'somatic', 'pain free', 'pain-free', 'free of',
-  'without pain', 'without any pain', 'expect', 'unrealistic', 'unreasonable', 'relief', 'resolution', 'no pain', 'no more pain',
-  'hop', 'want', 'goal', 'anticipat', 'believ', 'would like',
-] };
+const TAKE_AWAY_ALL = pattern('risk.takeAwayAll', `(?<![a-z])${inOrder(TAKE_AWAY_VERBS)}${G}all${G}(?:of${G})?${OWNER}${inOrder(PAIN_WORDS)}(?![a-z])`, 'g');
+const EXPECT_WORD = pattern('risk.expectWord', `(?<![a-z])${inOrder(HOPE_WORDS)}(?![a-z])`);
+/** Every phrase that may start a factor, or that a statement of smoking holds, wakes the extractor. */
+export const RISK_ANCHOR = anchorFrom({
+  quitIntent: QUIT_INTENT_PHRASES, smokingWords: SMOKING_WORDS, joinedSmokers: JOINED_SMOKER_WORDS, smokingPhrases: SMOKING_PHRASES,
+  depression: DEPRESSION_TERMS, chronicPain: CHRONIC_PAIN_TERMS, unrealistic: UNREALISTIC_WORDS, expectVerbs: EXPECT_VERBS,
+  expectations: EXPECTATION_WORDS, goals: GOAL_WORDS, wishes: WISH_WORDS,
+});
 
 interface Hit {
   index: number;
