@@ -48,7 +48,10 @@ export function caseBasis(c: Case, findings: readonly AnyFinding[]): CaseBasis {
   const minimumMonths = c.conservativeCareMinimumDays / MINIMUM_DAYS_PER_MONTH;
   const rebuilt = buildCase([...findings], { dateOfService: c.dateOfService, noteType: c.noteType, conservativeCareMinimumMonths: minimumMonths, endplateWidthMm: TYPICAL_ENDPLATE_WIDTH_MM });
   const basis = BASES.get(rebuilt)!;
-  return c.surgeryPlanned ? basis : { ...basis, surgery: { ...basis.surgery, planned: [] } };
+  // Rebuilt once per case: a hover asks for it again with every rule.
+  const adopted = c.surgeryPlanned ? basis : { ...basis, surgery: { ...basis.surgery, planned: [] } };
+  BASES.set(c, adopted);
+  return adopted;
 }
 
 export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {

@@ -16,8 +16,34 @@ import { RuleContext } from './types';
  * - negated, possible, family and (other) hypothetical mentions never count as present.
  */
 
+/**
+ * What the facts of one context are computed from, once per context: a hover asks every rule about
+ * one finding, and each rule asks for the note's red flags and findings by kind; recomputed per
+ * question they cost seconds on a note of many megabytes. A context is read-only, so its facts stay.
+ */
+interface ContextMemo {
+  findings: readonly AnyFinding[];
+  byKind: Map<FindingKind, readonly unknown[]>;
+  redFlags?: readonly RedFlagFact[];
+  sentenceTest?: (a: AnyFinding, b: AnyFinding) => boolean;
+}
+const MEMOS = new WeakMap<RuleContext, ContextMemo>();
+
+function memoOf(ctx: RuleContext): ContextMemo {
+  let memo = MEMOS.get(ctx);
+  if (!memo || memo.findings !== ctx.findings) {
+    memo = { findings: ctx.findings, byKind: new Map() };
+    MEMOS.set(ctx, memo);
+  }
+  return memo;
+}
+
+/** Findings of a kind (a fresh array: callers may sort it). */
 function ofKind<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
-  return findingsOfKind(ctx.findings, kind);
+  const memo = memoOf(ctx);
+  let found = memo.byKind.get(kind) as readonly Finding<K>[] | undefined;
+  if (!found) memo.byKind.set(kind, (found = findingsOfKind(ctx.findings, kind)));
+  return found.slice();
 }
 
 /** Sections that describe a prior study rather than the current one. */
@@ -176,6 +202,11 @@ const SENTENCE_END = pattern('rules.sentenceEnd', '[.;!?](?:\\s|$)|\\n[ \\t]*\\n
  * The note's sentence ends are found once, so each question costs a binary search.
  */
 function sentenceTest(ctx: RuleContext): (a: AnyFinding, b: AnyFinding) => boolean {
+  const memo = memoOf(ctx);
+  return (memo.sentenceTest ??= sentenceTestOf(ctx));
+}
+
+function sentenceTestOf(ctx: RuleContext): (a: AnyFinding, b: AnyFinding) => boolean {
   if (!ctx.text) return (a, b) => a.range.start.line === b.range.start.line && a.range.end.line === b.range.end.line;
   const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
@@ -212,6 +243,12 @@ function neighbours<T extends AnyFinding>(sorted: readonly T[], at: number): T[]
  * extractors: the slip tells it (with its level and size) and the progression word is not a second flag.
  */
 export function redFlags(ctx: RuleContext, type?: RedFlagType): RedFlagFact[] {
+  const memo = memoOf(ctx);
+  const all = (memo.redFlags ??= allRedFlags(ctx));
+  return type ? all.filter((r) => r.type === type) : all.slice();
+}
+
+function allRedFlags(ctx: RuleContext): RedFlagFact[] {
   const progressed = slips(ctx)
     .filter((f) => f.attributes.change === 'progressed')
     .sort((a, b) => a.start - b.start);
@@ -222,8 +259,7 @@ export function redFlags(ctx: RuleContext, type?: RedFlagType): RedFlagFact[] {
     if (sameSentence && f.attributes.type === 'slipProgression' && neighbours(progressed, f.start).some((slip) => sameSentence(slip, f))) continue;
     found.push({ type: f.attributes.type, finding: f });
   }
-  const filtered = type ? found.filter((r) => r.type === type) : found;
-  return filtered.sort((a, b) => a.finding.start - b.finding.start);
+  return found.sort((a, b) => a.finding.start - b.finding.start);
 }
 
 // ---------------------------------------------------------------- surgical risk factors
