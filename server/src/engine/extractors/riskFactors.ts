@@ -21,8 +21,11 @@ import { Candidate, Extractor, SentenceView } from './types';
  * - Smoking: "current smoker", "smokes 1 ppd", "tobacco use", "30 pack-year", "Tobacco: yes" are
  *   present; "former smoker", "quit smoking", "ex-smoker", "smoked for 20 years" are historical;
  *   "never smoker", "nonsmoker", "does not smoke", "Tobacco: never", "denies tobacco" are absent;
- *   "trying to quit" (alone too) / "counseled to quit" is a current smoker; "wants to quit drinking" is no smoker. Nicotine without smoke (chewing
- *   tobacco) counts: nicotine is what harms fusion. Marijuana does not.
+ *   "trying to quit" (alone too) / "counseled to quit" is a current smoker; "wants to quit drinking"
+ *   is no smoker. Nicotine without smoke (chewing tobacco) counts: nicotine is what harms fusion.
+ *   Marijuana does not.
+ * The words are the tables of vocabulary/riskFactorTerms.ts; the stems that wake the extractor are
+ * derived from them.
  * - Depression and chronic pain syndrome are comorbidities: listed under past medical history or
  *   written "history of depression" they are present (general history cues do not apply);
  *   "remote", "resolved", "in remission", "postpartum", "childhood" make them historical.
