@@ -371,6 +371,12 @@ function durationFor(
     if (owner === mention) own.push(d);
     else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
   }
+  // "N ago" measures an ongoing course only as its start: beside a span ("for the past 6 weeks ..., last session 3 days ago") it dates an event.
+  if (durations.length > 1) {
+    const spans = (d: DurationMention): boolean => d.kind !== 'ago';
+    if (own.some(spans)) own.splice(0, own.length, ...own.filter(spans));
+    if (shared.some((x) => spans(x.d))) shared.splice(0, shared.length, ...shared.filter((x) => spans(x.d)));
+  }
   // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)", "two courses of PT, 6 weeks each".
   if (own.length) {
     const at = { index: own[0].index, end: own[own.length - 1].end };
