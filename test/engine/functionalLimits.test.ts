@@ -73,4 +73,8 @@ describe('functional limits told as help from another person, and a walk told as
     ]);
     assert.deepStrictEqual(limits('She can go to work again.'), []);
   });
+  it('a limit given as the reason of the one before it, in its domain, is the same limit', () => {
+    assert.deepStrictEqual(limits('Work: has missed 9 shifts since January because modified duty is not available.').map(([t, , d]) => [t, d]), [['missed 9 shifts', 'work']]);
+    assert.deepStrictEqual(limits('Modified duty is not available.').map(([, , d]) => d), ['work']);
+  });
 });

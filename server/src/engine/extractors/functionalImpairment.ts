@@ -199,6 +199,9 @@ function walkingWordBefore(lower: string, at: number): number {
   return start;
 }
 
+/** Between a limit and its reason: "missed 9 shifts since January because modified duty is not available". */
+const REASON_BETWEEN = pattern('functional.reasonBetween', '^(?:[ ]{1,2}[a-z0-9]+){0,3}?[ ,]{1,3}(?:because|since|as|due[ ]{1,2}to)[ ]{1,2}(?:(?:the|his|her|their)[ ]{1,2})?$');
+
 /** Every phrasing above names its domain's activity: the activities wake the extractor. */
 export const FUNCTIONAL_ANCHOR = anchorFrom(FUNCTIONAL_DOMAIN_WORDS);
 
@@ -235,7 +238,9 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
     hits.push({ index, end, domain });
   }
   hits.sort((a, b) => a.index - b.index);
-  return hits.map((h) => ({ kind: 'functionalImpairment', start: view.start + h.index, end: view.start + h.end, attributes: { domain: h.domain } }));
+  // "has missed 9 shifts because modified duty is not available": a limit given as the reason of the one before it, in its domain, is the same limit.
+  const told = hits.filter((h, i) => i === 0 || hits[i - 1].domain !== h.domain || !REASON_BETWEEN.test(lower.slice(hits[i - 1].end, h.index)));
+  return told.map((h) => ({ kind: 'functionalImpairment', start: view.start + h.index, end: view.start + h.end, attributes: { domain: h.domain } }));
 }
 
 export const functionalImpairmentExtractor: Extractor = {
