@@ -143,4 +143,28 @@ describe('CLI: tables in notes', function () {
     const limits = out.findings.filter((f) => f.kind === 'functionalImpairment');
     assert.deepStrictEqual(limits.map((f) => [f.text, f.assertion, f.attributes.domain]), [['Walking', 'present', 'walking']]);
   });
+
+  it('a therapy row under time columns: each time cell is its own episode, a past column dated a year before the visit is a remote course', () => {
+    const out = review(dir, 'therapy-time-columns.note', [
+      'SPINE CLINIC FOLLOW-UP',
+      'Date of service: 06/16/2026',
+      'HPI: Low back pain with left L5 radiculopathy.',
+      '',
+      '| Treatment         | 03/2024             | Current                     |',
+      '|-------------------|---------------------|-----------------------------|',
+      '| Physical therapy  | 6 weeks, no relief  | 4 weeks so far, some relief |',
+      '| Gabapentin        | 2 months, stopped   | ongoing                     |',
+    ]);
+    const therapies = out.findings.filter((f) => f.kind === 'conservativeTherapy');
+    assert.deepStrictEqual(
+      therapies.map((f) => [f.text, f.assertion, f.attributes.modality, f.attributes.durationDays, f.attributes.status, f.attributes.response]),
+      [
+        ['6 weeks, no relief', 'historical', 'physicalTherapy', 42, 'completed', 'none'],
+        ['4 weeks so far, some relief', 'present', 'physicalTherapy', 28, 'ongoing', 'partial'],
+        ['2 months, stopped', 'historical', 'medication', 60, 'completed', undefined],
+        ['ongoing', 'present', 'medication', undefined, 'ongoing', undefined],
+      ],
+    );
+    assert.strictEqual(out.case.conservativeCareDays, 28, 'the 2024 courses are a past episode');
+  });
 });

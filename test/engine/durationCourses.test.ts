@@ -61,4 +61,28 @@ describe('durations: repeated courses, table cells, care started N weeks ago', (
     const [esi] = therapies('HPI: Low back pain. She had an epidural steroid injection 3 weeks ago.');
     assert.strictEqual(esi.attributes.durationDays, undefined);
   });
+
+  it('a span up to now right after a span is the window it was told in, not a second course', () => {
+    assert.deepStrictEqual(courses('physical therapy for a total of about 5 months over the past 2 years'), [[150, undefined]]);
+    assert.deepStrictEqual(courses('PT for 6 weeks in the last year'), [[42, undefined]]);
+    assert.deepStrictEqual(courses('PT for 6 weeks, then home exercises for the past 2 months'), [[42, undefined], [60, undefined]]);
+  });
+
+  it('"after N weeks of" a therapy is its length; "N weeks after surgery" is none', () => {
+    const [pt] = therapies('Thigh pain for 2 months, not improved after 6 weeks of physical therapy.');
+    assert.strictEqual(pt.attributes.durationDays, 42);
+    assert.deepStrictEqual(courses('PT started 6 weeks after surgery'), []);
+  });
+
+  it('"N ago" beside a span of the same ongoing course dates an event, not its start', () => {
+    const [pt] = therapies('Has been attending PT once weekly for the past 6 weeks for core strengthening, last session 3 days ago.');
+    assert.strictEqual(pt.attributes.durationDays, 42);
+  });
+
+  it('a joint named as a graded movement does not make the note about that joint', () => {
+    const note = 'Requested by: PM&R for declining left ankle dorsiflexion\n\nHISTORY: Leg pain. PT for 4 weeks in August did not help.';
+    assert.strictEqual(therapies(note).length, 1);
+    const knee = 'PREOPERATIVE DIAGNOSIS: Bilateral knee flexion contractures.\n\nHISTORY: PT for 4 weeks did not help.';
+    assert.strictEqual(therapies(knee).length, 0, 'a knee flexion contracture is the knee');
+  });
 });

@@ -61,11 +61,13 @@ describe('durations: phrases to days', () => {
     assert.strictEqual(parseDurationDays('since 06/24/2026', '2026-01-01'), undefined);
   });
 
-  it('imprecise "since" dates count from their latest possible day', () => {
-    assert.strictEqual(parseDurationDays('since June 2026', '2026-09-24'), 86); // from 2026-06-30
+  it('"since" a month counts from its first day, "since" a year from its last', () => {
+    assert.strictEqual(parseDurationDays('since June 2026', '2026-09-24'), 115); // from 2026-06-01
     assert.strictEqual(parseDurationDays('since last year', '2026-09-24'), 267); // from 2025-12-31
     assert.strictEqual(parseDurationDays('since 2024', '2026-09-24'), 632); // from 2024-12-31
-    assert.strictEqual(parseDurationDays('since January', '2026-09-24'), 236); // from 2026-01-31
+    assert.strictEqual(parseDurationDays('since January', '2026-09-24'), 266); // from 2026-01-01
+    assert.strictEqual(parseDurationDays('since December', '2027-02-14'), 75); // from 2026-12-01
+    assert.strictEqual(parseDurationDays('since last month', '2026-09-24'), 54); // from 2026-08-01
     assert.strictEqual(parseDurationDays('since the accident', '2026-09-24'), undefined);
   });
 

@@ -56,3 +56,25 @@ describe('tolerance rows of tables (extractors/functionalTable.ts)', () => {
     assert.deepStrictEqual(limits(['| Activity | Previous | Current |', '|---|---|---|', '| Walking | 2 blocks | unlimited |', '| Stairs | 1 flight | 2 flights |'].join('\n')), []);
   });
 });
+
+describe('functional limits told as help from another person, and a walk told as "go"', () => {
+  it('another person now helps with or has taken over an activity of daily living', () => {
+    assert.deepStrictEqual(limits('His wife now helps him dress in the morning.'), [['His wife now helps him dress', 'present', 'adl']]);
+    assert.deepStrictEqual(limits('Difficulty with stairs; his wife does the laundry and vacuuming now.').map(([t, , d]) => [t, d]), [['his wife does the laundry and vacuuming', 'adl']]);
+    assert.deepStrictEqual(limits('Her daughter has taken over the grocery shopping.'), [['Her daughter has taken over the grocery shopping', 'present', 'adl']]);
+  });
+  it('a household told without a change is not a limit', () => {
+    assert.deepStrictEqual(limits('Lives with his wife, who does the cooking.'), []);
+    assert.deepStrictEqual(limits('His wife helps him with his paperwork.'), []);
+  });
+  it('"can only go N feet" is the walk its sentence named, anchored from it', () => {
+    assert.deepStrictEqual(limits('She is walking with a walker but can only go about 100 feet before she needs to rest.'), [
+      ['walking with a walker but can only go about 100 feet', 'present', 'walking'],
+    ]);
+    assert.deepStrictEqual(limits('She can go to work again.'), []);
+  });
+  it('a limit given as the reason of the one before it, in its domain, is the same limit', () => {
+    assert.deepStrictEqual(limits('Work: has missed 9 shifts since January because modified duty is not available.').map(([t, , d]) => [t, d]), [['missed 9 shifts', 'work']]);
+    assert.deepStrictEqual(limits('Modified duty is not available.').map(([, , d]) => d), ['work']);
+  });
+});

@@ -145,3 +145,23 @@ describe('single-choice template fields whose options are times ("Tobacco use: [
     assert.deepStrictEqual(smoking('Tobacco use: [ ] Current [ ] Former [x] Never'), [['Tobacco use', 'absent', 'field.no']]);
   });
 });
+
+describe('checklist options of several words: an option runs from its box to the next box or the line end', () => {
+  const of = (line: string, kind: Parameters<typeof findingsOf>[1]) => findingsOf(HEAD + line, kind).map((f) => [f.text, f.assertion, f.assertedBy ?? '']);
+  it("an empty box in a field's options asserts nothing about its option's words", () => {
+    assert.deepStrictEqual(of('Symptoms at onset: [ ] Sharp pain radiating down the left leg [x] Back pain only', 'radicularSymptoms'), []);
+    assert.deepStrictEqual(of('Red flags: [ ] New saddle anesthesia [x] None', 'redFlag'), []);
+  });
+  it('an empty box alone on its line (a checklist) makes its whole option absent', () => {
+    assert.deepStrictEqual(of('  [ ] Lumbar spinal stenosis', 'stenosis'), [['spinal stenosis', 'absent', 'field.emptyItem']]);
+  });
+  it("a ticked option of several words says what its words say; under \"Denies:\" it is denied", () => {
+    assert.deepStrictEqual(of('  [x] No saddle anesthesia', 'redFlag').map(([t, a, r]) => [t, a, r.split(' ')[0]]), [['saddle anesthesia', 'absent', 'negation.forward']]);
+    assert.deepStrictEqual(of('  [x] Pain radiating down the left leg', 'radicularSymptoms'), [['Pain radiating down the left leg', 'present', '']]);
+    assert.deepStrictEqual(of('Denies: [x] new onset saddle anesthesia', 'redFlag').map(([t, a]) => [t, a]), [['saddle anesthesia', 'absent']]);
+  });
+  it('the option ends at the next box, a field label or a column gap', () => {
+    assert.deepStrictEqual(of('Fever: [ ] Yes   Saddle anesthesia: [x] No', 'redFlag').map(([t, a]) => [t, a]), [['Saddle anesthesia', 'absent']]);
+    assert.deepStrictEqual(of('[ ] Back pain [x] Pain radiating down the left leg', 'radicularSymptoms').map(([t, a]) => [t, a]), [['Pain radiating down the left leg', 'present']]);
+  });
+});

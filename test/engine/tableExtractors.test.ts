@@ -57,4 +57,11 @@ describe('extractors on table rows', () => {
     const recovering = findings('redFlag', ['Muscle   05/01/2026   06/01/2026   06/30/2026', 'EHL      5/5          3/5          4/5']);
     assert.deepStrictEqual(recovering, []);
   });
+  it('a therapy row under "Prior | Current" columns: one episode per filled time cell, the prior one completed, the current one ongoing', () => {
+    const found = findings('conservativeTherapy', ['Low back pain follow-up.', '| Treatment | Prior | Current |', '|---|---|---|', '| Physical therapy | 6 weeks, no relief | 3 weeks so far |']);
+    assert.deepStrictEqual(
+      found.map((f) => [f.text, f.attributes.modality, f.attributes.durationDays, f.attributes.status, f.attributes.response]),
+      [['6 weeks, no relief', 'physicalTherapy', 42, 'completed', 'none'], ['3 weeks so far', 'physicalTherapy', 21, 'ongoing', undefined]],
+    );
+  });
 });

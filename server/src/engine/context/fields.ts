@@ -91,19 +91,67 @@ function firstWord(value: string, from: number): string {
 /** How far a checklist item's box may sit before its finding ("[x]  Physical therapy", "- [ ] PT"). */
 const MAX_BOX_GAP = 3;
 
-/** The box just before the target, if the target is a checklist item, and what it makes of it. */
+/** How far back on its line a finding looks for the box of the option it is in. */
+const MAX_OPTION_LENGTH = 80;
+
+/**
+ * The box of the checklist option the target is in, and what it makes of it. An option is the text
+ * from its box to the next box, a field's ":" or ";", a tab or a column gap, or the line end. The
+ * box right before the finding ("[x]  Physical therapy") asserts it as before; a finding further
+ * into its option is absent in a checklist ("[ ] Lumbar spinal stenosis"), asserted not at all in a
+ * field's options ("Smoking status: [ ] Current every day smoker [X] Former smoker"), and by a
+ * ticked one as its own words say (a ticked option of several words is a sentence: "[x] No saddle anesthesia").
+ */
 function checklistItem(lower: string, targetStart: number): FieldRule | undefined {
   let k = targetStart - 1;
   while (k >= 0 && targetStart - k <= MAX_BOX_GAP && isSpace(lower.charCodeAt(k))) k--;
+  const near = boxEndingAt(lower, k);
+  if (near) return boxRule(lower, k, near, true);
+  const far = optionBox(lower, targetStart);
+  return far ? boxRule(lower, far.end, far.box, false) : undefined;
+}
+
+/** The box whose last character is at `k`, if any. */
+function boxEndingAt(lower: string, k: number): string | undefined {
+  if (k < 0) return undefined;
   const before = lower.slice(Math.max(0, k - 3), k + 1);
-  const ticked = TICKED_BOXES.find((b) => before.endsWith(b));
-  const empty = ticked ? undefined : EMPTY_BOXES.find((b) => before.endsWith(b));
-  const box = ticked ?? empty;
-  if (!box) return undefined;
+  return TICKED_BOXES.find((b) => before.endsWith(b)) ?? EMPTY_BOXES.find((b) => before.endsWith(b));
+}
+
+/** The box opening the option the target is in, found back along its line (see checklistItem). */
+function optionBox(lower: string, targetStart: number): { box: string; end: number } | undefined {
+  const stop = Math.max(0, targetStart - MAX_OPTION_LENGTH);
+  for (let k = targetStart - 1; k >= stop; k--) {
+    const c = lower.charCodeAt(k);
+    if (c === 10 || c === 9 || c === 58 /* : */ || c === 59 /* ; */) return undefined;
+    if (c === 32 && lower.charCodeAt(k - 1) === 32 && lower.charCodeAt(k - 2) === 32) return undefined;
+    const box = boxEndingAt(lower, k);
+    if (box) return { box, end: k };
+  }
+  return undefined;
+}
+
+function boxRule(lower: string, k: number, box: string, adjacent: boolean): FieldRule | undefined {
+  const ticked = TICKED_BOXES.includes(box);
   const lineStart = lower.lastIndexOf('\n', k) + 1;
   const denied = underDenial(lower.slice(lineStart, k + 1 - box.length));
-  if (ticked) return denied ? CHECKBOX_RULES.denied : CHECKBOX_RULES.ticked;
-  return denied ? undefined : CHECKBOX_RULES.empty;
+  if (ticked) return denied ? CHECKBOX_RULES.denied : adjacent ? CHECKBOX_RULES.ticked : undefined;
+  if (denied) return undefined;
+  return adjacent || !singleChoice(lower, lineStart, k) ? CHECKBOX_RULES.empty : CHECKBOX_RULES.emptyOption;
+}
+
+/**
+ * The boxes are a field's options: a label and ":" before the line's first box ("Tobacco use: [ ]
+ * Current every day smoker [X] Former smoker"), where only the ticked option asserts. A line of
+ * boxes alone is a checklist ("[ ] Lumbar spinal stenosis"), where an empty box's option is absent.
+ */
+function singleChoice(lower: string, lineStart: number, boxEnd: number): boolean {
+  let first = boxEnd + 1;
+  for (const box of BOXES) {
+    const at = lower.indexOf(box, lineStart);
+    if (at !== -1 && at < first) first = at;
+  }
+  return lower.slice(lineStart, first).includes(':');
 }
 
 /** "Denies: [x] fever [x]": a denial label opens the line's list of boxes. */

@@ -5,7 +5,7 @@ import { AttributeMap, SectionCategory, TherapyModality, TherapyResponse, Therap
 import { anchorFrom } from '../text/anchors';
 import { DRUGS } from '../vocabulary/drugs';
 import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CELL_WORDS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
-import { Span, therapyRow, TherapyRow } from './therapyTable';
+import { Span, therapyRow, TherapyRow, timeCellEpisodes } from './therapyTable';
 import { closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { clauseAt, Clause, clausesOf } from '../context/scope';
 import { cueAssertions } from '../context/cueAssertion';
@@ -371,6 +371,12 @@ function durationFor(
     if (owner === mention) own.push(d);
     else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
   }
+  // "N ago" measures an ongoing course only as its start: beside a span ("for the past 6 weeks ..., last session 3 days ago") it dates an event.
+  if (durations.length > 1) {
+    const spans = (d: DurationMention): boolean => d.kind !== 'ago';
+    if (own.some(spans)) own.splice(0, own.length, ...own.filter(spans));
+    if (shared.some((x) => spans(x.d))) shared.splice(0, shared.length, ...shared.filter((x) => spans(x.d)));
+  }
   // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)", "two courses of PT, 6 weeks each".
   if (own.length) {
     const at = { index: own[0].index, end: own[own.length - 1].end };
@@ -459,7 +465,8 @@ function tableEpisodes(view: SentenceView, row: TherapyRow, mentions: readonly M
     if (!status && !statusCue) status = row.ongoing ? 'ongoing' : row.ended || response ? 'completed' : statusOf(mention, row.therapy, [], false, view).status;
     const attributes: TherapyAttributes = { modality: mention.value.modality };
     if (mention.value.drug) attributes.drug = mention.value.drug;
-    const candidate: Candidate<'conservativeTherapy'> = { kind: 'conservativeTherapy', start: view.start + mention.index, end: view.start + mention.end, attributes };
+    const at = row.anchor ?? mention;
+    const candidate: Candidate<'conservativeTherapy'> = { kind: 'conservativeTherapy', start: view.start + at.index, end: view.start + at.end, attributes };
     if (row.durationDays !== undefined && mention.value.modality !== 'injection') {
       attributes.durationDays = row.durationDays;
       if (row.durationAt) candidate.valueAt = { durationDays: { start: view.start + row.durationAt.index, end: view.start + row.durationAt.end } };
@@ -481,6 +488,8 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   if (mentions.length === 0) return [];
   const row = therapyRow(view);
   if (row) return tableEpisodes(view, row, mentions);
+  const episodes = timeCellEpisodes(view);
+  if (episodes) return episodes.flatMap((episode) => tableEpisodes(view, episode, mentions));
 
   const clauses = clausesOf(lower);
   const statusCues = STATUS.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));

@@ -4,12 +4,15 @@ import {
   DAILY_ACTIVITIES,
   DIFFICULTY_WORDS,
   FUNCTIONAL_DOMAIN_WORDS,
+  HELPED_ACTIVITIES,
+  HELPING_PEOPLE,
   INABILITY_PHRASES,
   LIMIT_CHANGE_BREAKS,
   LIMIT_CHANGE_VERBS,
   LIMITED_ACTIVITIES,
   POOR_SLEEP_PHRASES,
   SLEEP_DISTURBED_WORDS,
+  TAKEN_OVER_VERBS,
   TIMED_ACTIVITY_OUTCOMES,
 } from '../vocabulary/functionalLimits';
 import { AttributeMap } from '../types';
@@ -50,6 +53,14 @@ const changed = (nouns: readonly string[]) => `${CHANGE}[ ]{1,2}${FILLER}{0,3}?$
 const OUTCOME = anyPhrase(TIMED_ACTIVITY_OUTCOMES, GAP);
 const SLEEP_DISTURBED = anyOf(SLEEP_DISTURBED_WORDS);
 const HELPER = '(?:(?:his|her|their)[ ]{1,2}[a-z]+(?:\'s)?[ ]{1,2})?';
+/** "his wife now helps him dress", "her daughter has taken over the cooking", "his wife does the laundry and vacuuming now". */
+const HELPING = `(?:his|her|their)[ ]{1,2}${anyPhrase(HELPING_PEOPLE, GAP)}[ ]{1,2}(?:now[ ]{1,2})?`;
+const HELPED = anyPhrase([...LIMITED_ACTIVITIES.adl, ...HELPED_ACTIVITIES, ...DAILY_ACTIVITIES], GAP);
+const OTHERS_DO = [
+  `${HELPING}(?:helps|has[ ]{1,2}to[ ]{1,2}help|must[ ]{1,2}help)[ ]{1,2}(?:him|her|them)[ ]{1,2}(?:(?:with|to)[ ]{1,2})?${POSSESSIVE}${HELPED}`,
+  `${HELPING}${anyPhrase(TAKEN_OVER_VERBS, GAP)}[ ]{1,2}${POSSESSIVE}${HELPED}`,
+  `(?:his|her|their)[ ]{1,2}${anyPhrase(HELPING_PEOPLE, GAP)}[ ]{1,2}(?:now[ ]{1,2}does|does)[ ]{1,2}${POSSESSIVE}${HELPED}(?:(?:[ ]{1,2}and|,)[ ]{1,2}${POSSESSIVE}${HELPED})?(?=[ ]{1,2}now(?![a-z]))|(?:his|her|their)[ ]{1,2}${anyPhrase(HELPING_PEOPLE, GAP)}[ ]{1,2}now[ ]{1,2}does[ ]{1,2}${POSSESSIVE}${HELPED}`,
+];
 
 /** Each domain's phrasings, one small regex each (small automata stay provably linear). */
 const SOURCES: Array<[Domain, string[]]> = [
@@ -76,7 +87,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       '(?:(?:needs?|has|have|must)[ ]{1,2}to[ ]{1,2})?leans?[ ]{1,2}on[ ]{1,2}(?:(?:a|the)[ ]{1,2})?(?:shopping[ ]{1,2})?cart|(?:uses?|using|rides?|needs?)[ ]{1,2}(?:a[ ]{1,2})?(?:motorized|electric|mobility)[ ]{1,2}(?:cart|scooter)',
       changed(LIMITED_ACTIVITIES.walking),
       `walks[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
-      `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?(?:walk|ambulate)[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
+      `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?(?:walk|ambulate|go)[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:walk|ambulate)`,
       `${DIFFICULTY}[ ]{1,2}(?:with[ ]{1,2})?(?:walking|ambulating|ambulation|walk)`,
       'walking[ ]{1,2}(?:tolerance|distance)[ ]{1,2}(?:(?:is|of|to)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|approximately|less[ ]{1,2}than|[0-9]|one|two|a|half)',
@@ -93,6 +104,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       `(?:${DIFFICULTY}|${CANNOT}|dependent|limited|impaired)[ ]{1,2}(?:(?:to|with|in|for|of)[ ]{1,2})?(?:(?:performing|perform|doing|do|completing|complete)[ ]{1,2})?${POSSESSIVE}${ADL}`,
       `(?:needs?|requires?)[ ]{1,2}${HELPER}(?:help|assistance)[ ]{1,2}(?:(?:with|in|for|to)[ ]{1,2})?${POSSESSIVE}${ADL}`,
       changed(LIMITED_ACTIVITIES.adl),
+      ...OTHERS_DO,
       '(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities)[ ]{1,2}(?:(?:are|is)[ ]{1,2}|have[ ]{1,2}been[ ]{1,2})?(?:limited|impaired|affected|restricted|difficult|compromised)',
       `interfer(?:es|ing)[ ]{1,2}with[ ]{1,2}${POSSESSIVE}(?:adls?|daily[ ]{1,2}activities|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|activities)`,
     ],
@@ -173,6 +185,23 @@ const WALKS = pattern('functional.walks', '^walks(?![a-z])');
 const AT_WORK = pattern('functional.atWork', `^(?:[ ]{1,2}[a-z0-9]+){0,5}?[ ]{1,2}${anyPhrase(AT_WORK_PHRASES, GAP)}(?![a-z])`);
 const CANNOT_START = pattern('functional.cannotStart', `^${CANNOT}`);
 const CAN_WALK = pattern('functional.canWalk', '^(?:(?:can|could)[ ]{1,2}(?!not(?![a-z]))|(?:is[ ]{1,2})?able[ ]{1,2}to)');
+/** "can only go about 100 feet": "go" is the walk its sentence named before ("She is walking with a walker but can only go ..."). */
+const GO_DISTANCE = pattern('functional.goDistance', '(?<![a-z])go[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?[a-z0-9.]+[ -]{1,2}[a-z]+$');
+const WALKING_WORD = pattern('functional.walkingWord', '(?<![a-z])(?:walking|walks|walk|ambulating|ambulates)(?![a-z])', 'g');
+/** How far back a "go" looks for the walk it stands for. */
+const GO_LOOKBACK = 60;
+
+/** The start of the walking word nearest before `at` in its sentence, where the limit's span starts; else `at` (a "go" alone is not anchored on a walk). */
+function walkingWordBefore(lower: string, at: number): number {
+  const from = Math.max(0, at - GO_LOOKBACK);
+  let start = at;
+  for (const m of lower.slice(from, at).matchAll(WALKING_WORD)) start = from + m.index;
+  return start;
+}
+
+/** Between a limit and its reason: "missed 9 shifts since January because modified duty is not available". */
+const REASON_BETWEEN = pattern('functional.reasonBetween', '^(?:[ ]{1,2}[a-z0-9]+){0,3}?[ ,]{1,3}(?:because|since|as|due[ ]{1,2}to)[ ]{1,2}(?:(?:the|his|her|their)[ ]{1,2})?$');
+
 /** Every phrasing above names its domain's activity: the activities wake the extractor. */
 export const FUNCTIONAL_ANCHOR = anchorFrom(FUNCTIONAL_DOMAIN_WORDS);
 
@@ -189,8 +218,8 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(lower)) !== null) {
-      const index = m.index;
-      const end = index + m[0].length;
+      const index = domain === 'walking' && GO_DISTANCE.test(m[0]) ? walkingWordBefore(lower, m.index) : m.index;
+      const end = m.index + m[0].length;
       if (hits.some((h) => index < h.end && end > h.index)) continue;
       if (NOT_IMPAIRMENT_AFTER.test(lower.slice(end, end + 24))) continue;
       if ((domain === 'walking' || domain === 'sitting' || domain === 'standing') && (CAN_WALK.test(m[0]) || WALKS.test(m[0]))) {
@@ -209,7 +238,9 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
     hits.push({ index, end, domain });
   }
   hits.sort((a, b) => a.index - b.index);
-  return hits.map((h) => ({ kind: 'functionalImpairment', start: view.start + h.index, end: view.start + h.end, attributes: { domain: h.domain } }));
+  // "has missed 9 shifts because modified duty is not available": a limit given as the reason of the one before it, in its domain, is the same limit.
+  const told = hits.filter((h, i) => i === 0 || hits[i - 1].domain !== h.domain || !REASON_BETWEEN.test(lower.slice(hits[i - 1].end, h.index)));
+  return told.map((h) => ({ kind: 'functionalImpairment', start: view.start + h.index, end: view.start + h.end, attributes: { domain: h.domain } }));
 }
 
 export const functionalImpairmentExtractor: Extractor = {

@@ -33,6 +33,8 @@ export interface TherapyRow {
   ongoing: boolean;
   /** The row dates the care before the visit. */
   ended: boolean;
+  /** An episode written in one time column's cell: the finding is anchored there, not on the therapy's name. */
+  anchor?: Span;
 }
 
 /** Columns that make a row a course of care, besides the therapy's name. */
@@ -62,6 +64,38 @@ export function therapyRow(view: SentenceView): TherapyRow | undefined {
   const out: TherapyRow = { therapy, response: relative(view, cellOf(row, 'response')), status: relative(view, cellOf(row, 'status')), ongoing: false, ended: false };
   readDuration(view, row, out);
   return out;
+}
+
+/**
+ * A therapy row under time columns ("| Physical therapy | 6 weeks, no relief | 4 weeks so far, some
+ * relief |" under "Treatment | 03/2024 | Current"): each filled time cell is its own episode, its
+ * duration and response read from the cell alone; the current column's is ongoing, a past column's
+ * over. Undefined when the row is not under time columns.
+ */
+export function timeCellEpisodes(view: SentenceView): TherapyRow[] | undefined {
+  const row = view.context.tableRow;
+  if (!row || row.isHeader || !row.table.columns.some((c) => c.time)) return undefined;
+  const labelCell = row.cells.find((c) => !row.table.columns[c.column]?.time && c.end > c.start);
+  const therapy = relative(view, labelCell);
+  if (!therapy) return undefined;
+  const lower = view.note.lower;
+  const dos = view.note.dateOfService;
+  const episodes: TherapyRow[] = [];
+  for (const cell of row.cells) {
+    const time = row.table.columns[cell.column]?.time;
+    const anchor = time ? relative(view, cell) : undefined;
+    if (!anchor) continue;
+    const episode: TherapyRow = { therapy, anchor, response: anchor, ongoing: time === 'current', ended: time === 'past' };
+    const stated = findDurations(lower, cell.start, cell.end, dos).find((d) => d.kind !== 'ago');
+    if (stated) {
+      episode.durationDays = stated.days;
+      episode.durationAt = { index: stated.index - view.start, end: stated.end - view.start };
+    }
+    if (ONGOING_CELL.test(lower.slice(cell.start, cell.end))) episode.ongoing = true;
+    if (episode.ongoing) episode.ended = false;
+    episodes.push(episode);
+  }
+  return episodes.length ? episodes : undefined;
 }
 
 function readDuration(view: SentenceView, row: TableRow, out: TherapyRow): void {

@@ -17,9 +17,13 @@ import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './
  * - "6+ weeks", "more than 3 months", "at least 3 months" count as the number stated;
  *   "less than 6 weeks", "up to 3 months" are not read (no lower bound).
  * - "since <date>" counts from that date to the date of service; without a date of service it is
- *   not read. An imprecise date counts from its LATEST possible day: "since June 2026" from
- *   2026-06-30, "since 2024" from 2024-12-31, "since last year" from Dec 31 of the year before
- *   the date of service. "since the accident", "since last summer" are not read.
+ *   not read. A month counts from its first day: "since June 2026" from 2026-06-01, as "June to
+ *   October" counts June (the month named is a month of care; the gold of notes 66, 92 and 97).
+ *   A bare year, too wide to count whole, counts from its LATEST possible day: "since 2024" from
+ *   2024-12-31, "since last year" from Dec 31 of the year before the date of service, "since
+ *   last month" from the first of last month. "since the accident", "since last summer" are not read.
+ * - A span that runs up to now right after another span is the window the first was told in, not a
+ *   second course: "PT for a total of about 5 months over the past 2 years" is 150 days.
  * - Frequencies are not durations: "three times weekly for six weeks" is 42 days, "3 days a
  *   week" and "every 6 weeks" are not durations; nor are "in 6 weeks" (a follow-up), "6 weeks
  *   after surgery", "a 45-year-old".
@@ -96,6 +100,8 @@ const SKIP_BEFORE = pattern(
   'durations.skipBefore',
   '(?<![a-z])(?:every|each|per|q|in|after|within|until|till|til|by|post|postop|post-op|f/u|follow[ -]?up|rtc|return|recheck|less[ ]than|fewer[ ]than|under|up[ ]?to|no[ ]more[ ]than|at[ ]most|shorter[ ]than|<)[ ]{0,2}(?:(?:about|approximately|approx\\.?|around|roughly|~)[ ]{0,2})?$',
 );
+/** "after 6 weeks of physical therapy": the span a course lasted, told after it ("6 weeks after surgery" names no course). */
+const AFTER_COURSE = pattern('durations.afterCourse', '(?<![a-z])after[ ]{1,2}(?:(?:about|approximately|around|roughly)[ ]{1,2})?[a-z0-9]+[ -]{1,2}(?:days?|weeks?|wks?|months?|mos?)[ ]{1,2}of[ ]{1,2}(?!the[ ]{1,2}|age|life|onset|symptoms?|pain)');
 const STOPPED_AFTER = pattern('durations.stoppedAfter', '(?<![a-z])(?:stopped|discontinued|quit|abandoned)(?:[ ]{1,2}[a-z0-9]+){0,3}?[ ]{1,2}after[ ]{0,2}(?:(?:about|approximately|approx\\.?|around|roughly|~)[ ]{0,2})?$');
 /** Before "a week"/"an ..." it is a frequency: "3 times a week", "2x a week", "3 days a week". */
 const FREQUENCY_BEFORE = pattern(
@@ -106,6 +112,8 @@ const FREQUENCY_AFTER = pattern(
   'durations.frequencyAfter',
   '^[ ]{0,2}(?:(?:a|an|per|each|every|/)[ ]{0,2}(?:day|week|wk|month|mo|year|yr)(?![a-z])|weekly|monthly|daily)',
 );
+/** Between a span and the span up to now it was told in: "5 months over the past 2 years", "6 weeks in the last year". */
+const WINDOW_BETWEEN = pattern('durations.windowBetween', '^[ ]{1,2}(?:over|in|during|within|across)[ ]{1,2}$');
 const UNTIL_NOW = pattern('durations.untilNow', '(?<![a-z])(?:past|last|preceding)(?![a-z])');
 const VAGUE = pattern('durations.vague', '(?<![a-z])(?:few|several)(?![a-z])');
 const AGO_AFTER = pattern('durations.agoAfter', '^[ ]{0,2}(?:ago|back|earlier(?![ ]this))(?![a-z])');
@@ -242,7 +250,8 @@ function spanMention(lower: string, m: RegExpExecArray, from: number, to: number
     const n = numberValue(num);
     if (n === undefined) return undefined;
     // "after 2 weeks" is a follow-up or a delay, except "stopped Cymbalta after 2 weeks": a course that ended.
-    if (SKIP_BEFORE.test(before) && !STOPPED_AFTER.test(lower.slice(Math.max(from, index - 60), index))) return undefined;
+    // "not improved after 6 weeks of physical therapy": what came after names the course ("of"), so the span is its length.
+    if (SKIP_BEFORE.test(before) && !STOPPED_AFTER.test(lower.slice(Math.max(from, index - 60), index)) && !AFTER_COURSE.test(before + m[0] + after)) return undefined;
     if (isArticle(num) && FREQUENCY_BEFORE.test(before)) return undefined;
     if (FREQUENCY_AFTER.test(after)) return undefined;
     if (SKIP_AFTER.test(after)) return undefined;
@@ -286,13 +295,13 @@ function sinceMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
     else if (x[3] === 'last') year = dosYear - 1;
     else if (x[3] === 'this') year = dosYear;
     else year = month <= dosMonth ? dosYear : dosYear - 1;
-    from = endOfMonth(year, month);
+    from = isoDate(year, month, 1);
     end = at + x[0].length;
   } else if ((x = SINCE_YEAR.exec(rest)) !== null) {
     from = `${x[1]}-12-31`;
     end = at + x[0].length;
   } else if ((x = SINCE_LAST.exec(rest)) !== null) {
-    from = x[1] === 'year' ? `${dosYear - 1}-12-31` : dosMonth === 1 ? endOfMonth(dosYear - 1, 12) : endOfMonth(dosYear, dosMonth - 1);
+    from = x[1] === 'year' ? `${dosYear - 1}-12-31` : dosMonth === 1 ? isoDate(dosYear - 1, 12, 1) : isoDate(dosYear, dosMonth - 1, 1);
     end = at + x[0].length;
   }
   if (!from) return undefined;
@@ -383,7 +392,10 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
   for (const m of scanRange(SPAN, lower, from, to)) {
     if (m.index + m[0].length > to) break;
     const mention = spanMention(lower, m, from, to);
-    if (mention) out.push(mention);
+    if (!mention) continue;
+    const previous = out[out.length - 1];
+    if (mention.untilNow && previous?.kind === 'span' && WINDOW_BETWEEN.test(lower.slice(previous.end, mention.index))) continue;
+    out.push(mention);
   }
   let unsorted = false;
   // Within [from, to) only: an indexOf to the end of a long note, once per table cell, would be quadratic.

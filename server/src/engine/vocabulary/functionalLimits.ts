@@ -42,6 +42,19 @@ export const LIMITED_ACTIVITIES = {
   adl: ['grocery shopping', 'shopping', 'errands', 'laundry', 'housework', 'yard work', 'yardwork', 'cooking', 'vacuuming', 'gardening'],
 } as const;
 
+/**
+ * A limit told as another person's help: "his wife now helps him dress", "his wife does the laundry
+ * and vacuuming now", "her daughter has taken over the cooking". One of these people, then one of
+ * TAKEN_OVER_VERBS (a plain "does" only with "now": "his wife does the cooking" alone is a household),
+ * then an activity of LIMITED_ACTIVITIES.adl or HELPED_ACTIVITIES.
+ */
+export const HELPING_PEOPLE: readonly string[] = [
+  'wife', 'husband', 'spouse', 'partner', 'daughter', 'son', 'children', 'kids', 'family', 'mother', 'father', 'caregiver',
+  'aide', 'sister', 'brother', 'friend', 'neighbor', 'roommate',
+];
+export const TAKEN_OVER_VERBS: readonly string[] = ['has taken over', 'took over', 'takes over', 'has had to take over', 'handles', 'has to do', 'has to help with'];
+export const HELPED_ACTIVITIES: readonly string[] = ['dress', 'dressing', 'get dressed', 'bathe', 'bathing', 'shower', 'showering', 'put on his shoes', 'put on her shoes', 'put on his socks', 'put on her socks'];
+
 /** Words after a general limit ("cannot lift more than 20 lb at work") that make it a limit at work. */
 export const AT_WORK_PHRASES: readonly string[] = ['at work', 'at his job', 'at her job', 'on the job', 'for work', 'at the warehouse'];
 
@@ -75,7 +88,7 @@ export const FUNCTIONAL_DOMAIN_WORDS = {
     'walk', 'walking', 'ambulate', 'ambulating', 'ambulation', 'ambulatory', 'claudication', 'cart', 'scooter', 'bear weight',
     ...LIMITED_ACTIVITIES.walking, ...TOLERANCE_ROW_LABELS.walking,
   ],
-  adl: [...DAILY_ACTIVITIES, 'dress', 'driving', 'activities', ...LIMITED_ACTIVITIES.adl],
+  adl: [...DAILY_ACTIVITIES, 'dress', 'driving', 'activities', ...LIMITED_ACTIVITIES.adl, ...HELPED_ACTIVITIES],
   sitting: ['sit', 'sitting', ...TOLERANCE_ROW_LABELS.sitting],
   standing: ['stand', 'standing', 'on her feet', 'on his feet', ...TOLERANCE_ROW_LABELS.standing],
   sleep: ['sleep', 'sleeping', 'asleep', 'wake', 'wakes', 'waking', 'wakening', 'awaken', 'awakens', 'awakened', 'awakening', 'woken', ...POOR_SLEEP_PHRASES],

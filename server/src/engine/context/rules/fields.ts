@@ -41,4 +41,9 @@ export const CHECKBOX_RULES = {
   ticked: { id: 'field.tickedItem', category: 'present', answers: [] },
   empty: { id: 'field.emptyItem', category: 'absent', answers: [] },
   denied: { id: 'field.deniedItem', category: 'absent', answers: [] },
+  /**
+   * An empty box's option of several words, the finding inside it ("Smoking status: [ ] Current every
+   * day smoker [X] Former smoker"): an option not chosen, which asserts nothing about its words.
+   */
+  emptyOption: { id: 'field.emptyOption', category: 'unanswered', answers: [] },
 } as const satisfies Record<string, FieldRule>;

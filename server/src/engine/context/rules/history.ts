@@ -37,6 +37,12 @@ export const PAST_TABLE_ROW = {
    * dated ODI cell is present), and a serial exam compares the columns itself.
    */
   pastColumnExcludedKinds: ['outcomeMeasure', 'redFlag:progressiveDeficit'] as readonly TargetKind[],
+  /**
+   * Kinds that date their own episodes (a therapy row's course), yet are history in a past column
+   * whose header is a year or more before the visit: "| Physical therapy | 6 weeks | 4 weeks so far |"
+   * under "Treatment | 03/2024 | Current" is a remote course and this episode's.
+   */
+  remoteColumnKinds: ['conservativeTherapy'] as readonly TargetKind[],
 };
 /** Verbs that retell how an episode of care began, with a time before the visit beside them (history.pastPresentation). */
 const PRESENTATION_VERBS = [

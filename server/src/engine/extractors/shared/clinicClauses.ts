@@ -1,7 +1,8 @@
 import { DocumentKind } from '../../context/rule';
 import { PhraseMatcher } from '../../context/phraseMatcher';
 import { documentKinds } from '../../normalize/noteType';
-import { pattern } from '../../patterns';
+import { anyPhrase, pattern } from '../../patterns';
+import { GRADED_MOVEMENTS } from '../../vocabulary/motorExam';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
 import { NoteContext, SentenceView } from '../types';
 
@@ -196,6 +197,12 @@ const OTHER_PART = pattern(
   'clinic.otherPart',
   `(?<![a-z])(?:knee|knees|shoulder|shoulders|(?:hip|hips)(?![a-z])${LUMBOPELVIC_EXERCISE}|ankle|ankles|wrist|wrists|elbow|elbows|hand|hands|finger|fingers|neck|cervical|cataract|eye|eyes|chest|abdomen|abdominal|jaw|headache|headaches)(?![a-z])`,
 );
+/**
+ * A joint named as a graded movement of the motor exam ("declining left ankle dorsiflexion", "knee
+ * extension 4/5"): a nerve root's myotome, not a note about the ankle or the knee (a "knee flexion
+ * contracture" still is).
+ */
+const GRADED_MOVEMENT = pattern('clinic.gradedMovement', `(?<![a-z])${anyPhrase(GRADED_MOVEMENTS.filter((m) => m.includes(' ')))}(?![a-z])(?![ ]{1,2}(?:contractures?|deformity|deformities|range|rom)(?![a-z]))`, 'g');
 const FOCUS_CACHE = new WeakMap<NoteContext, boolean>();
 /** The title and chief complaint: where a note says what it is about. */
 const FOCUS_AREA = 300;
@@ -208,7 +215,7 @@ const FOCUS_AREA = 300;
 export function otherFocusNote(note: NoteContext): boolean {
   let v = FOCUS_CACHE.get(note);
   if (v === undefined) {
-    const head = note.lower.slice(0, FOCUS_AREA);
+    const head = note.lower.slice(0, FOCUS_AREA).replace(GRADED_MOVEMENT, (m) => ' '.repeat(m.length));
     v = OTHER_PART.test(head) && !SPINE_WORDS.test(head);
     FOCUS_CACHE.set(note, v);
   }
