@@ -280,23 +280,27 @@ function tokensOf(lower: string, from: number, to: number, punctuated: boolean):
 }
 
 export class PhraseMatcher<T> {
-  /** The node after each first word. */
-  /** The node after each first word, by word id. */
-  private readonly roots: Array<TrieNode<T> | undefined> = [];
+  /**
+   * The node after each first word, by word id: a dense array (every id below WORD_IDS.size as the
+   * constructor ended), since one filled at scattered indices is a slow dictionary for V8. An id
+   * added since is past its end: undefined.
+   */
+  private readonly roots: Array<TrieNode<T> | undefined>;
   private readonly punctuated: boolean;
 
   /** priority: which of two equally long overlapping matches wins (higher first; then the earlier). */
   constructor(phrases: Iterable<[string, T]>, private readonly priority: (value: T) => number = () => 0, options: PhraseMatcherOptions = {}) {
     this.punctuated = options.punctuation === true;
     let order = 0;
+    const roots = new Map<number, TrieNode<T>>();
     for (const [phrase, value] of phrases) {
       const lower = phrase.trim().toLowerCase();
       const words = options.punctuation ? Array.from(lower.matchAll(PUNCTUATED_TOKEN), (m) => m[0]) : lower.split(WORD_SPLIT).filter(Boolean);
       if (words.length === 0) continue;
       if (words[0] === ANY_WORD) throw new Error(`phrase "${phrase}" starts with ${ANY_WORD}`);
       const first = wordId(words[0]);
-      let node: TrieNode<T> | undefined = this.roots[first];
-      if (node === undefined) this.roots[first] = node = newNode<T>();
+      let node: TrieNode<T> | undefined = roots.get(first);
+      if (node === undefined) roots.set(first, (node = newNode<T>()));
       for (let k = 1; k < words.length; k++) {
         const id = wordId(words[k]);
         let child: TrieNode<T> | undefined = node.next.get(id);
@@ -305,6 +309,7 @@ export class PhraseMatcher<T> {
       }
       node.entries.push({ length: words.length, order: order++, value });
     }
+    this.roots = Array.from({ length: WORD_IDS.size }, (_, id) => roots.get(id));
   }
 
   /**
