@@ -321,6 +321,9 @@ function runFor(lower: string, from: number, punctuated: boolean): TokenRun {
   for (let s = 0; s < slots.length; s++) {
     const run = slots[s];
     if (run.lower !== lower || from < run.start || run.known !== WORD_IDS.size || (run.count > MAX_RUN_TOKENS && from >= run.next)) continue;
+    // An equal text may be another string (the same note reviewed again): keep the one asked for, so
+    // that the next comparison is by reference, not character by character through the whole note.
+    run.lower = lower;
     if (s > 0) {
       slots[s] = slots[0];
       slots[0] = run;
