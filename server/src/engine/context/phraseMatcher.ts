@@ -196,7 +196,7 @@ interface TokenRun {
 const GAP_BEFORE = 1;
 const YEAR_WORD = 2;
 const NONE_OF_WORD = 4;
-/** A run this long is started afresh at the next range rather than grown (a huge note's tokens are not all kept). */
+/** Arrays grown past twice this many tokens (one huge range) are not kept when the run starts afresh. */
 const MAX_RUN_TOKENS = 100_000;
 const INITIAL_CAPACITY = 256;
 /** Texts whose runs each mode keeps, most recently used first. */
@@ -320,10 +320,13 @@ function runFor(lower: string, from: number, punctuated: boolean): TokenRun {
   const slots = punctuated ? punctuatedRuns : plainRuns;
   for (let s = 0; s < slots.length; s++) {
     const run = slots[s];
-    if (run.lower !== lower || from < run.start || run.known !== WORD_IDS.size || (run.count > MAX_RUN_TOKENS && from >= run.next)) continue;
+    if (run.lower !== lower || from < run.start || run.known !== WORD_IDS.size) continue;
     // An equal text may be another string (the same note reviewed again): keep the one asked for, so
     // that the next comparison is by reference, not character by character through the whole note.
     run.lower = lower;
+    // A range past what the run has scanned reads none of its tokens: start afresh there rather
+    // than tokenize the text in between (a scan from `from` is what a range means anyway).
+    if (from >= run.next) restart(run, lower, from);
     if (s > 0) {
       slots[s] = slots[0];
       slots[0] = run;
