@@ -435,6 +435,27 @@ export class PhraseMatcher<T> {
   }
 
   /**
+   * Whether some phrase matches in lower[from, to): matchAll's answer is not empty (of overlapping
+   * matches the longest is kept), found without collecting, sorting or filtering the matches.
+   */
+  occursIn(lower: string, from: number, to: number): boolean {
+    const run = tokensOf(lower, from, to, this.punctuated);
+    const lo = spanLo;
+    const hi = spanHi;
+    const { ids, flags } = run;
+    const yearFirst = this.roots[A_YEAR_ID];
+    const noneOfFirst = this.roots[A_NONE_OF_ID];
+    for (let i = lo; i < hi; i++) {
+      const id = ids[i];
+      const root = id === NO_WORD ? undefined : this.roots[id];
+      if (root && this.longestFrom(root, run, hi, i, 1, undefined, undefined)) return true;
+      if (yearFirst && (flags[i] & YEAR_WORD) !== 0 && this.longestFrom(yearFirst, run, hi, i, 1, undefined, undefined)) return true;
+      if (noneOfFirst && (flags[i] & NONE_OF_WORD) !== 0 && this.longestFrom(noneOfFirst, run, hi, i, 1, undefined, undefined)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The best phrase through `node` (reached with `depth` words from word i): the longest, the one
    * given first among equally long ones, whose value `accept` accepts.
    */
