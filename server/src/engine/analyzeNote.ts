@@ -44,19 +44,18 @@ function inputWarnings(text: string): string[] {
   return warnings;
 }
 
+/** Properties set in this order, as the JSON of a finding lists them (no spread of temporary objects). */
 function toFinding(candidate: AnyCandidate, text: string, lines: LineIndex, assertion: AnyFinding['assertion'], cue: string | undefined, section: Section): AnyFinding {
-  return {
-    kind: candidate.kind,
-    assertion,
-    ...(cue ? { assertedBy: cue } : {}),
-    text: text.slice(candidate.start, candidate.end),
-    range: lines.rangeOf(candidate.start, candidate.end),
-    attributes: candidate.attributes,
-    start: candidate.start,
-    end: candidate.end,
-    section: section.category,
-    ...(candidate.valueAt ? { valueAt: candidate.valueAt } : {}),
-  } as AnyFinding;
+  const finding: Record<string, unknown> = { kind: candidate.kind, assertion };
+  if (cue) finding.assertedBy = cue;
+  finding.text = text.slice(candidate.start, candidate.end);
+  finding.range = lines.rangeOf(candidate.start, candidate.end);
+  finding.attributes = candidate.attributes;
+  finding.start = candidate.start;
+  finding.end = candidate.end;
+  finding.section = section.category;
+  if (candidate.valueAt) finding.valueAt = candidate.valueAt;
+  return finding as unknown as AnyFinding;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { pattern } from '../patterns';
 import { PhraseMatch, PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
-import { ContextCategory, ContextKind, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey } from './rule';
+import { ContextCategory, ContextKind, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey, targetMemo } from './rule';
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, PAST_TABLE_ROW, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
 import { cellAnswer, fieldAnswer } from './fields';
 import { TableRow } from '../text/tables';
@@ -27,22 +27,16 @@ const toHit = (match: PhraseMatch<PhraseEffects>): Hit => ({ start: match.start,
 
 /**
  * Whether a phrase is there for a target: one of its rules applies to it. Remembered per phrase
- * and targetKey (few keys occur), since every target of every sentence asks about every phrase in it.
+ * and targetKey (few keys occur; see targetMemo), since every target of every sentence asks about every phrase in it.
  */
-const MEANINGFUL = new WeakMap<PhraseEffects, Map<string, boolean>>();
-const MAX_KEYS_PER_PHRASE = 1_000;
-
-function meaningfulFor(phrase: PhraseEffects, target: Target | undefined, key: string): boolean {
-  let byKey = MEANINGFUL.get(phrase);
-  if (byKey === undefined) MEANINGFUL.set(phrase, (byKey = new Map()));
-  let verdict = byKey.get(key);
+function meaningfulFor(phrase: PhraseEffects, target: Target | undefined, memo: Map<object, boolean>): boolean {
+  let verdict = memo.get(phrase);
   if (verdict === undefined) {
-    if (byKey.size >= MAX_KEYS_PER_PHRASE) byKey.clear();
     const t = phrase.terminator;
     // Effects inherited from the kind phrases inside it do not count: to a target that takes none of
     // the phrase's own rules, those kind phrases stand on their own ("patient was not certain": "not certain").
     verdict = phrase.effects.some((e) => !phrase.inherited?.has(e) && (!e.appliesTo || e.appliesTo(target))) || (t !== undefined && (!t.appliesTo || t.appliesTo(target)));
-    byKey.set(key, verdict);
+    memo.set(phrase, verdict);
   }
   return verdict;
 }
@@ -171,7 +165,8 @@ export class SentenceTriggers {
     const key = targetKey(target);
     let hits = this.hitsByTarget.get(key);
     if (hits === undefined) {
-      const meaningful = (phrase: PhraseEffects) => meaningfulFor(phrase, target, key);
+      const memo = targetMemo(target);
+      const meaningful = (phrase: PhraseEffects) => meaningfulFor(phrase, target, memo);
       hits = this.hits.every((hit) => meaningful(hit.phrase)) ? this.hits : TRIGGER_MATCHER.matchAll(this.lower, this.start, this.end, meaningful).map(toHit);
       this.hitsByTarget.set(key, hits);
     }

@@ -1,6 +1,6 @@
 import { pattern } from '../patterns';
 import { scanRange } from '../text/rangeScan';
-import { isDigit, isLetter } from '../text/chars';
+import { isDigit, isLetter, isSpace } from '../text/chars';
 
 /**
  * Matches multi-word phrases by tokens rather than by one giant regex alternation: linear in the
@@ -171,21 +171,24 @@ const A_NONE_OF_ID = wordId(A_NONE_OF);
  * A text's tokens, scanned forward from `start` as far as the ranges asked for need, with each
  * word's id and flags. Several matchers scan the same sentence (the triggers, then the triggers for
  * one kind of target, the scopes between a trigger and its target; a sentence's cue tables), so each
- * mode keeps one run per text and a range is a binary search in it, as text/rangeScan.ts does for
- * regexes. A token that straddles a range's start would be cut by a scan from there: then the range
- * is tokenized on its own.
+ * mode keeps runs for the last two texts (a sentence's own text and the note's) and a range is a
+ * binary search in one, as text/rangeScan.ts does for regexes. A token that straddles a range's
+ * start would be cut by a scan from there: then the range is tokenized on its own. A run's tokens
+ * are typed arrays, reused when the run is started afresh: no allocation per token.
  */
 interface TokenRun {
   lower: string;
   start: number;
   /** Where the scan goes on from. */
   next: number;
-  starts: number[];
-  ends: number[];
+  /** How many tokens the arrays hold. */
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
   /** The words' ids, NO_WORD for a word no phrase has. */
-  ids: number[];
+  ids: Int32Array;
   /** GAP_BEFORE (the token is separated from the one before as phrase words may be), YEAR_WORD, NONE_OF_WORD. */
-  flags: number[];
+  flags: Uint8Array;
   /** How many words WORD_IDS had: a matcher built since may know more of them. */
   known: number;
 }
@@ -193,55 +196,109 @@ interface TokenRun {
 const GAP_BEFORE = 1;
 const YEAR_WORD = 2;
 const NONE_OF_WORD = 4;
-/** A run this long is started afresh at the next range rather than grown (a huge note's tokens are not all kept). */
+/** Arrays grown past twice this many tokens (one huge range) are not kept when the run starts afresh. */
 const MAX_RUN_TOKENS = 100_000;
+const INITIAL_CAPACITY = 256;
+/** Texts whose runs each mode keeps, most recently used first. */
+const RUN_SLOTS = 2;
 
-const runs: { plain?: TokenRun; punctuated?: TokenRun } = {};
+const plainRuns: TokenRun[] = [];
+const punctuatedRuns: TokenRun[] = [];
 
-function newRun(lower: string, start: number): TokenRun {
-  return { lower, start, next: start, starts: [], ends: [], ids: [], flags: [], known: WORD_IDS.size };
+function newRun(lower: string, start: number, capacity = INITIAL_CAPACITY): TokenRun {
+  return {
+    lower,
+    start,
+    next: start,
+    count: 0,
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    ids: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    known: WORD_IDS.size,
+  };
+}
+
+/** Starts the run afresh on lower from `start`, keeping its arrays (unless a huge range grew them far). */
+function restart(run: TokenRun, lower: string, start: number): void {
+  run.lower = lower;
+  run.start = start;
+  run.next = start;
+  run.count = 0;
+  run.known = WORD_IDS.size;
+  if (run.starts.length > 2 * MAX_RUN_TOKENS) {
+    run.starts = new Int32Array(INITIAL_CAPACITY);
+    run.ends = new Int32Array(INITIAL_CAPACITY);
+    run.ids = new Int32Array(INITIAL_CAPACITY);
+    run.flags = new Uint8Array(INITIAL_CAPACITY);
+  }
+}
+
+function grow(run: TokenRun): void {
+  const capacity = run.starts.length * 2;
+  const starts = new Int32Array(capacity);
+  starts.set(run.starts);
+  const ends = new Int32Array(capacity);
+  ends.set(run.ends);
+  const ids = new Int32Array(capacity);
+  ids.set(run.ids);
+  const flags = new Uint8Array(capacity);
+  flags.set(run.flags);
+  run.starts = starts;
+  run.ends = ends;
+  run.ids = ids;
+  run.flags = flags;
 }
 
 function pushToken(run: TokenRun, start: number, end: number, minGap: number): void {
-  const k = run.starts.length;
+  const k = run.count;
+  if (k === run.starts.length) grow(run);
   let flags = k > 0 && gapOk(run.lower, run.ends[k - 1], start, minGap) ? GAP_BEFORE : 0;
   if (isDigit(run.lower.charCodeAt(start))) {
     const word = run.lower.slice(start, end);
     if (YEAR.test(word)) flags |= YEAR_WORD;
     if (NONE_OF.test(word)) flags |= NONE_OF_WORD;
   }
-  run.starts.push(start);
-  run.ends.push(end);
-  run.ids.push(wordIdAt(run.lower, start, end));
-  run.flags.push(flags);
+  run.starts[k] = start;
+  run.ends[k] = end;
+  run.ids[k] = wordIdAt(run.lower, start, end);
+  run.flags[k] = flags;
+  run.count = k + 1;
+}
+
+/**
+ * The next token with punctuation from `from`, as PUNCTUATED_TOKEN (/[a-z0-9]+|[^a-z0-9\s-]/g) run
+ * from there finds it, by character codes. Returns its end (its start in tokenStart), or -1.
+ */
+function nextPunctuatedToken(lower: string, from: number): number {
+  const length = lower.length;
+  for (let i = from; i < length; i++) {
+    const c = lower.charCodeAt(i);
+    if (isWordChar(c)) {
+      let end = i + 1;
+      while (end < length && isWordChar(lower.charCodeAt(end))) end++;
+      tokenStart = i;
+      return end;
+    }
+    if (c !== 45 && !isSpace(c)) {
+      tokenStart = i;
+      return i + 1;
+    }
+  }
+  return -1;
 }
 
 /** Scans on until the run holds every token that starts before `until`. */
 function scanRun(run: TokenRun, until: number, punctuated: boolean): void {
   const lower = run.lower;
-  if (punctuated) {
-    PUNCTUATED_TOKEN.lastIndex = run.next;
-    while (run.next < until) {
-      const m = PUNCTUATED_TOKEN.exec(lower);
-      if (m === null) {
-        run.next = lower.length;
-        break;
-      }
-      pushToken(run, m.index, m.index + m[0].length, 0);
-      run.next = PUNCTUATED_TOKEN.lastIndex;
-    }
-    // String.prototype.matchAll (the constructor's) starts from the regex's lastIndex.
-    PUNCTUATED_TOKEN.lastIndex = 0;
-    return;
-  }
   const length = lower.length;
   while (run.next < until && run.next < length) {
-    const token = nextToken(lower, run.next);
+    const token = punctuated ? nextPunctuatedToken(lower, run.next) : nextToken(lower, run.next);
     if (token === -1) {
       run.next = length;
       break;
     }
-    pushToken(run, tokenStart, token, 1);
+    pushToken(run, tokenStart, token, punctuated ? 0 : 1);
     run.next = token;
   }
 }
@@ -249,7 +306,7 @@ function scanRun(run: TokenRun, until: number, punctuated: boolean): void {
 /** Index of the run's first token that starts at or after `at`. */
 function firstTokenAt(run: TokenRun, at: number): number {
   let lo = 0;
-  let hi = run.starts.length;
+  let hi = run.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (run.starts[mid] < at) lo = mid + 1;
@@ -258,45 +315,74 @@ function firstTokenAt(run: TokenRun, at: number): number {
   return lo;
 }
 
-/** The tokens of lower[from, to), as a scan from `from` that stops at the first token running past `to` finds them: run.starts[lo..hi). */
-function tokensOf(lower: string, from: number, to: number, punctuated: boolean): { run: TokenRun; lo: number; hi: number } {
-  let run = punctuated ? runs.punctuated : runs.plain;
-  if (run === undefined || run.lower !== lower || from < run.start || run.known !== WORD_IDS.size || (run.starts.length > MAX_RUN_TOKENS && from >= run.next)) {
-    run = newRun(lower, from);
-    if (punctuated) runs.punctuated = run;
-    else runs.plain = run;
+/** A kept run of lower that a range from `from` can read, moved to the front; else the least recently used one, started afresh at `from`. */
+function runFor(lower: string, from: number, punctuated: boolean): TokenRun {
+  const slots = punctuated ? punctuatedRuns : plainRuns;
+  for (let s = 0; s < slots.length; s++) {
+    const run = slots[s];
+    if (run.lower !== lower || from < run.start || run.known !== WORD_IDS.size) continue;
+    // An equal text may be another string (the same note reviewed again): keep the one asked for, so
+    // that the next comparison is by reference, not character by character through the whole note.
+    run.lower = lower;
+    // A range past what the run has scanned reads none of its tokens: start afresh there rather
+    // than tokenize the text in between (a scan from `from` is what a range means anyway).
+    if (from >= run.next) restart(run, lower, from);
+    if (s > 0) {
+      slots[s] = slots[0];
+      slots[0] = run;
+    }
+    return run;
   }
+  const run = slots.length < RUN_SLOTS ? newRun(lower, from) : (slots.pop() as TokenRun);
+  restart(run, lower, from);
+  slots.unshift(run);
+  return run;
+}
+
+/** tokensOf's range: run.starts[spanLo..spanHi). */
+let spanLo = 0;
+let spanHi = 0;
+
+/** The tokens of lower[from, to), as a scan from `from` that stops at the first token running past `to` finds them: run.starts[spanLo..spanHi). */
+function tokensOf(lower: string, from: number, to: number, punctuated: boolean): TokenRun {
+  let run = runFor(lower, from, punctuated);
   scanRun(run, to, punctuated);
   let lo = firstTokenAt(run, from);
   if (lo > 0 && run.ends[lo - 1] > from) {
     // A token straddles `from`: tokenize the range on its own.
-    run = newRun(lower, from);
+    run = newRun(lower, from, 16);
     scanRun(run, to, punctuated);
     lo = 0;
   }
   let hi = lo;
-  while (hi < run.starts.length && run.ends[hi] <= to) hi++;
-  return { run, lo, hi };
+  while (hi < run.count && run.ends[hi] <= to) hi++;
+  spanLo = lo;
+  spanHi = hi;
+  return run;
 }
 
 export class PhraseMatcher<T> {
-  /** The node after each first word. */
-  /** The node after each first word, by word id. */
-  private readonly roots: Array<TrieNode<T> | undefined> = [];
+  /**
+   * The node after each first word, by word id: a dense array (every id below WORD_IDS.size as the
+   * constructor ended), since one filled at scattered indices is a slow dictionary for V8. An id
+   * added since is past its end: undefined.
+   */
+  private readonly roots: Array<TrieNode<T> | undefined>;
   private readonly punctuated: boolean;
 
   /** priority: which of two equally long overlapping matches wins (higher first; then the earlier). */
   constructor(phrases: Iterable<[string, T]>, private readonly priority: (value: T) => number = () => 0, options: PhraseMatcherOptions = {}) {
     this.punctuated = options.punctuation === true;
     let order = 0;
+    const roots = new Map<number, TrieNode<T>>();
     for (const [phrase, value] of phrases) {
       const lower = phrase.trim().toLowerCase();
       const words = options.punctuation ? Array.from(lower.matchAll(PUNCTUATED_TOKEN), (m) => m[0]) : lower.split(WORD_SPLIT).filter(Boolean);
       if (words.length === 0) continue;
       if (words[0] === ANY_WORD) throw new Error(`phrase "${phrase}" starts with ${ANY_WORD}`);
       const first = wordId(words[0]);
-      let node: TrieNode<T> | undefined = this.roots[first];
-      if (node === undefined) this.roots[first] = node = newNode<T>();
+      let node: TrieNode<T> | undefined = roots.get(first);
+      if (node === undefined) roots.set(first, (node = newNode<T>()));
       for (let k = 1; k < words.length; k++) {
         const id = wordId(words[k]);
         let child: TrieNode<T> | undefined = node.next.get(id);
@@ -305,6 +391,7 @@ export class PhraseMatcher<T> {
       }
       node.entries.push({ length: words.length, order: order++, value });
     }
+    this.roots = Array.from({ length: WORD_IDS.size }, (_, id) => roots.get(id));
   }
 
   /**
@@ -314,7 +401,9 @@ export class PhraseMatcher<T> {
    * With `accept`, only the phrases whose value it accepts.
    */
   matchAll(lower: string, from: number, to: number, accept?: (value: T) => boolean): PhraseMatch<T>[] {
-    const { run, lo, hi } = tokensOf(lower, from, to, this.punctuated);
+    const run = tokensOf(lower, from, to, this.punctuated);
+    const lo = spanLo;
+    const hi = spanHi;
     const { ids, flags, starts, ends } = run;
     const found: Array<{ first: number; length: number; value: T }> = [];
     const yearFirst = this.roots[A_YEAR_ID];
@@ -343,6 +432,27 @@ export class PhraseMatcher<T> {
       return found.filter((f) => kept.has(f)).map((f) => ({ start: starts[f.first], end: ends[f.first + f.length - 1], value: f.value }));
     }
     return found.map((f) => ({ start: starts[f.first], end: ends[f.first + f.length - 1], value: f.value }));
+  }
+
+  /**
+   * Whether some phrase matches in lower[from, to): matchAll's answer is not empty (of overlapping
+   * matches the longest is kept), found without collecting, sorting or filtering the matches.
+   */
+  occursIn(lower: string, from: number, to: number): boolean {
+    const run = tokensOf(lower, from, to, this.punctuated);
+    const lo = spanLo;
+    const hi = spanHi;
+    const { ids, flags } = run;
+    const yearFirst = this.roots[A_YEAR_ID];
+    const noneOfFirst = this.roots[A_NONE_OF_ID];
+    for (let i = lo; i < hi; i++) {
+      const id = ids[i];
+      const root = id === NO_WORD ? undefined : this.roots[id];
+      if (root && this.longestFrom(root, run, hi, i, 1, undefined, undefined)) return true;
+      if (yearFirst && (flags[i] & YEAR_WORD) !== 0 && this.longestFrom(yearFirst, run, hi, i, 1, undefined, undefined)) return true;
+      if (noneOfFirst && (flags[i] & NONE_OF_WORD) !== 0 && this.longestFrom(noneOfFirst, run, hi, i, 1, undefined, undefined)) return true;
+    }
+    return false;
   }
 
   /**

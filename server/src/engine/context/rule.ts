@@ -200,21 +200,43 @@ interface TargetNames {
   names: readonly string[];
   /** The names joined: targets with the same key answer every kind filter alike. */
   key: string;
+  /** Each kind filter's verdict, by the filter's slot: 0 not asked yet, 1 passes, 2 fails. */
+  verdicts: Uint8Array;
+  /** Answers that depend on the names only, by who asks (see targetMemo). */
+  memo: Map<object, boolean>;
 }
 
 /**
  * The names of each target, worked out once and kept on the target itself (a WeakMap entry per
  * target cost more than the names): every trigger of a sentence asks about every target in it. A
- * target is not changed once it is judged.
+ * target is not changed once it is judged. Targets with the same key share one TargetNames, so a
+ * kind filter's verdict is a typed-array read, asked once per key.
  */
 const NAMES = Symbol('targetNames');
+/** Few distinct keys occur (kinds x types x sections x attribute sets); the bound only guards memory. */
+const MAX_KEYS = 10_000;
+const BY_KEY = new Map<string, TargetNames>();
+/** How many kind filters were compiled: filter n reads verdicts[n]. */
+let filterSlots = 0;
+
+function namesFor(names: readonly string[], key: string): TargetNames {
+  let known = BY_KEY.get(key);
+  if (known === undefined) {
+    if (BY_KEY.size >= MAX_KEYS) BY_KEY.clear();
+    known = { names, key, verdicts: new Uint8Array(Math.max(64, filterSlots)), memo: new Map() };
+    BY_KEY.set(key, known);
+  }
+  return known;
+}
+
+const NO_TARGET = namesFor([], '');
 
 function targetNames(target: Target): TargetNames {
   const holder = target as Target & { [NAMES]?: TargetNames };
   let known = holder[NAMES];
   if (known === undefined) {
     const names = computeNames(target);
-    known = { names, key: names.join('\n') };
+    known = namesFor(names, names.join('\n'));
     holder[NAMES] = known;
   }
   return known;
@@ -223,6 +245,14 @@ function targetNames(target: Target): TargetNames {
 /** What kind filters see of a target: two targets with the same key pass the same filters ('' for no target). */
 export function targetKey(target: Target | undefined): string {
   return target === undefined ? '' : targetNames(target).key;
+}
+
+/**
+ * A memo shared by the targets of one key, for answers that depend on what kind filters see of a
+ * target only: keyed by the object asked about (a trigger phrase).
+ */
+export function targetMemo(target: Target | undefined): Map<object, boolean> {
+  return (target === undefined ? NO_TARGET : targetNames(target)).memo;
 }
 
 function computeNames(target: Target): string[] {
@@ -238,8 +268,6 @@ function computeNames(target: Target): string[] {
   return names;
 }
 
-const MAX_VERDICTS = 10_000;
-
 /**
  * Compiles allowedKinds/excludedKinds into one test, run per trigger and target. Without a target
  * (text judged for no kind in particular) only rules for every kind apply.
@@ -249,18 +277,19 @@ export function kindFilter(rule: { allowedKinds?: readonly TargetKind[]; exclude
   const allowed = rule.allowedKinds && new Set<string>(rule.allowedKinds);
   const excluded = rule.excludedKinds && new Set<string>(rule.excludedKinds);
   const passes = (names: readonly string[]) => !(excluded && names.some((n) => excluded.has(n))) && !(allowed && !names.some((n) => allowed.has(n)));
-  // Few distinct keys occur (kinds x types x sections x attribute sets); the bound only guards memory.
-  const verdicts = new Map<string, boolean>();
+  const slot = filterSlots++;
   return (target) => {
     if (!target) return !allowed;
-    const { names, key } = targetNames(target);
-    let verdict = verdicts.get(key);
-    if (verdict === undefined) {
-      if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-      verdict = passes(names);
-      verdicts.set(key, verdict);
+    const known = targetNames(target);
+    let verdicts = known.verdicts;
+    if (slot >= verdicts.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, verdicts.length * 2));
+      grown.set(verdicts);
+      known.verdicts = verdicts = grown;
     }
-    return verdict;
+    let verdict = verdicts[slot];
+    if (verdict === 0) verdicts[slot] = verdict = passes(known.names) ? 1 : 2;
+    return verdict === 1;
   };
 }
 

@@ -32,7 +32,7 @@ interface Exam {
 }
 
 function namesMuscle(lower: string, start: number, end: number): boolean {
-  return MOVEMENTS.matchAll(lower, start, end).length > 0;
+  return MOVEMENTS.occursIn(lower, start, end);
 }
 
 function gradeIn(lower: string, start: number, end: number): Grade | undefined {

@@ -11,11 +11,25 @@ function identityValues(f: AnyFinding, identity: readonly string[]): Array<strin
 
 const keyOf = (values: ReadonlyArray<string | undefined>) => values.map((v) => v ?? WILDCARD).join('|');
 
-/** Every key the values generalise to (themselves included): each stated value kept or made a wildcard. */
+/**
+ * Every key the values generalise to (themselves included): each stated value kept or made a
+ * wildcard, the earlier values varying slowest, kept before made a wildcard. Built as strings, one
+ * join per key.
+ */
 function generalisations(values: ReadonlyArray<string | undefined>): string[] {
-  let keys: Array<Array<string | undefined>> = [[]];
-  for (const v of values) keys = v === undefined ? keys.map((k) => [...k, undefined]) : keys.flatMap((k) => [[...k, v], [...k, undefined]]);
-  return keys.map(keyOf);
+  const keys: string[] = [];
+  const grow = (i: number, prefix: string): void => {
+    if (i === values.length) {
+      keys.push(prefix);
+      return;
+    }
+    const head = i === 0 ? '' : `${prefix}|`;
+    const v = values[i];
+    if (v !== undefined) grow(i + 1, head + v);
+    grow(i + 1, head + WILDCARD);
+  };
+  grow(0, '');
+  return keys;
 }
 
 /** Counts up to two, remembering the first thing counted. */
@@ -45,7 +59,7 @@ export function entitiesOf(mentions: readonly AnyFinding[]): AnyFinding[][] {
   if (mentions.length < 2) return [];
   const row = identityOf(mentions[0].kind);
   if (!row) return [];
-  const byKey = new Map<string, { values: Array<string | undefined>; members: AnyFinding[] }>();
+  const byKey = new Map<string, { values: Array<string | undefined>; members: AnyFinding[]; general?: string[] }>();
   for (const f of mentions) {
     const values = identityValues(f, row.identity);
     const key = keyOf(values);
@@ -55,11 +69,11 @@ export function entitiesOf(mentions: readonly AnyFinding[]): AnyFinding[][] {
   }
   // A key is the most specific of its kind when no other key refines it.
   const refiners = new FirstOfTwo<string>();
-  for (const [key, { values }] of byKey) for (const g of generalisations(values)) refiners.add(g, key);
+  for (const [key, entry] of byKey) for (const g of (entry.general = generalisations(entry.values))) refiners.add(g, key);
   const specific = new FirstOfTwo<string>();
-  for (const [key, { values }] of byKey) {
+  for (const [key, { general }] of byKey) {
     if (refiners.count(key) !== 1) continue;
-    for (const g of generalisations(values)) specific.add(g, key);
+    for (const g of general as string[]) specific.add(g, key);
   }
   const entities = new Map<string, AnyFinding[]>();
   for (const [key, { members }] of byKey) {

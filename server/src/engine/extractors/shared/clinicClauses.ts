@@ -41,7 +41,7 @@ export class CueTable<V> {
 
   /** True when some phrase occurs in lower[from, to). */
   test(lower: string, from = 0, to = lower.length): boolean {
-    return this.matcher.matchAll(lower, from, to).length > 0;
+    return this.matcher.occursIn(lower, from, to);
   }
 
   /** The phrase that ends the text right before `end` (spaces skipped), looking back at most `window` chars. */
