@@ -20,3 +20,19 @@ export function cueAssertions(lower: string, from: number, to: number, kind: Cue
   const triggers = new SentenceTriggers(lower, from, to);
   return cues.map((cue) => explainAssertion(triggers, cue.index, cue.end, section, { target: { kind, type: cue.value, section } }).assertion);
 }
+
+/**
+ * The cues of [from, to) as their rules decide them: a hedged cue states nothing and is dropped
+ * ("not certain it was very helpful"), a negated one takes `negatedValue` ("not very effective" is
+ * no response); the others stand as written.
+ */
+export function decidedCues<C extends TypedCue>(lower: string, from: number, to: number, kind: CueKind, cues: readonly C[], section: SectionCategory, negatedValue: C['value']): C[] {
+  const inSpan = cues.filter((c) => c.index >= from && c.end <= to);
+  const assertions = cueAssertions(lower, from, to, kind, inSpan, section);
+  const out: C[] = [];
+  inSpan.forEach((cue, i) => {
+    if (assertions[i] === 'possible') return;
+    out.push(assertions[i] === 'absent' && cue.value !== negatedValue ? { ...cue, value: negatedValue } : cue);
+  });
+  return out;
+}

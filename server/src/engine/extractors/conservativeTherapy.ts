@@ -8,7 +8,7 @@ import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CELL_WORDS, RESPONSE_
 import { Span, therapyRow, TherapyRow, timeCellEpisodes } from './therapyTable';
 import { closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { clauseAt, Clause, clausesOf } from '../context/scope';
-import { cueAssertions } from '../context/cueAssertion';
+import { decidedCues } from '../context/cueAssertion';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -426,14 +426,7 @@ const CELL_PUNCTUATION = pattern('conservativeTherapy.cellPunctuation', '[^a-z ]
  * very helpful").
  */
 function decidedResponses(lower: string, span: Clause, cues: ReadonlyArray<Cue<TherapyResponse>>, section: SectionCategory): Array<Cue<TherapyResponse>> {
-  const inSpan = cues.filter((c) => c.index >= span.index && c.end <= span.end);
-  const assertions = cueAssertions(lower, span.index, span.end, 'therapyResponse', inSpan, section);
-  const out: Array<Cue<TherapyResponse>> = [];
-  inSpan.forEach((cue, i) => {
-    if (assertions[i] === 'possible') return;
-    out.push(assertions[i] === 'absent' && cue.value !== 'none' ? { ...cue, value: 'none' } : cue);
-  });
-  return out;
+  return decidedCues(lower, span.index, span.end, 'therapyResponse', cues, section, 'none');
 }
 
 /** How care went, from a table's Response cell: a cue ("no relief", "2 weeks of relief", "50% relief") or a bare word ("partial"). */
