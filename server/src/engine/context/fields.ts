@@ -111,11 +111,20 @@ function checklistItem(lower: string, targetStart: number): FieldRule | undefine
   return far ? boxRule(lower, far.end, far.box, false) : undefined;
 }
 
+/** Ticked boxes first, so a ticked box wins where both could end at one character. */
+const BOXES_BY_LAST_CHAR = new Map<number, string[]>();
+for (const box of [...TICKED_BOXES, ...EMPTY_BOXES]) {
+  const last = box.charCodeAt(box.length - 1);
+  BOXES_BY_LAST_CHAR.set(last, [...(BOXES_BY_LAST_CHAR.get(last) ?? []), box]);
+}
+
 /** The box whose last character is at `k`, if any. */
 function boxEndingAt(lower: string, k: number): string | undefined {
   if (k < 0) return undefined;
-  const before = lower.slice(Math.max(0, k - 3), k + 1);
-  return TICKED_BOXES.find((b) => before.endsWith(b)) ?? EMPTY_BOXES.find((b) => before.endsWith(b));
+  const boxes = BOXES_BY_LAST_CHAR.get(lower.charCodeAt(k));
+  if (!boxes) return undefined;
+  for (const box of boxes) if (k + 1 >= box.length && lower.startsWith(box, k + 1 - box.length)) return box;
+  return undefined;
 }
 
 /** The box opening the option the target is in, found back along its line (see checklistItem). */
