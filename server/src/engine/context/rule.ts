@@ -216,13 +216,18 @@ const NAMES = Symbol('targetNames');
 /** Few distinct keys occur (kinds x types x sections x attribute sets); the bound only guards memory. */
 const MAX_KEYS = 10_000;
 const BY_KEY = new Map<string, TargetNames>();
+/** See targetNames. */
+const BY_PARTS = new Map<string, Map<string | undefined, Map<string | undefined, Map<number, TargetNames>>>>();
 /** How many kind filters were compiled: filter n reads verdicts[n]. */
 let filterSlots = 0;
 
 function namesFor(names: readonly string[], key: string): TargetNames {
   let known = BY_KEY.get(key);
   if (known === undefined) {
-    if (BY_KEY.size >= MAX_KEYS) BY_KEY.clear();
+    if (BY_KEY.size >= MAX_KEYS) {
+      BY_KEY.clear();
+      BY_PARTS.clear();
+    }
     known = { names, key, verdicts: new Uint8Array(Math.max(64, filterSlots)), memo: new Map() };
     BY_KEY.set(key, known);
   }
@@ -231,12 +236,53 @@ function namesFor(names: readonly string[], key: string): TargetNames {
 
 const NO_TARGET = namesFor([], '');
 
+/**
+ * The TargetNames of a kind, type, section and set of attributes, found without building the names
+ * or their key (most targets of a note repeat a few of them): by kind, type, section, then a number
+ * with bit n set for attribute n of ATTRIBUTE_BITS.
+ */
+const ATTRIBUTE_BITS = new Map<string, number>();
+/** Attributes past the 52nd name (bits a double holds exactly) make a target's names be worked out afresh. */
+const MAX_ATTRIBUTE_BITS = 52;
+
+function attributeMask(attributes: Record<string, unknown> | undefined): number {
+  let mask = 0;
+  if (attributes) {
+    for (const key in attributes) {
+      if (attributes[key] === undefined) continue;
+      let bit = ATTRIBUTE_BITS.get(key);
+      if (bit === undefined) {
+        if (ATTRIBUTE_BITS.size >= MAX_ATTRIBUTE_BITS) return -1;
+        ATTRIBUTE_BITS.set(key, (bit = ATTRIBUTE_BITS.size));
+      }
+      mask += 2 ** bit;
+    }
+  }
+  return mask;
+}
+
+function partsMap<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 function targetNames(target: Target): TargetNames {
   const holder = target as Target & { [NAMES]?: TargetNames };
   let known = holder[NAMES];
   if (known === undefined) {
-    const names = computeNames(target);
-    known = namesFor(names, names.join('\n'));
+    const mask = attributeMask(target.attributes as Record<string, unknown> | undefined);
+    if (mask === -1) {
+      const names = computeNames(target);
+      known = namesFor(names, names.join('\n'));
+    } else {
+      const byMask = partsMap(partsMap(partsMap(BY_PARTS, target.kind, () => new Map()), typeOf(target), () => new Map()), target.section, () => new Map());
+      known = byMask.get(mask);
+      if (known === undefined) {
+        const names = computeNames(target);
+        byMask.set(mask, (known = namesFor(names, names.join('\n'))));
+      }
+    }
     holder[NAMES] = known;
   }
   return known;
