@@ -107,6 +107,13 @@ describe('nerve root contact and spondylosis', () => {
     assert.deepStrictEqual(findingsOf('Disc bulge compressing the thecal sac.', 'nerveRootContact'), []);
   });
 
+  it('ConText judges the contact, not the root: what is said between them is said of the contact', () => {
+    assert.strictEqual(onlyFinding('At L4-L5 the left L5 nerve root is not compressed.', 'nerveRootContact').assertion, 'absent');
+    assert.strictEqual(onlyFinding('The right S1 nerve root and there was no compression.', 'nerveRootContact').assertion, 'absent');
+    assert.strictEqual(onlyFinding('Soft tissue density posterior to the right S1 nerve root, which may cause some displacement.', 'nerveRootContact').assertion, 'possible');
+    assert.strictEqual(onlyFinding('Disc protrusion contacting the left L5 nerve root.', 'nerveRootContact').assertion, 'present');
+  });
+
   it('spondylosis by level and severity', () => {
     const found = findingsOf('Mild degenerative changes at L3-4 and L4-5.', 'spondylosis');
     assert.deepStrictEqual(found.map((f) => f.attributes), [{ level: 'L3-L4', severity: 'mild' }, { level: 'L4-L5', severity: 'mild' }]);

@@ -64,6 +64,8 @@ function extract(view: SentenceView): Candidate<'nerveRootContact'>[] {
     const verbEnd = verb.index + verb[0].length;
     const start = verb.index < span.index && span.index - verbEnd < 40 ? verb.index : span.index;
     const end = verb.index >= span.end ? verbEnd : span.end;
+    // The contact is what ConText judges: words between the root and its verb are said of the contact ("root, which may cause some displacement").
+    const head = { start: view.start + verb.index, end: view.start + verbEnd };
     // A named root is one finding; "exit nerve roots" at two levels are two.
     for (const level of named ? [segments[0]] : segments) {
       const attrs: RootAttributes = { ...attributes };
@@ -71,7 +73,7 @@ function extract(view: SentenceView): Candidate<'nerveRootContact'>[] {
       if (named) attrs.root = named.toUpperCase();
       if (level) attrs.level = level;
       if (side) attrs.side = side;
-      out.push({ kind: 'nerveRootContact', start: view.start + start, end: view.start + end, attributes: attrs });
+      out.push({ kind: 'nerveRootContact', start: view.start + start, end: view.start + end, head, attributes: attrs });
     }
   });
   return out;
