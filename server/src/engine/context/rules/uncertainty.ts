@@ -102,7 +102,11 @@ export const UNCERTAINTY_RULES: readonly ContextRule[] = [
     category: 'possible',
     direction: 'forward',
     maxScope: 3,
-    literals: ['may have', 'might have', 'could have', 'appears to be', 'appear to be', 'seems to be', 'seem to be'],
+    literals: [
+      'may have', 'might have', 'could have', 'appears to be', 'appear to be', 'seems to be', 'seem to be',
+      // A possible effect: "a cyst posterior to the nerve root, which may cause some displacement".
+      ...combine(['may', 'might', 'could'], ['cause', 'be causing', 'result in', 'produce']),
+    ],
   },
   // A negated hedge is still a hedge: "this might not be appendicitis".
   {
