@@ -20,6 +20,18 @@ describe('LSP layer units', () => {
     assert.ok(!matchesGlob('a.md', '*.{note,rad}'));
   });
 
+  it('a note whose lines end in a lone \\r (old Mac files) is read line by line, its ranges where the editor puts them', () => {
+    const lines = ['LUMBAR MRI', 'FINDINGS:', 'L4-L5: Grade 1 anterolisthesis of L4 on L5 measuring 4 mm.', 'IMPRESSION:', 'No high-grade canal stenosis.'];
+    const cr = reviewNote(lines.join('\r'));
+    const lf = reviewNote(lines.join('\n'));
+    const doc = TextDocument.create('untitled:x', 'clinical-note', 1, lines.join('\r'));
+    assert.ok(cr.findings.length >= 2);
+    assert.deepStrictEqual(cr.findings.map((f) => [f.kind, f.assertion, f.range]), lf.findings.map((f) => [f.kind, f.assertion, f.range]));
+    const slip = cr.findings.find((f) => f.kind === 'listhesis')!;
+    assert.strictEqual(slip.range.start.line, 2);
+    for (const f of cr.findings) assert.strictEqual(doc.getText(f.range), f.text);
+  });
+
   it('inserting at the end keeps the note\'s CRLF line endings and adds one blank line', () => {
     const doc = TextDocument.create('untitled:x', 'clinical-note', 1, 'PLAN:\r\nFollow up.\r\n');
     const edit = insertAtEnd(doc, 'Line one\nLine two');

@@ -11,6 +11,7 @@ import { findDateOfService } from './normalize/dates';
 import { detectNoteType } from './normalize/noteType';
 import { modalityIn, noteModality, noteRegion } from './normalize/reportTitle';
 import { LineIndex } from './text/lineIndex';
+import { withLineFeeds } from './text/lineBreaks';
 import { normalizeForMatching } from './text/normalize';
 import { findQueryBlocks, maskQueryBlocks, QueryBlock, withQuerySections } from './text/queryBlocks';
 import { findSections } from './text/sections';
@@ -149,7 +150,7 @@ function anchored(extractor: Extractor, index: number, mask: number, lower: stri
 /** Text -> sections -> tables -> sentences (a table row is one) -> targets -> ConText assertion -> findings -> mentions read together -> case. */
 export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAnalysis {
   const warnings = inputWarnings(input);
-  const written = input.length > MAX_ANALYZED_CHARS ? input.slice(0, MAX_ANALYZED_CHARS) : input;
+  const written = withLineFeeds(input.length > MAX_ANALYZED_CHARS ? input.slice(0, MAX_ANALYZED_CHARS) : input);
   const writtenLower = normalizeForMatching(written);
   // The note as read: its physician queries blanked out but their answers (same offsets).
   const queryBlocks = findQueryBlocks(writtenLower);
