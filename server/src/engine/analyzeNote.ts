@@ -147,8 +147,25 @@ function anchored(extractor: Extractor, index: number, mask: number, lower: stri
   return anchor.test(lower.slice(sentence.start, sentence.end));
 }
 
-/** Text -> sections -> tables -> sentences (a table row is one) -> targets -> ConText assertion -> findings -> mentions read together -> case. */
-export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAnalysis {
+/** A note read as far as structure goes (text, sections, tables, sentences): what extraction runs over. */
+export interface PreparedNote {
+  warnings: string[];
+  text: string;
+  lower: string;
+  lines: LineIndex;
+  sections: Section[];
+  rows: TableRow[];
+  sentences: Sentence[];
+  queryBlocks: QueryBlock[];
+  dateOfService: string | null;
+  note: NoteContext;
+  isDocument: (kind: DocumentKind) => boolean;
+  plan: ExtractorPlan;
+  options: AnalyzeOptions;
+}
+
+/** Text -> sections -> tables -> sentences (a table row is one). */
+export function prepareNote(input: string, options: AnalyzeOptions = {}): PreparedNote {
   const warnings = inputWarnings(input);
   const written = withLineFeeds(input.length > MAX_ANALYZED_CHARS ? input.slice(0, MAX_ANALYZED_CHARS) : input);
   const writtenLower = normalizeForMatching(written);
@@ -164,9 +181,33 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
   const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower) };
   const isDocument = (kind: DocumentKind) => noteKind(note)[kind];
   const plan = options.customTargets && options.customTargets.length > 0 ? customTargetPlan(options.customTargets, (custom) => planFor([...EXTRACTORS, custom])) : BUILT_IN_PLAN;
+  return { warnings, text, lower, lines, sections, rows, sentences, queryBlocks, dateOfService, note, isDocument, plan, options };
+}
 
+/**
+ * Where a note's sentences split into `parts` runs of about equal size: part k is sentences
+ * [bounds[k], bounds[k + 1]). Extraction reads one sentence at a time (with the whole note around
+ * it), so the parts can be read apart, on other threads, and joined (finishAnalysis).
+ */
+export function partBounds(prepared: PreparedNote, parts: number): number[] {
+  const { sentences, text } = prepared;
+  const bounds = [0];
+  let k = 0;
+  for (let part = 1; part < parts; part++) {
+    const until = (text.length * part) / parts;
+    while (k < sentences.length && sentences[k].end <= until) k++;
+    bounds.push(k);
+  }
+  bounds.push(sentences.length);
+  return bounds;
+}
+
+/** Targets -> ConText assertion -> findings, over sentences [from, to). */
+export function extractFindings(prepared: PreparedNote, from = 0, to = prepared.sentences.length): AnyFinding[] {
+  const { text, lower, lines, sections, rows, sentences, dateOfService, note, isDocument, plan } = prepared;
   const extracted: AnyFinding[] = [];
-  for (const sentence of sentences) {
+  for (let s = from; s < to; s++) {
+    const sentence = sentences[s];
     const mask = plan.scanner.maskOf(lower, sentence.start, sentence.end);
     if (mask === 0 && !plan.hasRegexAnchors) continue;
     const section = sections[sentence.section];
@@ -199,6 +240,15 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
       }
     }
   }
+  return extracted;
+}
+
+/**
+ * Findings (of every part, in order) -> mentions read together -> case. The findings are sorted
+ * here, so parts joined in order give what one pass gives.
+ */
+export function finishAnalysis(prepared: PreparedNote, extracted: AnyFinding[]): NoteAnalysis {
+  const { text, lower, lines, sections, sentences, queryBlocks, dateOfService, warnings, options } = prepared;
   extracted.sort((a, b) => a.start - b.start || a.end - b.end);
   const findings = resolveMentions(extracted, { text, lower, lines, sections, sentences });
   const noteCase = buildCase(findings, {
@@ -208,4 +258,10 @@ export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAn
     endplateWidthMm: options.endplateWidthMm ?? 35.7,
   });
   return { findings, case: noteCase, sections, sentences, queryBlocks, dateOfService, warnings };
+}
+
+/** Text -> sections -> tables -> sentences (a table row is one) -> targets -> ConText assertion -> findings -> mentions read together -> case. */
+export function analyzeNote(input: string, options: AnalyzeOptions = {}): NoteAnalysis {
+  const prepared = prepareNote(input, options);
+  return finishAnalysis(prepared, extractFindings(prepared));
 }

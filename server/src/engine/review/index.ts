@@ -3,7 +3,7 @@
  * hover content and settings (the rules write the physician queries). Pure library, like the
  * rest of engine/.
  */
-export { reviewNote, reviewAnalysis, adoptReview, Review, RuleDiagnostic, ReviewSettings, RuleSetting, ResolvedSettings } from './reviewNote';
+export { reviewNote, reviewAnalysis, adoptReview, startPartedReview, reviewNotePart, finishPartedReview, PartedReview, Review, RuleDiagnostic, ReviewSettings, RuleSetting, ResolvedSettings } from './reviewNote';
 export { NoteSummary, CriterionSummary, buildSummary } from './summary';
 export { hoverMarkdown, diagnosticHoverMarkdown, diagnosticsHoverMarkdown, escapeMarkdown, citationText } from './hover';
 export { parseConfig, validateSettings, mergeSettings, resolveSettings, CONFIG_FILE_NAME, PRESET_MINIMUM_MONTHS } from './config';

@@ -1,8 +1,8 @@
-import { analyzeNote, NoteAnalysis } from '../analyzeNote';
+import { analyzeNote, extractFindings, finishAnalysis, NoteAnalysis, partBounds, PreparedNote, prepareNote } from '../analyzeNote';
 import { RULES, ruleApplies } from '../rules';
 import { maskQueryBlocks } from '../text/queryBlocks';
 import { RuleContext, RuleHit, Rule } from '../rules/types';
-import { Case, Diagnostic, DiagnosticSeverity } from '../types';
+import { AnalyzeOptions, AnyFinding, Case, Diagnostic, DiagnosticSeverity } from '../types';
 import { resolveSettings, ResolvedSettings, ReviewSettings } from './config';
 import { buildSummary, NoteSummary } from './summary';
 
@@ -25,16 +25,72 @@ export function reviewNote(text: string, settings: ReviewSettings = {}): Review 
   const resolved = resolveSettings(settings);
   let analysis: NoteAnalysis;
   try {
-    analysis = analyzeNote(text, {
-      dateOfService: resolved.dateOfService,
-      conservativeCareMinimumMonths: resolved.conservativeCareMinimumMonths,
-      endplateWidthMm: resolved.endplateWidthMm,
-      customTargets: resolved.customTargets,
-    });
+    analysis = analyzeNote(text, analyzeOptions(resolved));
   } catch {
-    // Review what can be reviewed: nothing, with the reason, instead of a crash.
-    const empty = analyzeNote('', { dateOfService: resolved.dateOfService, conservativeCareMinimumMonths: resolved.conservativeCareMinimumMonths });
-    analysis = { ...empty, warnings: ['The note could not be analyzed; no findings were extracted.'] };
+    analysis = unanalysed(resolved);
+  }
+  return runReview(text, analysis, resolved);
+}
+
+function analyzeOptions(resolved: ResolvedSettings): AnalyzeOptions {
+  return {
+    dateOfService: resolved.dateOfService,
+    conservativeCareMinimumMonths: resolved.conservativeCareMinimumMonths,
+    endplateWidthMm: resolved.endplateWidthMm,
+    customTargets: resolved.customTargets,
+  };
+}
+
+/** Review what can be reviewed: nothing, with the reason, instead of a crash. */
+function unanalysed(resolved: ResolvedSettings): NoteAnalysis {
+  const empty = analyzeNote('', { dateOfService: resolved.dateOfService, conservativeCareMinimumMonths: resolved.conservativeCareMinimumMonths });
+  return { ...empty, warnings: ['The note could not be analyzed; no findings were extracted.'] };
+}
+
+/**
+ * A huge note reviewed in parts on several threads: its first part read here (startPartedReview),
+ * the others elsewhere (reviewNotePart, same text and settings), joined in order by
+ * finishPartedReview. The review is the one reviewNote gives: each sentence is read with the whole
+ * note around it, and mentions, case and rules run once over all the findings.
+ */
+export interface PartedReview {
+  text: string;
+  resolved: ResolvedSettings;
+  parts: number;
+  prepared?: PreparedNote;
+  first: AnyFinding[];
+}
+
+export function startPartedReview(text: string, settings: ReviewSettings, parts: number): PartedReview {
+  const resolved = resolveSettings(settings);
+  try {
+    const prepared = prepareNote(text, analyzeOptions(resolved));
+    const bounds = partBounds(prepared, parts);
+    return { text, resolved, parts, prepared, first: extractFindings(prepared, bounds[0], bounds[1]) };
+  } catch {
+    return { text, resolved, parts, first: [] };
+  }
+}
+
+/** The findings of part `part` (1 ≤ part < parts) of a parted review, as plain data. */
+export function reviewNotePart(text: string, settings: ReviewSettings, part: number, parts: number): AnyFinding[] {
+  const prepared = prepareNote(text, analyzeOptions(resolveSettings(settings)));
+  const bounds = partBounds(prepared, parts);
+  return extractFindings(prepared, bounds[part], bounds[part + 1]);
+}
+
+/** Joins the other parts' findings (parts 1.., in order; `undefined` for a part that failed: read here instead). */
+export function finishPartedReview(started: PartedReview, others: ReadonlyArray<AnyFinding[] | undefined>): Review {
+  const { text, resolved, prepared } = started;
+  let analysis: NoteAnalysis;
+  try {
+    if (!prepared) throw new Error('not prepared');
+    const bounds = partBounds(prepared, started.parts);
+    const parts = [started.first];
+    for (let part = 1; part < started.parts; part++) parts.push(others[part - 1] ?? extractFindings(prepared, bounds[part], bounds[part + 1]));
+    analysis = finishAnalysis(prepared, parts.flat());
+  } catch {
+    analysis = unanalysed(resolved);
   }
   return runReview(text, analysis, resolved);
 }
