@@ -96,8 +96,11 @@ function extract(view: SentenceView): Candidate<'outcomeMeasure'>[] {
   return out;
 }
 
-/** Any sentence with a value a score table holds; extract() returns at once when it is no table row. */
-const ANCHOR: StemAnchor = { substrings: ['%', '/10', '/50', '/100'] };
+/**
+ * Any sentence with a value a score table holds, or an instrument's name (a row labelled "NPRS (0-10)" holds bare
+ * numbers); extract() returns at once when it is no table row.
+ */
+const ANCHOR: StemAnchor = { substrings: ['%', '/10', '/50', '/100'], wordStarts: [...ODI_NAMES, ...VAS_NAMES, ...NRS_NAMES, 'pain'] };
 
 export const outcomeTableExtractor: Extractor = {
   name: 'outcomeTable',

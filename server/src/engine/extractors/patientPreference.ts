@@ -1,6 +1,6 @@
 import { anyPhrase, pattern } from '../patterns';
 import { anchorFrom } from '../text/anchors';
-import { CONSENT_PHRASES, REFUSAL_PHRASES, REQUEST_PHRASES, WANT_WORDS } from '../vocabulary/preferenceWords';
+import { CONSENT_PHRASES, REFUSAL_PHRASES, REQUEST_PHRASES, RISK_DISCUSSION_RISKS, RISK_DISCUSSION_VERBS, WANT_WORDS } from '../vocabulary/preferenceWords';
 import { isSpace } from '../text/chars';
 import { AttributeMap } from '../types';
 import { CueTable, isSpineNote, tokenize, wordsBefore } from './shared/clinicClauses';
@@ -74,18 +74,9 @@ const FILLER = new Set([
   'above', 'previously', 'one', 'two', 'single', 'level', 'multilevel', 'multi', 'revision', 'elective', 'decompressive', 'at',
   'with', 'and', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', '1', '2', '3', '4', '5', '6', '/', 'same', 'this', 'that', 'such',
 ]);
-/** A risk/benefit discussion: risks (or complications) and a word of discussing, or a fixed phrase. */
-const RISK_WORDS = new CueTable<true>('preference.riskWords', [[true, ['risk', 'risks', 'complication', 'complications', 'pros and cons']]]);
-const DISCUSS_WORDS = new CueTable<true>('preference.discussWords', [
-  [
-    true,
-    [
-      'discuss', 'discussed', 'discussing', 'discussion', 'explain', 'explained', 'review', 'reviewed', 'understand', 'understands',
-      'understood', 'aware', 'counsel', 'counseled', 'counselled', 'informed', 'consent', 'consented', 'cited', 'accepted', 'accepts',
-      'outlined', 'talked', 'benefit', 'benefits', 'alternatives',
-    ],
-  ],
-]);
+/** A risk/benefit discussion: risks (or complications named) and a word of discussing, or a fixed phrase. */
+const RISK_WORDS = new CueTable<true>('preference.riskWords', [[true, RISK_DISCUSSION_RISKS]]);
+const DISCUSS_WORDS = new CueTable<true>('preference.discussWords', [[true, RISK_DISCUSSION_VERBS]]);
 const INFORMED_PHRASES = new CueTable<true>('preference.informedPhrases', [[true, ['r / b / a', 'r / b', 'rba', 'informed consent', 'pros and cons']]]);
 const REQUEST = pattern('preference.request', `(?<![a-z])(?:per|at|on)[ ]{1,2}(?:the[ ]{1,2})?(${anyPhrase(REQUEST_PHRASES, GAP)})(?![a-z])`, 'g');
 const SPINE_OBJECTS = new CueTable<true>('preference.spineObjects', [[true, ['fusion', 'arthrodesis', 'tlif', 'plif', 'alif', 'laminectomy', 'decompression', 'microdiscectomy', 'discectomy', 'surgery']]]);

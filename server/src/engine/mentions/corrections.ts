@@ -102,7 +102,8 @@ function applyReplacement(r: Replacement, sentence: Sentence, findings: readonly
   const named = new Set(inSentence.map((f) => f.kind));
   const corrected = new Map<string, AnyFinding>();
   for (const f of findings) {
-    if (f.start >= sentence.start || applied.retracted.has(f)) continue;
+    // What the report denied at the old value ("L3-L4: No stenosis") is not what the correction moves.
+    if (f.start >= sentence.start || applied.retracted.has(f) || f.assertion === 'absent') continue;
     const row = identityOf(f.kind);
     if (!row || (named.size > 0 && !named.has(f.kind)) || !hasValue(f, row, r.old)) continue;
     const attributes = rewritten(f, row, r.new);

@@ -1,7 +1,16 @@
 import { pattern } from '../patterns';
 import { Section, SectionCategory } from '../types';
 import { isDigit } from './chars';
-import { ADDENDUM_TITLE_NOUNS, ADDENDUM_TITLE_WORDS, SECTION_HEADERS, SECTION_KEYWORDS } from '../vocabulary/sectionHeaders';
+import {
+  ADDENDUM_TITLE_NOUNS,
+  ADDENDUM_TITLE_WORDS,
+  NOT_PREOPERATIVE_TITLE_WORDS,
+  PLANNING_SECTIONS,
+  PREOPERATIVE_TITLE_WORDS,
+  SECTION_HEADERS,
+  SECTION_KEYWORDS,
+  UNSTATED_PROCEDURE_TITLES,
+} from '../vocabulary/sectionHeaders';
 import { canonicalSegment, SEGMENT } from '../vocabulary/levels';
 
 const OTHER_REGION_PARAGRAPH = pattern('sections.otherRegionParagraph', '^[ \\t]*(?:(c)[1-7][ \\t]?[-/][ \\t]?c?[1-8]|(t)(?:[1-9]|1[01])[ \\t]?[-/][ \\t]?t?(?:[1-9]|1[0-2]))(?:[ \\t]+level)?[ \\t]*:');
@@ -19,6 +28,7 @@ const LEVEL_LIST_LABEL = pattern(
 const HEADING_NUMBER = pattern('sections.headingNumber', '^(?:\\d{1,2}|[ivxIVX]{1,4})[.)][ \\t]+');
 const TITLE_NOISE = pattern('sections.titleNoise', '[/&(),.-]+', 'g');
 const SPACES = pattern('sections.spaces', '\\s+', 'g');
+const NON_BLANK = pattern('sections.nonBlank', '\\S');
 
 /** Titles repeat from note to note ("HISTORY", "IMPRESSION"): their categories are remembered, up to a bound. */
 const TITLE_CACHE = new Map<string, SectionCategory | null>();
@@ -27,7 +37,7 @@ const TITLE_CACHE_LIMIT = 4096;
 function categoryOfTitle(title: string): SectionCategory | undefined {
   const cached = TITLE_CACHE.get(title);
   if (cached !== undefined) return cached ?? undefined;
-  const key = title.toLowerCase().replace(PARENTHESIS, ' ').replace(TITLE_NOISE, ' ').replace(SPACES, ' ').trim();
+  const key = foldedTitle(title);
   const category = Object.prototype.hasOwnProperty.call(SECTION_HEADERS, key) ? SECTION_HEADERS[key] : isAddendumTitle(key) ? 'addendum' : undefined;
   if (TITLE_CACHE.size >= TITLE_CACHE_LIMIT) TITLE_CACHE.clear();
   TITLE_CACHE.set(title, category ?? null);
@@ -156,6 +166,28 @@ function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHea
   return undefined;
 }
 
+function foldedTitle(title: string): string {
+  return title.toLowerCase().replace(PARENTHESIS, ' ').replace(TITLE_NOISE, ' ').replace(SPACES, ' ').trim();
+}
+
+/** True when the note's first non-blank line calls it a pre-operative note ("PRE-OPERATIVE HISTORY AND PHYSICAL"). */
+function preoperativeTitle(lower: string): boolean {
+  const start = lower.search(NON_BLANK);
+  if (start === -1) return false;
+  const end = lower.indexOf('\n', start);
+  const first = lower.slice(start, end === -1 ? lower.length : end);
+  return PREOPERATIVE_TITLE_WORDS.some((w) => first.includes(w)) && !NOT_PREOPERATIVE_TITLE_WORDS.some((w) => first.includes(w));
+}
+
+/**
+ * "Procedure:" names the operation done in an operative report, but the one planned under a plan
+ * ("Plan: ... Procedure: L5-S1 TLIF / Surgery date: ...") or in a pre-operative note.
+ */
+function plannedProcedureTitle(header: Header, current: SectionCategory, preoperative: () => boolean): boolean {
+  if (header.category !== 'technique' || !UNSTATED_PROCEDURE_TITLES.includes(foldedTitle(header.title))) return false;
+  return PLANNING_SECTIONS.has(current) || preoperative();
+}
+
 /**
  * Whether line [start, end) could be a header or a blank line, cheaply: blank; short (a title alone);
  * a colon in its first 60 characters ("FINDINGS:"); or a level or region at its start ("L4-5. ...").
@@ -192,6 +224,8 @@ export function findSections(text: string, lower: string): Section[] {
   // Computed when first needed: most notes never meet an unknown capitalised heading.
   let capitalsNote: boolean | undefined;
   const capsAreHeaders = () => !(capitalsNote ??= writtenInCapitals(text));
+  let preoperativeNote: boolean | undefined;
+  const preoperative = () => (preoperativeNote ??= preoperativeTitle(lower));
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -220,7 +254,11 @@ export function findSections(text: string, lower: string): Section[] {
           parent = undefined;
         }
         const { unknown, ...fields } = header;
-        const category = unknown && CONTINUED_UNDER_SUBHEADINGS.has(current.category) ? current.category : fields.category;
+        const category = unknown && CONTINUED_UNDER_SUBHEADINGS.has(current.category)
+          ? current.category
+          : plannedProcedureTitle(header, current.category, preoperative)
+            ? 'plannedProcedure'
+            : fields.category;
         open({ ...fields, category, end: text.length });
       }
     }

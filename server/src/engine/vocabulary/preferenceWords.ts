@@ -33,3 +33,17 @@ export const CONSENT_PHRASES: readonly string[] = [
 
 /** The patient's own request ("per the patient's request", "at her request"). */
 export const REQUEST_PHRASES: readonly string[] = ["patient's request", 'his request', 'her request'];
+
+/**
+ * A risk/benefit discussion (patientPreference 'informed'): a risk word and a word of discussing in one
+ * sentence. Named complications count as risks ("we went over infection, nerve injury and nonunion").
+ */
+export const RISK_DISCUSSION_RISKS: readonly string[] = [
+  'risk', 'risks', 'complication', 'complications', 'pros and cons', 'nonunion', 'non-union', 'pseudarthrosis', 'dural tear', 'durotomy',
+  'nerve injury', 'nerve damage', 'hardware failure',
+];
+export const RISK_DISCUSSION_VERBS: readonly string[] = [
+  'discuss', 'discussed', 'discussing', 'discussion', 'explain', 'explained', 'review', 'reviewed', 'understand', 'understands',
+  'understood', 'aware', 'counsel', 'counseled', 'counselled', 'informed', 'consent', 'consented', 'cited', 'accepted', 'accepts',
+  'outlined', 'talked', 'benefit', 'benefits', 'alternatives', 'went over', 'go over', 'gone over', 'going over',
+];

@@ -11,7 +11,7 @@ export const CAUDA_EQUINA_PHRASES: readonly string[] = [
   'conus syndrome',
   // "saddle [area|region|distribution] <sensory loss>": every pairing.
   ...['saddle', 'saddle area', 'saddle region', 'saddle distribution'].flatMap((where) =>
-    ['anesthesia', 'anaesthesia', 'numbness', 'paresthesia', 'paresthesias', 'hypoesthesia', 'hypesthesia', 'hypoalgesia', 'sensory loss', 'sensory changes'].map((loss) => `${where} ${loss}`),
+    ['anesthesia', 'anaesthesia', 'numbness', 'paresthesia', 'paresthesias', 'hypoesthesia', 'hypesthesia', 'hypoalgesia', 'sensory loss', 'sensory changes', 'symptoms', 'complaints'].map((loss) => `${where} ${loss}`),
   ),
   'loss of saddle sensation', 'decreased saddle sensation', 'numbness in the saddle area', 'numbness in the saddle region', 'numbness in a saddle distribution', 'perineal numbness',
   'perineal anesthesia', 'perineal hypoesthesia', 'perineal sensory loss', 'perianal numbness', 'perianal anesthesia',
@@ -25,7 +25,7 @@ export const CAUDA_EQUINA_PHRASES: readonly string[] = [
   'loss of bladder or bowel control', 'loss of bowel function', 'loss of bladder function', 'loss of bowel or bladder function',
   'loss of bowel and bladder function', 'loss of sphincter control', 'sphincter dysfunction', 'bowel dysfunction',
   'bladder dysfunction', 'neurogenic bladder', 'new onset incontinence', 'numbness in the groin', 'groin numbness',
-  'numbness in the groin and buttocks', 'inability to void', 'unable to void', 'could not void', 'cannot void',
+  'numbness in the groin and buttocks', 'numbness between the legs', 'numbness between her legs', 'numbness between his legs', 'inability to void', 'unable to void', 'could not void', 'cannot void',
   'loss of bowel/bladder control', 'loss of bladder/bowel control', 'b/b sx', 'b/b symptoms', 'bowel/bladder sx',
   // Bare "incontinence" counts in a spine note without another cause beside it.
   'incontinence',

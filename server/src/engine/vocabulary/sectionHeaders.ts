@@ -208,3 +208,18 @@ export const SECTION_KEYWORDS: ReadonlyArray<readonly [SectionCategory, readonly
  * technique, findings, impression, per-level paragraphs) and a clinic note's imaging review.
  */
 export const IMAGING_SECTIONS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['indication', 'comparison', 'technique', 'findings', 'impression', 'imaging', 'level']);
+
+/**
+ * Titles that name an operation without saying whether it was done ("Procedure:"): in an operative
+ * report the operation done (SECTION_HEADERS), under a plan or in a pre-operative note the one planned.
+ */
+export const UNSTATED_PROCEDURE_TITLES: readonly string[] = ['procedure', 'procedures'];
+/**
+ * Sections whose sub-heading "Procedure:" names the planned operation ("Plan: ... Procedure: L5-S1 TLIF"). Not
+ * "Date of surgery:", which a post-operative note writes before the operation done (fixture 87).
+ */
+export const PLANNING_SECTIONS: ReadonlySet<SectionCategory> = new Set<SectionCategory>(['plan']);
+/** Words of a note's first line that make it a pre-operative note ("PRE-OPERATIVE HISTORY AND PHYSICAL"). */
+export const PREOPERATIVE_TITLE_WORDS: readonly string[] = ['pre-operative', 'preoperative', 'pre operative', 'pre-op', 'preop'];
+/** ... unless the line is an operative report's heading ("PREOPERATIVE DIAGNOSIS: ..."). */
+export const NOT_PREOPERATIVE_TITLE_WORDS: readonly string[] = ['diagnos'];

@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { analyzeNote } from '../../server/src/engine/analyzeNote';
+import { findSections } from '../../server/src/engine/text/sections';
+import { normalizeForMatching } from '../../server/src/engine/text/normalize';
+
+const categories = (text: string) => findSections(text, normalizeForMatching(text)).map((s) => [s.title, s.category]);
+const planStatus = (text: string) => analyzeNote(text).findings.filter((f) => f.kind === 'surgicalPlan').map((f) => [f.assertion, (f.attributes as { status?: string }).status]);
+
+describe('sections: "Procedure:" done or planned', () => {
+  it('is the operation done in an operative report', () => {
+    const text = 'OPERATIVE REPORT\nDate of surgery: 06/02/2026\nProcedure: L4-5 laminectomy.\n';
+    assert.deepStrictEqual(categories(text).slice(-1), [['Procedure', 'technique']]);
+    assert.deepStrictEqual(planStatus(text), [['historical', 'performed']]);
+  });
+
+  it('is the planned operation as a sub-heading of a plan', () => {
+    const text = 'SPINE CLINIC\nVisit date: 04/14/2026\nAssessment: L5-S1 spondylolisthesis.\nPlan: [x] Surgery\n  Procedure: L5-S1 TLIF with pedicle screws\n  Surgery date: 05/05/2026\n';
+    assert.deepStrictEqual(categories(text).slice(-3), [['Plan', 'plan'], ['Procedure', 'plannedProcedure'], ['Surgery date', 'plannedProcedure']]);
+    assert.deepStrictEqual(planStatus(text), [['present', 'scheduled']]);
+  });
+
+  it('is the planned operation in a note whose first line calls it pre-operative, but not after "PREOPERATIVE DIAGNOSIS"', () => {
+    const preop = '\nPRE-OPERATIVE HISTORY AND PHYSICAL\nProcedure: L5-S1 TLIF\nHPI: back pain.\n';
+    assert.deepStrictEqual(categories(preop)[1], ['Procedure', 'plannedProcedure']);
+    const operative = 'PREOPERATIVE DIAGNOSIS: L5-S1 spondylolisthesis.\nProcedure: L5-S1 TLIF\n';
+    assert.deepStrictEqual(categories(operative)[1], ['Procedure', 'technique']);
+  });
+});
