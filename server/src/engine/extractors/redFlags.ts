@@ -1,4 +1,4 @@
-import { anyOf, pattern } from '../patterns';
+import { anyOf, anyPhrase, pattern } from '../patterns';
 import { RedFlagType } from '../types';
 import { anchorFrom } from '../text/anchors';
 import {
@@ -71,12 +71,15 @@ const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress
 /** Bladder and bowel complaints with another cause in view are not cauda equina signs. */
 const UROLOGIC = new CueTable<true>('redFlags.urologic', [[true, OTHER_BLADDER_CAUSES]]);
 const ON_BLADDER_DRUG = new CueTable<true>('redFlags.bladderDrugs', [[true, BLADDER_DRUGS]]);
+/** A drug's name anywhere, on token boundaries or not: a note without one cannot list a drug, and one regex pass says so without tokenizing the note. */
+const BLADDER_DRUG_NAME = pattern('redFlags.bladderDrugName', anyPhrase(BLADDER_DRUGS));
 const BLADDER_DRUG_NOTES = new WeakMap<NoteContext, boolean>();
 /** Whether the note lists a bladder or prostate drug (its first 20,000 characters, read once per note). */
 function onBladderDrug(note: NoteContext): boolean {
   let known = BLADDER_DRUG_NOTES.get(note);
   if (known === undefined) {
-    known = ON_BLADDER_DRUG.test(note.lower, 0, Math.min(note.lower.length, 20_000));
+    const end = Math.min(note.lower.length, 20_000);
+    known = BLADDER_DRUG_NAME.test(end === note.lower.length ? note.lower : note.lower.slice(0, end)) && ON_BLADDER_DRUG.test(note.lower, 0, end);
     BLADDER_DRUG_NOTES.set(note, known);
   }
   return known;

@@ -39,8 +39,17 @@ function odiBand(value: number): string {
   return value <= 20 ? 'minimal' : value <= 40 ? 'moderate' : value <= 60 ? 'severe' : 'crippling';
 }
 
+/** A context's criteria in words, made once: the fusion-criteria rule and the note summary both ask (a context is read-only). */
+const DESCRIBED = new WeakMap<RuleContext, { case: RuleContext['case']; findings: RuleContext['findings']; reports: readonly CriterionReport[] }>();
+
+/** The four criteria in words (a fresh array: callers may sort it). */
 export function describeCriteria(ctx: RuleContext): CriterionReport[] {
-  return caseBasis(ctx.case, ctx.findings).criteria.map((c) => PHRASE[c.id](ctx, c));
+  let known = DESCRIBED.get(ctx);
+  if (!known || known.case !== ctx.case || known.findings !== ctx.findings) {
+    known = { case: ctx.case, findings: ctx.findings, reports: caseBasis(ctx.case, ctx.findings).criteria.map((c) => PHRASE[c.id](ctx, c)) };
+    DESCRIBED.set(ctx, known);
+  }
+  return known.reports.slice();
 }
 
 const PHRASE: Record<CriterionId, (ctx: RuleContext, c: CriterionAssessment) => CriterionReport> = {
