@@ -57,6 +57,12 @@ describe('context rules: red flags', () => {
     assert.strictEqual(flag('In June she presented with a new foot drop.', 'new foot drop').assertion, 'historical');
   });
 
+  it('a catheter that relieved retention is its treatment, not another cause; one that caused it is', () => {
+    assert.strictEqual(flag('Reports new urinary retention requiring straight catheterization last night.', 'urinary retention').assertion, 'present');
+    assert.strictEqual(flag('Urinary retention, needed a Foley in the ED.', 'Urinary retention').assertion, 'present');
+    assert.deepStrictEqual(findingsOf(SPINE + 'Urinary retention after Foley catheter removal.', 'redFlag', { dateOfService: VISIT }), []);
+  });
+
   it('a presentation today, days ago, or without a past time is the current episode', () => {
     assert.strictEqual(flag('She presented today with saddle numbness.', 'saddle numbness').assertion, 'present');
     assert.strictEqual(flag('He presented 3 days ago with urinary retention.', 'urinary retention').assertion, 'present');

@@ -8,6 +8,7 @@ import {
   NORMAL_TONE_PHRASES,
   DEFICITS,
   OTHER_BLADDER_CAUSES,
+  BLADDER_RELIEF_WORDS,
   OTHER_DEFICIT_CAUSES,
   PROGRESSION_WORDS,
   SLIP_GRADE_CHANGE_VERBS,
@@ -69,7 +70,11 @@ const CAUDA_SUSPECTED = pattern(
 const BLADDER_COMPLAINT = pattern('redFlags.bladderComplaint', 'incontinence|retention');
 const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress|urge|mixed|functional|overflow[ ]{1,2}and[ ]{1,2}stress|postoperative|post-?op)[ ]{1,2}(?:urinary[ ]{1,2})?$');
 /** Bladder and bowel complaints with another cause in view are not cauda equina signs. */
-const UROLOGIC = new CueTable<true>('redFlags.urologic', [[true, OTHER_BLADDER_CAUSES]]);
+const UROLOGIC = new CueTable<boolean>('redFlags.urologic', [
+  [true, OTHER_BLADDER_CAUSES],
+  [false, BLADDER_RELIEF_WORDS],
+]);
+const otherBladderCause = (lower: string, from: number, to: number) => UROLOGIC.scan(lower, from, to).some((c) => c.value);
 const ON_BLADDER_DRUG = new CueTable<true>('redFlags.bladderDrugs', [[true, BLADDER_DRUGS]]);
 /** A drug's name anywhere, on token boundaries or not: a note without one cannot list a drug, and one regex pass says so without tokenizing the note. */
 const BLADDER_DRUG_NAME = pattern('redFlags.bladderDrugName', anyPhrase(BLADDER_DRUGS));
@@ -124,7 +129,7 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
     if (BLADDER_COMPLAINT.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
     if (TONE_NOUN_AFTER.test(lower.slice(c.end, c.end + 20)) && ABSENT_TONE.test(lower, c.index, c.end)) continue;
     // Bladder/bowel trouble alone counts in a spine note, without another cause beside it.
-    if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || (!BOWEL.test(c.text) && onBladderDrug(view.note)) || UROLOGIC.test(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
+    if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || (!BOWEL.test(c.text) && onBladderDrug(view.note)) || otherBladderCause(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
   }
   if (isSpineNote(view.note)) {

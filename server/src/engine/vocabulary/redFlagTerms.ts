@@ -109,6 +109,14 @@ export const OTHER_BLADDER_CAUSES: readonly string[] = [
 ];
 
 /**
+ * A catheter that relieved the complaint is its treatment, not its cause: "urinary retention requiring
+ * straight catheterization" is still a cauda equina sign (longer than "catheterization" in OTHER_BLADDER_CAUSES).
+ */
+export const BLADDER_RELIEF_WORDS: readonly string[] = ['requiring', 'required', 'requires', 'needing', 'needed', 'needs'].flatMap((verb) =>
+  ['catheterization', 'straight catheterization', 'a straight catheterization', 'in and out catheterization', 'a catheter', 'a foley', 'foley catheter placement'].map((what) => `${verb} ${what}`),
+).concat(['had to be catheterized', 'was catheterized for', 'were catheterized for', 'straight cath for', 'cathed for']);
+
+/**
  * Drugs for the bladder or the prostate: a patient on one has a known bladder problem, so bladder or bowel
  * trouble alone (not saddle numbness or a lax sphincter) is not read as cauda equina anywhere in the note.
  */
