@@ -5,7 +5,7 @@ import { ContextCategory, ContextKind, CueCategory, DocumentKind, DocumentRule, 
 import { ATTRIBUTE_RULES, DOCUMENT_RULES, PAST_SURGERY_REASON, PAST_TABLE_ROW, SECTION_RULES, STATED_ATTRIBUTES } from './rules';
 import { cellAnswer, fieldAnswer } from './fields';
 import { TableRow } from '../text/tables';
-import { pastTimeIn } from './pastTime';
+import { dateAgainstVisit, pastTimeIn } from './pastTime';
 import { pastTableRow } from './tableRows';
 import { scopeBrokenBy, statementBrokenBy } from './scope';
 import { PhraseEffects, PLAIN_TRIGGER_MATCHER, Terminator, TRIGGER_MATCHER, TriggerEffect } from './triggerIndex';
@@ -43,6 +43,8 @@ function meaningfulFor(phrase: PhraseEffects, target: Target | undefined, memo: 
 
 /** How far (characters) from a pastTimeBeside trigger its time may be written. */
 const PAST_TIME_REACH = 48;
+/** How far before a trigger's year its month and day may be written ("September 18, 2026"). */
+const DATE_LEAD = 14;
 const YEAR_AFTER = pattern('context.yearAfter', '^[ ]{1,2}((?:19|20)[0-9]{2})(?![0-9/-]|[.][0-9])');
 
 /** The trigger and terminator words of one sentence, found once and reused for every target in it. */
@@ -83,6 +85,13 @@ export class SentenceTriggers {
     if (this.visitYear === undefined && !undated) return false;
     const m = YEAR_AFTER.exec(this.lower.slice(hit.end, Math.min(this.end, hit.end + 8)));
     return m !== null && (this.visitYear === undefined || this.visitYear - Number(m[1]) >= years);
+  }
+
+  /** Whether the date a trigger names is placed against the visit as its rule asks (ContextRule.visitDate). */
+  private datedAsRuled(hit: Hit, rule: 'notAfter' | 'after'): boolean {
+    // A month name or day may be written before the year the trigger matched: "March 18, 2026".
+    const when = dateAgainstVisit(this.lower, Math.max(this.start, hit.start - DATE_LEAD), hit.end, hit.start, this.visit);
+    return rule === 'after' ? when === 1 : when !== 1;
   }
 
   get isEmpty(): boolean {
@@ -214,6 +223,7 @@ export class SentenceTriggers {
       }
       if (effect.yearsBeforeVisit !== undefined && !this.remoteYearAfter(hit, effect.yearsBeforeVisit, effect.undatedYearCounts === true)) continue;
       if (effect.pastTimeBeside && (hit.end > targetStart || !this.pastTimeBeside(hit, targetStart))) continue;
+      if (effect.visitDate && !this.datedAsRuled(hit, effect.visitDate)) continue;
       if (hit.end <= targetStart && effect.direction !== 'backward') {
         const limit = effect.maxWords === undefined ? this.end : this.skipWords(hit.end, effect.maxWords);
         if (targetStart >= limit || this.scopeBroken(hits, effect, category, hit.end, targetStart, true)) continue;

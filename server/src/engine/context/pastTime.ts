@@ -58,3 +58,32 @@ export function pastTimeIn(lower: string, from: number, to: number, visit: strin
   const date = firstDate(text);
   return date !== undefined && date.iso !== null && (visit === undefined || daysBetween(date.iso, visit) >= MIN_DAYS);
 }
+
+const MONTH_YEAR = pattern('pastTime.monthYear', '(?<![0-9/])([0-9]{1,2})/((?:19|20)[0-9]{2})(?![0-9/])');
+const BARE_YEAR = pattern('pastTime.bareYear', '(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])');
+
+/**
+ * Whether the date written in lower[from, to) that reaches past `reaching` ("03/18/2026", "March 18,
+ * 2026", "03/2026", "2026") is after the visit (1), before it (-1), or neither: the same day, month or
+ * year as the visit's, no date, or no date of service (undefined).
+ */
+export function dateAgainstVisit(lower: string, from: number, to: number, reaching: number, visit: string | undefined): 1 | -1 | undefined {
+  if (visit === undefined || to <= from) return undefined;
+  let date = firstDate(lower, from, to);
+  while (date && date.end <= reaching) date = firstDate(lower, date.end, to);
+  if (date) {
+    if (date.iso === null || date.iso === visit) return undefined;
+    return date.iso > visit ? 1 : -1;
+  }
+  const text = lower.slice(reaching, to);
+  const visitYear = Number(visit.slice(0, 4));
+  const monthYear = MONTH_YEAR.exec(text);
+  if (monthYear) {
+    const month = monthIndex(Number(monthYear[2]), Number(monthYear[1]));
+    const visitMonth = monthIndex(visitYear, Number(visit.slice(5, 7)));
+    return month === visitMonth ? undefined : month > visitMonth ? 1 : -1;
+  }
+  const year = BARE_YEAR.exec(text);
+  if (!year || Number(year[1]) === visitYear) return undefined;
+  return Number(year[1]) > visitYear ? 1 : -1;
+}

@@ -69,6 +69,14 @@ export interface ContextRule {
    */
   pastTimeBeside?: boolean;
   /**
+   * Where the date the trigger names ("<year>": "03/18/2026", "March 18, 2026", "2026") falls against
+   * the date of service: with 'notAfter' the trigger counts unless its date is after the visit
+   * ("laminectomy, 07/14/2026" is history in a later note, a booking in an earlier one); with 'after'
+   * it counts only for a date after the visit, in a dated note ("TLIF on 03/18/2026" in a January note).
+   * A date on the visit's own day, or a year that is the visit's, is neither.
+   */
+  visitDate?: 'notAfter' | 'after';
+  /**
    * Terminator rules (ids) that do not end this trigger's scope: what a retold episode brought is a
    * list ("presented with a disc herniation and severe stenosis, saddle numbness and ...").
    */

@@ -23,6 +23,8 @@ export interface TriggerEffect {
   undatedYearCounts?: boolean;
   /** See ContextRule.pastTimeBeside. */
   pastTimeBeside?: boolean;
+  /** See ContextRule.visitDate. */
+  visitDate?: 'notAfter' | 'after';
   /** See ContextRule.throughTerminators. */
   throughTerminators?: ReadonlySet<string>;
   /** See ContextRule.unlessFollowedBy. */
@@ -72,6 +74,7 @@ function compile(rules: readonly ContextRule[], withPseudo: boolean): PhraseMatc
       yearsBeforeVisit: rule.yearsBeforeVisit,
       undatedYearCounts: rule.undatedYearCounts,
       pastTimeBeside: rule.pastTimeBeside,
+      visitDate: rule.visitDate,
       throughTerminators: rule.throughTerminators && new Set(rule.throughTerminators),
       insideTarget: rule.insideTarget,
       sentenceScope: rule.sentenceScope,

@@ -27,12 +27,14 @@ export const SURGICAL_PLAN_RULES: readonly ContextRule[] = [
       'post', 'postoperatively', 'status post', 's/p',
     ],
   },
-  // "two laminectomies performed from 1990 to 1994", "laminectomy was carried out", "laminectomy, 07/14/2026".
+  // "two laminectomies performed from 1990 to 1994", "laminectomy was carried out", "laminectomy, 07/14/2026"
+  // (a date after the visit is a booking: surgicalPlan.futureDate).
   {
     id: 'surgicalPlan.pastAfter',
     category: 'historical',
     direction: 'backward',
     maxScope: 8,
+    visitDate: 'notAfter',
     allowedKinds: ['surgicalPlan'],
     literals: [
       '<year>', 'in <year>', 'years ago', 'year ago', 'months ago', 'month ago', 'weeks ago', 'week ago', 'last year',
@@ -126,8 +128,21 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
       'consent signed', 'consent was signed', 'consents signed', 'signed consent', 'signed the consent', 'consent obtained', 'consented',
       'consented for', 'posted for', 'pre-op', 'preop', 'preoperative', 'pre-operative', 'surgical clearance', 'preoperative clearance',
       'pre-operative clearance', 'clearance for', 'cleared for', 'pre-admission testing', 'accepted for', 'scheduled for', 'in preparation for', 'tonight', 'later today',
-      'tomorrow', 'taken to the or', 'to the or', 'to the operating room', 'as scheduled',
+      'tomorrow', 'taken to the or', 'to the or', 'to the operating room', 'as scheduled', 'set for', 'is set for', 'set up for',
+      'or calendar', 'on the or calendar', 'surgical calendar', 'on the calendar', 'case request', 'case requested', 'surgery request',
+      'surgical request', 'request for surgery', 'surgery date set', 'date set',
     ],
+  },
+  // "L4-5 TLIF on 03/18/2026", "set for March 18, 2026" in a January note: a date after the visit books it.
+  {
+    id: 'surgicalPlan.futureDate',
+    category: 'state',
+    value: 'scheduled',
+    direction: 'both',
+    maxScope: 8,
+    visitDate: 'after',
+    allowedKinds: ['surgicalPlan'],
+    literals: ['<year>'],
   },
   // "I recommend L4-5 TLIF", "we will proceed with fusion", "I would favor a TLIF", "fusion is indicated".
   {
