@@ -15,6 +15,8 @@ import { canonicalSegment, SEGMENT } from '../vocabulary/levels';
 
 const OTHER_REGION_PARAGRAPH = pattern('sections.otherRegionParagraph', '^[ \\t]*(?:(c)[1-7][ \\t]?[-/][ \\t]?c?[1-8]|(t)(?:[1-9]|1[01])[ \\t]?[-/][ \\t]?t?(?:[1-9]|1[0-2]))(?:[ \\t]+level)?[ \\t]*:');
 const HEADER_WITH_COLON = pattern('sections.headerWithColon', '^[ \\t]*(?:[-*\\u2022][ \\t]*)?([A-Za-z][A-Za-z0-9/&(), .-]{0,48}?)[ \\t]*:');
+/** A SOAP letter ("S:", "P:") heads a section only before words or a line end: "P: 72" among vital signs is the pulse. */
+const LETTER_HEADING_BODY = pattern('sections.letterHeadingBody', '^[ \\t]*(?:[A-Za-z]|$)');
 /** "Imaging (MRI 03/2026, reviewed)": the parenthesis qualifies the title. */
 const PARENTHESIS = pattern('sections.parenthesis', '\\([^()]{0,40}\\)', 'g');
 /** Tested on the trimmed line, so that no two quantifiers compete for the same spaces. */
@@ -149,7 +151,7 @@ function headerAt(lowerLine: string, lineStart: number, line: string, capsAreHea
   const colon = HEADER_WITH_COLON.exec(line);
   if (colon) {
     const category = categoryOfTitle(colon[1]);
-    if (category) return { category, title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length };
+    if (category && (colon[1].trim().length > 1 || LETTER_HEADING_BODY.test(line.slice(colon[0].length)))) return { category, title: colon[1].trim(), start: lineStart, bodyStart: lineStart + colon[0].length };
     // An unknown ALL-CAPS title still ends the section before it: "WORK RESTRICTIONS:" after "FAMILY HISTORY:".
     if (allCapsTitle(colon[1]) && capsAreHeaders()) {
       const guessed = categoryOfKeywords(colon[1]);
