@@ -26,3 +26,25 @@ describe('sections: "Procedure:" done or planned', () => {
     assert.deepStrictEqual(categories(operative)[1], ['Procedure', 'technique']);
   });
 });
+
+describe('sections: SOAP letters', () => {
+  it('"S:", "O:", "A:", "P:" head the subjective, objective, assessment and plan', () => {
+    const text = 'S: Back pain for 6 weeks.\nO: Strength 5/5.\nImaging: MRI grade 1 L4-5 slip.\nA: Spondylolisthesis.\nP: L4-5 TLIF on the OR calendar.\n';
+    assert.deepStrictEqual(categories(text), [
+      ['S', 'hpi'],
+      ['O', 'exam'],
+      ['Imaging', 'imaging'],
+      ['A', 'assessment'],
+      ['P', 'plan'],
+    ]);
+    // The plan is not read inside the imaging section (where a procedure named is one done).
+    assert.deepStrictEqual(planStatus(text), [['present', 'scheduled']]);
+  });
+
+  it('a letter before a number is a vital sign, not a heading ("P: 72")', () => {
+    assert.deepStrictEqual(categories('HPI: back pain.\nT: 98.6\nP: 72\nR: 16\nP: Continue PT.\n'), [
+      ['HPI', 'hpi'],
+      ['P', 'plan'],
+    ]);
+  });
+});

@@ -37,7 +37,7 @@ export const SURGICAL_PLAN_RULES: readonly ContextRule[] = [
     visitDate: 'notAfter',
     allowedKinds: ['surgicalPlan'],
     literals: [
-      '<year>', 'in <year>', 'years ago', 'year ago', 'months ago', 'month ago', 'weeks ago', 'week ago', 'last year',
+      '<year>', 'in <year>', 'on <year>', 'of <year>', 'years ago', 'year ago', 'months ago', 'month ago', 'weeks ago', 'week ago', 'last year',
       'was performed', 'were performed', 'was done', 'were done', 'was achieved', 'were achieved', 'was carried out',
       'were carried out', 'was completed', 'were completed', 'was accomplished', 'were accomplished',
     ],
@@ -142,7 +142,8 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
     maxScope: 8,
     visitDate: 'after',
     allowedKinds: ['surgicalPlan'],
-    literals: ['<year>'],
+    // With the longer phrases other rules hold ("in <year>"): the longest match carries every rule's effect.
+    literals: ['<year>', 'in <year>', 'on <year>', 'for <year>', 'of <year>'],
   },
   // "I recommend L4-5 TLIF", "we will proceed with fusion", "I would favor a TLIF", "fusion is indicated".
   {

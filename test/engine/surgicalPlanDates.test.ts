@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import { reviewNote } from '../../server/src/engine/review';
+import { onlyFinding } from './helpers';
+
+/** A spine consult dated `dos`, whose plan line is `plan`. */
+function consult(dos: string | undefined, plan: string): string {
+  const dated = dos ? `Date of service: ${dos}\n` : '';
+  return `SPINE CONSULTATION\n${dated}\nHPI: Low back and left leg pain for 6 weeks; naproxen for 5 weeks.\nIMAGING: MRI shows grade 1 L4-5 spondylolisthesis, 4 mm.\n\nPLAN:\n${plan}\n`;
+}
+
+function plan(dos: string | undefined, line: string) {
+  return onlyFinding(consult(dos, line), 'surgicalPlan');
+}
+
+describe('surgical plan dates against the date of service', () => {
+  it('a date after the visit books the operation (surgicalPlan.futureDate)', () => {
+    for (const line of ['L4-5 TLIF on 03/18/2026.', 'L4-5 TLIF, 03/18/2026.', 'On March 18, 2026 he will have an L4-5 TLIF.', 'L4-5 TLIF in 03/2026.']) {
+      const f = plan('01/20/2026', line);
+      assert.strictEqual(f.assertion, 'present', line);
+      assert.strictEqual(f.attributes.status, 'scheduled', line);
+    }
+  });
+
+  it('a date before the visit, or any year in an undated note, is the operation done (surgicalPlan.pastAfter)', () => {
+    assert.strictEqual(plan('01/20/2026', 'L4-5 TLIF on 07/14/2025.').attributes.status, 'performed');
+    assert.strictEqual(plan('01/20/2026', 'L4-5 laminectomy in 2019.').attributes.status, 'performed');
+    assert.strictEqual(plan(undefined, 'L4-5 TLIF on 03/18/2026.').attributes.status, 'performed');
+  });
+
+  it('the visit day itself, or a year that is the visit year, says neither', () => {
+    assert.strictEqual(plan('01/20/2026', 'I recommend L4-5 TLIF, discussed 01/20/2026.').attributes.status, 'recommended');
+  });
+
+  it('scheduling words of real charts: set for, on the OR calendar, case request', () => {
+    for (const line of ['L4-5 TLIF is set for next month.', 'He is on the OR calendar for L4-5 decompression and fusion.', 'Case request submitted for L4-5 TLIF.']) {
+      assert.strictEqual(plan('01/20/2026', line).attributes.status, 'scheduled', line);
+    }
+  });
+
+  it('a fusion booked before 3 months of care warns (conservative-first) through the whole review', () => {
+    const review = reviewNote(consult('01/20/2026', 'L4-5 TLIF on 03/18/2026.'));
+    assert.strictEqual(review.case.surgeryPlanned, true);
+    const warning = review.diagnostics.find((d) => d.code === 'conservative-first');
+    assert.strictEqual(warning?.severity, 'warning');
+  });
+});
