@@ -44,3 +44,22 @@ describe('surgical plan dates against the date of service', () => {
     assert.strictEqual(warning?.severity, 'warning');
   });
 });
+
+describe('surgical plan status: the patient takes up the offer, the booking steps', () => {
+  it('"wants to move forward", "is agreeable to": a recommended plan', () => {
+    for (const line of ['He is a good candidate for L4-5 TLIF and wants to move forward.', 'She is agreeable to L4-5 TLIF.']) {
+      const f = plan('01/20/2026', line);
+      assert.deepStrictEqual([f.assertion, f.attributes.status], ['present', 'recommended'], line);
+    }
+  });
+
+  it('consent signed, medical clearance and pre-op labs: a scheduled plan', () => {
+    for (const line of ['Surgical consent for L4-5 TLIF was reviewed and signed.', 'Pre-op labs and medical clearance ordered for L4-5 TLIF.']) {
+      assert.strictEqual(plan('01/20/2026', line).attributes.status, 'scheduled', line);
+    }
+  });
+
+  it('an option weighed stays considered', () => {
+    assert.strictEqual(plan('01/20/2026', 'Options include L4-5 TLIF or continued PT; she would like to think about it.').attributes.status, 'considered');
+  });
+});

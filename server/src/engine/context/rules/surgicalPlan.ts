@@ -130,7 +130,8 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
       'pre-operative clearance', 'clearance for', 'cleared for', 'pre-admission testing', 'accepted for', 'scheduled for', 'in preparation for', 'tonight', 'later today',
       'tomorrow', 'taken to the or', 'to the or', 'to the operating room', 'as scheduled', 'set for', 'is set for', 'set up for',
       'or calendar', 'on the or calendar', 'surgical calendar', 'on the calendar', 'case request', 'case requested', 'surgery request',
-      'surgical request', 'request for surgery', 'surgery date set', 'date set',
+      'surgical request', 'request for surgery', 'surgery date set', 'date set', 'was signed', 'were signed', 'reviewed and signed',
+      'medical clearance', 'pre-op labs', 'preop labs', 'preoperative labs', 'pre-op testing', 'preoperative testing',
     ],
   },
   // "L4-5 TLIF on 03/18/2026", "set for March 18, 2026" in a January note: a date after the visit books it.
@@ -161,6 +162,8 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
       'elected to proceed', 'plan', 'plans', 'planned', 'planning', 'plan for', 'plan to', 'will plan', 'will undergo', 'to undergo', 'will have',
       'will perform', 'will do', 'going to have', 'going to undergo', 'needs', 'need', 'will need', 'requires', 'require', 'agrees with',
       'agreed with', 'agrees to', 'agreed to', 'to proceed with', 'awaiting approval for',
+      // The patient takes up what was offered: "offered L4-5 TLIF; he accepted", "wants to move forward".
+      'accepted', 'accepts', 'accepting', 'is agreeable', 'agreeable to', 'move forward', 'moving forward', 'go ahead with', 'going ahead with',
     ],
   },
   // A discussion weighs every option it names: "options include decompression alone or TLIF", "asking about fusion".
