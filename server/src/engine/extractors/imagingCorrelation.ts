@@ -8,8 +8,8 @@ import { Candidate, Extractor, SentenceView } from './types';
  * A documented correlation of the symptoms with the imaging (surgical criterion c):
  * "her symptoms correlate with the L5-S1 findings", "leg pain concordant with the MRI", "clinical
  * correlation with MRI", "the MRI findings correlate clinically". Span: from the first side of the
- * comparison to the second. Only explicit "correlate"/"concordant" wording counts (test/fixtures
- * conventions): "consistent with", "explains", "due to" are not a documented correlation.
+ * comparison to the second. Only explicit agreement wording counts ("correlate", "concordant",
+ * "corresponds to", "matches"; test/fixtures conventions): "consistent with", "explains", "due to" are not a documented correlation.
  *
  * Absent (context/rules/imagingCorrelation.ts): "symptoms do not correlate with the imaging",
  * "correlate poorly", "discordant", "inconsistent with". Nothing at all for the radiologist's boilerplate ("clinical correlation is

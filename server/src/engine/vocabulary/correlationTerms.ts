@@ -7,6 +7,8 @@
 export const CORRELATION_VERBS: readonly string[] = [
   'correlate', 'correlates', 'correlated', 'correlating', 'correlation with', 'correlation between', 'correlation to',
   'concordant with', 'concordance with', 'concordance between', 'discordant with',
+  // Agreement said in plain words: "the L5 radiculopathy corresponds to the L4-5 stenosis", "exam findings match the imaging".
+  'corresponds to', 'correspond to', 'corresponds with', 'correspond with', 'corresponding to', 'match', 'matches', 'matched', 'matching',
 ];
 
 /** A correlation stated in one phrase: "clinicoradiologic correlation", "concordant imaging findings". */

@@ -1,3 +1,4 @@
+// Wording of real charts read by the context rules and vocabularies: plan dates and status, imaging correlation.
 import * as assert from 'assert';
 import { reviewNote } from '../../server/src/engine/review';
 import { onlyFinding } from './helpers';
@@ -61,5 +62,13 @@ describe('surgical plan status: the patient takes up the offer, the booking step
 
   it('an option weighed stays considered', () => {
     assert.strictEqual(plan('01/20/2026', 'Options include L4-5 TLIF or continued PT; she would like to think about it.').attributes.status, 'considered');
+  });
+});
+
+describe('imaging correlation in plain words', () => {
+  it('"corresponds to", "matches" document it; "does not match" denies it', () => {
+    assert.strictEqual(onlyFinding('HPI: back pain.\nThe left L5 radiculopathy corresponds to the L4-5 stenosis.\n', 'imagingCorrelation').assertion, 'present');
+    assert.strictEqual(onlyFinding('HPI: back pain.\nExam findings match the imaging.\n', 'imagingCorrelation').assertion, 'present');
+    assert.strictEqual(onlyFinding('HPI: back pain.\nHis symptoms do not match the MRI.\n', 'imagingCorrelation').assertion, 'absent');
   });
 });
