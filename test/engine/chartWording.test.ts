@@ -82,3 +82,11 @@ describe('functional impairment: assistive devices and time off work', () => {
     assert.strictEqual(of('We recommend she start using a cane.').assertion, 'hypothetical');
   });
 });
+
+describe('radicular symptoms: "nonradiating" written joined', () => {
+  it('is an absent radiating symptom, as "non-radiating" is', () => {
+    const joined = onlyFinding('HPI: Back pain, nonradiating.\n', 'radicularSymptoms');
+    assert.deepStrictEqual([joined.text, joined.assertion], ['nonradiating', 'absent']);
+    assert.strictEqual(onlyFinding('HPI: Back pain, non-radiating.\n', 'radicularSymptoms').assertion, 'absent');
+  });
+});

@@ -148,9 +148,10 @@ function extract(view: SentenceView): Candidate<'radicularSymptoms'>[] {
   }
   NON_RADIATING_WORD.lastIndex = 0;
   while ((m = NON_RADIATING_WORD.exec(lower)) !== null) {
-    // "non-radiating": the finding is "radiating", negated by ConText's "non".
-    const at = m.index + m[0].length - 'radiating'.length;
-    add(at, at + 'radiating'.length);
+    // "non-radiating": the finding is "radiating", negated by ConText's "non"; joined ("nonradiating"), the whole word (negation.joinedPrefix).
+    const joined = !m[0].includes('-') && !m[0].includes(' ');
+    const at = joined ? m.index : m.index + m[0].length - 'radiating'.length;
+    add(at, m.index + m[0].length);
   }
   spans.sort((a, b) => a.index - b.index);
   const clauses = clausesOf(lower);

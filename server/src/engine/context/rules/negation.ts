@@ -1,5 +1,6 @@
 import { ContextRule } from '../rule';
 import { combine, COPULAS } from './combine';
+import { NON_RADIATING } from '../../vocabulary/symptomTerms';
 
 const NOT_FOUND = ['not seen', 'not identified', 'not present', 'not demonstrated', 'not appreciated', 'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'not found', 'not elicited'];
 
@@ -99,6 +100,13 @@ export const NEGATION_RULES: readonly ContextRule[] = [
     direction: 'forward',
     maxScope: 1,
     literals: ['non'],
+  },
+  // Written joined ("nonradiating"): the finding is the whole word, negated by the "non" it holds.
+  {
+    id: 'negation.joinedPrefix',
+    category: 'absent',
+    insideTarget: true,
+    literals: NON_RADIATING.filter((w) => !w.includes('-')),
   },
   // "pain free", "symptom-free", "pain: none": the word right before.
   {
