@@ -1,7 +1,7 @@
 // Wording of real charts read by the context rules and vocabularies: plan dates and status, imaging correlation.
 import * as assert from 'assert';
 import { reviewNote } from '../../server/src/engine/review';
-import { onlyFinding } from './helpers';
+import { findingsOf, onlyFinding } from './helpers';
 
 /** A spine consult dated `dos`, whose plan line is `plan`. */
 function consult(dos: string | undefined, plan: string): string {
@@ -88,5 +88,24 @@ describe('radicular symptoms: "nonradiating" written joined', () => {
     const joined = onlyFinding('HPI: Back pain, nonradiating.\n', 'radicularSymptoms');
     assert.deepStrictEqual([joined.text, joined.assertion], ['nonradiating', 'absent']);
     assert.strictEqual(onlyFinding('HPI: Back pain, non-radiating.\n', 'radicularSymptoms').assertion, 'absent');
+  });
+});
+
+describe('addenda correct measurements and grades', () => {
+  const report = (addendum: string) =>
+    `MRI LUMBAR SPINE\nDate: 04/02/2026\nFINDINGS: Grade 1 anterolisthesis of L4 on L5 measuring 4 mm. Right L4 pars defect.\nIMPRESSION: Grade 1 L4-5 anterolisthesis.\n\nADDENDUM 04/03/2026: ${addendum}\n`;
+  const slips = (text: string) => findingsOf(text, 'listhesis').map((f) => [f.section, f.attributes.grade, f.attributes.mm]);
+
+  it('"6 mm rather than 4 mm": the 4 mm slip is restated at 6 mm in the addendum, and its other mentions carry 6 mm', () => {
+    assert.deepStrictEqual(slips(report('The slip measures 6 mm rather than 4 mm.')), [
+      ['impression', 1, 6],
+      ['addendum', 1, 6],
+    ]);
+  });
+
+  it('"grade 2, not grade 1": the grade is corrected', () => {
+    const found = slips(report('The anterolisthesis is grade 2, not grade 1.'));
+    assert.ok(found.every(([, grade]) => grade === 2), JSON.stringify(found));
+    assert.ok(found.some(([section]) => section === 'addendum'));
   });
 });

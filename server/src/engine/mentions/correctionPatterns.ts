@@ -4,12 +4,15 @@ import { canonicalSegment, canonicalVertebra, SEGMENT, VERTEBRA } from '../vocab
 
 /**
  * How an addendum replaces one value with another. Each pattern names the corrected value `new` and
- * the retracted one `old`; both are a side or a level. Read only inside an addendum section. The
+ * the retracted one `old`; both are a side, a level, a measurement in mm or a grade. Read only inside an addendum section. The
  * `d` flag gives the groups' offsets.
  */
 const SIDE_VALUE = '(?:left|right|bilateral)';
 const LEVEL_VALUE = `(?:${SEGMENT}|${VERTEBRA}(?:[ \\t]{1,3}on[ \\t]{1,3}${VERTEBRA})?)`;
-const VALUE = `(?:${SIDE_VALUE}|${LEVEL_VALUE})(?![a-z0-9])`;
+/** A measurement or grade: "6 mm rather than 4 mm", "grade 2, not grade 1". */
+const MM_VALUE = '[0-9]{1,2}(?:[.][0-9])?[ \\t]{0,2}(?:mm|millimeters?)';
+const GRADE_VALUE = '(?:meyerding[ \\t]{1,3})?grade[ \\t]{1,3}(?:[1-4]|iv|i{1,3})';
+const VALUE = `(?:${SIDE_VALUE}|${LEVEL_VALUE}|${MM_VALUE}|${GRADE_VALUE})(?![a-z0-9])`;
 const THE = '(?:the[ \\t]{1,3})?';
 const AT = '(?:(?:at|on|in)[ \\t]{1,3}(?:the[ \\t]{1,3})?)?';
 const SIDED = '(?:[ \\t-]sided|[ \\t]{1,3}side)?';
@@ -48,11 +51,19 @@ export const RETRACTION_CUE = pattern(
 const VERTEBRA_ON_VERTEBRA = pattern('corrections.vertebraOnVertebra', `^(${VERTEBRA})[ \\t]+on[ \\t]+(${VERTEBRA})$`);
 const VERTEBRA_ONLY = pattern('corrections.vertebraOnly', `^${VERTEBRA}$`);
 
-export type CorrectedValue = { dimension: 'side'; value: Side } | { dimension: 'level'; value: string };
+export type CorrectedValue = { dimension: 'side'; value: Side } | { dimension: 'level'; value: string } | { dimension: 'mm' | 'grade'; value: number };
 
-/** A side or level as written ("right", "l4-5", "l4 on l5") in its canonical form. */
+const MM_ONLY = pattern('corrections.mmOnly', '^([0-9]{1,2}(?:[.][0-9])?)[ \\t]{0,2}(?:mm|millimeters?)$');
+const GRADE_ONLY = pattern('corrections.gradeOnly', '^(?:meyerding[ \\t]{1,3})?grade[ \\t]{1,3}([1-4]|iv|i{1,3})$');
+const ROMAN_GRADES: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** A side, level, measurement or grade as written ("right", "l4-5", "l4 on l5", "6 mm", "grade ii") in its canonical form. */
 export function parseValue(lower: string): CorrectedValue | undefined {
   const word = lower.trim();
+  const mm = MM_ONLY.exec(word);
+  if (mm) return { dimension: 'mm', value: Number(mm[1]) };
+  const grade = GRADE_ONLY.exec(word);
+  if (grade) return { dimension: 'grade', value: ROMAN_GRADES[grade[1]] ?? Number(grade[1]) };
   if (word === 'left' || word === 'right' || word === 'bilateral') return { dimension: 'side', value: word };
   const on = VERTEBRA_ON_VERTEBRA.exec(word);
   if (on) {

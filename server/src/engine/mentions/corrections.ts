@@ -54,13 +54,15 @@ function replacementsIn(lower: string, sentence: Sentence): Replacement[] {
 function hasValue(f: AnyFinding, row: MentionIdentity, value: CorrectedValue): boolean {
   const a = f.attributes as Attributes;
   if (value.dimension === 'side') return row.side !== undefined && a[row.side] === value.value;
-  return row.level !== undefined && row.level.read(a).includes(value.value);
+  if (value.dimension === 'level') return row.level !== undefined && row.level.read(a).includes(value.value);
+  return a[value.dimension] === value.value;
 }
 
 function rewritten(f: AnyFinding, row: MentionIdentity, value: CorrectedValue): Attributes | undefined {
   const a = f.attributes as Attributes;
   if (value.dimension === 'side') return row.side ? { ...a, [row.side]: value.value } : undefined;
-  return row.level?.write(a, value.value);
+  if (value.dimension === 'level') return row.level?.write(a, value.value);
+  return { ...a, [value.dimension]: value.value };
 }
 
 /** What a restatement in the addendum says beside the corrected value ("grade 1 ... measuring 5 mm"). */
