@@ -48,3 +48,12 @@ describe('sections: SOAP letters', () => {
     ]);
   });
 });
+
+describe('sections: a PT note\'s goals', () => {
+  it('"Goals:", "Short-term goals:", "LTG:" are the plan: the care they name is still to come', () => {
+    const text = 'Subjective: Pain 5/10.\nGoals:\n1. Independent with HEP.\nLTG: return to full duty.\n';
+    assert.deepStrictEqual(categories(text).map(([, c]) => c), ['hpi', 'plan', 'plan']);
+    const hep = analyzeNote(text).findings.find((f) => f.kind === 'conservativeTherapy');
+    assert.deepStrictEqual([hep?.assertion, (hep?.attributes as { status?: string }).status], ['hypothetical', 'planned']);
+  });
+});
