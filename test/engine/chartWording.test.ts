@@ -60,6 +60,13 @@ describe('surgical plan status: the patient takes up the offer, the booking step
     }
   });
 
+  it('a condition written after the plan, in any of its "if ..." forms, makes it conditional', () => {
+    for (const line of ['Consider L4-5 TLIF if no improvement after PT.', 'L4-5 TLIF if symptoms do not improve.', 'We will plan L4-5 TLIF if needed.']) {
+      const f = plan('01/20/2026', line);
+      assert.deepStrictEqual([f.assertion, f.attributes.status], ['hypothetical', 'conditional'], line);
+    }
+  });
+
   it('an option weighed stays considered', () => {
     assert.strictEqual(plan('01/20/2026', 'Options include L4-5 TLIF or continued PT; she would like to think about it.').attributes.status, 'considered');
   });

@@ -113,7 +113,12 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
     direction: 'backward',
     maxScope: 6,
     allowedKinds: ['surgicalPlan'],
-    literals: ['if', 'unless', 'in the event', 'in case', 'should', 'pending', 'depending on', 'contingent on', 'contingent upon', 'provided'],
+    // With the longer "if ..." phrases of surgicalPlan.conditional, which would otherwise hide the "if" they start with.
+    literals: [
+      'if', 'unless', 'in the event', 'in case', 'should', 'pending', 'depending on', 'contingent on', 'contingent upon', 'provided',
+      'if not', 'if no', 'if none', 'if there is no', 'if no improvement', 'if not improved', 'if not better', 'if needed', 'if necessary',
+      'if * not', 'if * * not', 'if * * * not', 'unless * not', 'unless * * not', 'whether',
+    ],
   },
   // "L5-S1 TLIF is scheduled for 12/15", "consent signed", "on the OR schedule", "pre-operative clearance".
   {
