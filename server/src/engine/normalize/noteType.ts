@@ -125,7 +125,7 @@ export function detectNoteType(lower: string, sections: readonly Section[]): Not
 
 const OPERATIVE_NOTE = pattern(
   'clinic.operativeNote',
-  '(?<![a-z])(?:procedures?[ ]{1,2}performed|operations?[ ]{1,2}performed|operative[ ]{1,2}(?:report|note|procedure)|principal[ ]{1,2}procedure|title[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?(?:operation|procedure)|name[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?(?:operation|procedure)|estimated[ ]{1,2}blood[ ]{1,2}loss|postoperative[ ]{1,2}diagnosis)(?![a-z])',
+  '(?<![a-z])(?:procedures?[ ]{1,2}performed|operations?[ ]{1,2}performed|operative[ ]{1,2}(?:report|note|procedure)|principal[ ]{1,2}procedure|title[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?(?:operation|procedure)|name[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?(?:operation|procedure)|estimated[ ]{1,2}blood[ ]{1,2}loss|post-?operative[ ]{1,2}diagnos[ie]s)(?![a-z])',
 );
 const IMAGING_REPORT = pattern('clinic.imagingReport', '(?:^|\n)[ ]{0,4}(?:findings|technique|comparison)[ ]{0,2}:');
 
