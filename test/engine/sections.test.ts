@@ -13,6 +13,14 @@ describe('sections: "Procedure:" done or planned', () => {
     assert.deepStrictEqual(planStatus(text), [['historical', 'performed']]);
   });
 
+  it('"PROCEDURES:" (a numbered list) and "POSTOPERATIVE DIAGNOSES:" read alike', () => {
+    const text = 'PREOPERATIVE DIAGNOSES:\n1. L4-5 stenosis.\n\nPROCEDURES:\n1. L4 laminotomy.\n\nANESTHESIA: General.\n';
+    assert.deepStrictEqual(categories(text)[1], ['PROCEDURES', 'technique']);
+    assert.deepStrictEqual(planStatus(text), [['historical', 'performed']]);
+    const plural = 'POSTOPERATIVE DIAGNOSES:\n1. L4-5 stenosis.\n\nUnder the microscope, a laminotomy at L4-5 and a foraminotomy.\n';
+    assert.deepStrictEqual(planStatus(plural), [['historical', 'performed']]);
+  });
+
   it('is the planned operation as a sub-heading of a plan', () => {
     const text = 'SPINE CLINIC\nVisit date: 04/14/2026\nAssessment: L5-S1 spondylolisthesis.\nPlan: [x] Surgery\n  Procedure: L5-S1 TLIF with pedicle screws\n  Surgery date: 05/05/2026\n';
     assert.deepStrictEqual(categories(text).slice(-3), [['Plan', 'plan'], ['Procedure', 'plannedProcedure'], ['Surgery date', 'plannedProcedure']]);

@@ -26,6 +26,7 @@ export const SECTION_HEADERS: Record<string, SectionCategory> = {
   'prior studies': 'comparison',
   'technique': 'technique',
   'procedure': 'technique',
+  'procedures': 'technique',
   'exam': 'exam',
   'examination': 'exam',
   'sequences': 'technique',
