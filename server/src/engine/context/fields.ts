@@ -29,6 +29,16 @@ const isSpace = (c: number) => c === 32 || c === 9;
 export function fieldAnswer(lower: string, targetStart: number, targetEnd: number): FieldRule | undefined {
   const item = checklistItem(lower, targetStart);
   if (item) return item;
+  const answer = fieldAnswerText(lower, targetStart, targetEnd);
+  return answer === undefined ? undefined : ANSWERS.get(answer);
+}
+
+/**
+ * The answer of the template field whose label holds the target, as the field rules read it: the
+ * word after the ticked box, else the whole value ("normal", "incontinent of urine"); undefined when
+ * the target is in no field's label. Checklist items aside (fieldAnswer reads those).
+ */
+export function fieldAnswerText(lower: string, targetStart: number, targetEnd: number): string | undefined {
   // The label starts the line (bullets and spaces aside) or follows a ";".
   let i = targetStart - 1;
   while (i >= 0 && lower.charCodeAt(i) !== 10 && lower.charCodeAt(i) !== 59 /* ; */ && lower.charCodeAt(i) !== 58 /* : */ && targetStart - i < 120) i--;
@@ -55,7 +65,7 @@ export function fieldAnswer(lower: string, targetStart: number, targetEnd: numbe
     }
   }
   if (separator === -1) return undefined;
-  return answerAt(lower, separator);
+  return answerTextAt(lower, separator);
 }
 
 /** A colon before the label that ends a heading ("ROS: Fever: No") rather than opening a value. */
@@ -66,6 +76,10 @@ function isHeading(lower: string, colon: number): boolean {
 }
 
 function answerAt(lower: string, from: number, limit = lower.length): FieldRule | undefined {
+  return ANSWERS.get(answerTextAt(lower, from, limit));
+}
+
+function answerTextAt(lower: string, from: number, limit = lower.length): string {
   let end = from;
   while (end < limit && end - from < 80) {
     const c = lower.charCodeAt(end);
@@ -75,9 +89,9 @@ function answerAt(lower: string, from: number, limit = lower.length): FieldRule 
   const value = lower.slice(from, end).trim();
   for (const tick of TICKED_BOXES) {
     const at = value.indexOf(tick);
-    if (at !== -1) return ANSWERS.get(firstWord(value, at + tick.length));
+    if (at !== -1) return firstWord(value, at + tick.length);
   }
-  return ANSWERS.get(value);
+  return value;
 }
 
 function firstWord(value: string, from: number): string {

@@ -11,6 +11,17 @@ export const FIELD_RULES: readonly FieldRule[] = [
     category: 'absent',
     answers: ['no', 'n', 'none', 'negative', 'neg', 'denies', 'denied', 'deny', 'absent', 'not present', 'nil', '(-)', '-', 'not identified', 'not seen', 'none noted', 'none reported', 'not applicable', 'never'],
   },
+  // "Bowel/bladder: normal", "Gait: WNL": a function found normal is its abnormality's absence.
+  {
+    id: 'field.normal',
+    category: 'absent',
+    answers: [
+      'normal', 'nl', 'wnl', 'within normal limits', 'within normal limit', 'intact', 'grossly normal', 'grossly intact', 'unremarkable',
+      'continent', 'no changes', 'no change', 'normal function', 'functioning normally',
+    ],
+  },
+  // "Bowel/bladder: abnormal", "Depression screen: abnormal": the function or screen found abnormal.
+  { id: 'field.abnormal', category: 'present', answers: ['abnormal', 'abn', 'impaired', 'dysfunctional'] },
   { id: 'field.yes', category: 'present', answers: ['yes', 'y', 'positive', 'pos', 'present', '(+)', '+', 'endorses', 'reports', 'admits', 'current', 'currently'] },
   // "Tobacco use: [ ] Current [x] Former [ ] Never": the ticked option tells a past state.
   { id: 'field.former', category: 'historical', answers: ['former', 'past', 'previous', 'prior', 'quit', 'resolved', 'remote', 'ex'] },
