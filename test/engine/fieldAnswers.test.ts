@@ -39,3 +39,27 @@ describe('template fields: a bowel/bladder field answered normal', () => {
     }
   });
 });
+
+function smoking(line: string): Array<[string, string, string | undefined]> {
+  return findingsOf(SPINE + line + '\nAssessment: lumbar stenosis L4-5.', 'riskFactor').map((f) => [f.text, f.assertion, f.assertedBy?.split(' ')[0]]);
+}
+
+describe('template fields: a single-choice field\'s ticked option', () => {
+  it('an option that names the finding is the finding, asserted as its words say; the empty ones assert nothing', () => {
+    assert.deepStrictEqual(smoking('Tobacco use: [ ] Current smoker [X] Never smoker [ ] Former smoker'), [['Never smoker', 'absent', 'field.no']]);
+    assert.deepStrictEqual(smoking('Smoking status: [ ] Current every day smoker [X] Former smoker'), [['Former smoker', 'historical', 'field.former']]);
+    assert.deepStrictEqual(smoking('Tobacco use: [X] Current every day smoker  [ ] Former smoker  [ ] Never smoker   Packs/day: 0.5'), [['every day smoker', 'present', undefined]]);
+    assert.deepStrictEqual(smoking('[x] Former smoker'), [['Former smoker', 'historical', 'field.former']]);
+  });
+
+  it('bare options answer the label', () => {
+    assert.deepStrictEqual(smoking('Tobacco: [ ] Never [x] Former [ ] Current'), [['Tobacco', 'historical', 'field.former']]);
+    assert.deepStrictEqual(smoking('Tobacco: [x] Never [ ] Former [ ] Current'), [['Tobacco', 'absent', 'field.no']]);
+    assert.deepStrictEqual(redFlags('Saddle anesthesia: [ ] Yes [x] No'), [['Saddle anesthesia', 'absent', 'field.no']]);
+    assert.deepStrictEqual(redFlags('Bowel/bladder incontinence: [x] Yes [ ] No'), [['Bowel/bladder incontinence', 'present', undefined]]);
+  });
+
+  it('under a denial label a ticked box is denied and an empty one asserts nothing', () => {
+    assert.deepStrictEqual(redFlags('Denies: [x] saddle anesthesia  [ ] bowel incontinence  [x] fever'), [['saddle anesthesia', 'absent', 'field.deniedItem']]);
+  });
+});

@@ -98,7 +98,7 @@ function firstWord(value: string, from: number): string {
   let s = from;
   while (s < value.length && isSpace(value.charCodeAt(s))) s++;
   let e = s;
-  while (e < value.length && !isSpace(value.charCodeAt(e)) && value[e] !== '[' && value[e] !== '(') e++;
+  while (e < value.length && !isSpace(value.charCodeAt(e)) && value[e] !== '\n' && value[e] !== '[' && value[e] !== '(') e++;
   return value.slice(s, e);
 }
 
@@ -112,15 +112,20 @@ const MAX_OPTION_LENGTH = 80;
  * The box of the checklist option the target is in, and what it makes of it. An option is the text
  * from its box to the next box, a field's ":" or ";", a tab or a column gap, or the line end. The
  * box right before the finding ("[x]  Physical therapy") asserts it as before; a finding further
- * into its option is absent in a checklist ("[ ] Lumbar spinal stenosis"), asserted not at all in a
- * field's options ("Smoking status: [ ] Current every day smoker [X] Former smoker"), and by a
- * ticked one as its own words say (a ticked option of several words is a sentence: "[x] No saddle anesthesia").
+ * into its option is absent in a checklist ("[ ] Lumbar spinal stenosis") and by a ticked one as its
+ * own words say (a ticked option of several words is a sentence: "[x] No saddle anesthesia"). Among a
+ * field's options an empty box asserts nothing, right before the finding or not ("Tobacco use: [ ]
+ * Current smoker [X] Never smoker": only the ticked option answers).
  */
 function checklistItem(lower: string, targetStart: number): FieldRule | undefined {
   let k = targetStart - 1;
   while (k >= 0 && targetStart - k <= MAX_BOX_GAP && isSpace(lower.charCodeAt(k))) k--;
   const near = boxEndingAt(lower, k);
-  if (near) return boxRule(lower, k, near, true);
+  if (near) {
+    const rule = boxRule(lower, k, near, true);
+    // A ticked option that starts with an answer is that answer: "[X] Never smoker", "[x] Former smoker".
+    return rule === CHECKBOX_RULES.ticked ? (ANSWERS.get(firstWord(lower, targetStart)) ?? rule) : rule;
+  }
   const far = optionBox(lower, targetStart);
   return far ? boxRule(lower, far.end, far.box, false) : undefined;
 }
@@ -159,8 +164,8 @@ function boxRule(lower: string, k: number, box: string, adjacent: boolean): Fiel
   const lineStart = lower.lastIndexOf('\n', k) + 1;
   const denied = underDenial(lower.slice(lineStart, k + 1 - box.length));
   if (ticked) return denied ? CHECKBOX_RULES.denied : adjacent ? CHECKBOX_RULES.ticked : undefined;
-  if (denied) return undefined;
-  return adjacent || !singleChoice(lower, lineStart, k) ? CHECKBOX_RULES.empty : CHECKBOX_RULES.emptyOption;
+  if (denied) return CHECKBOX_RULES.emptyOption;
+  return singleChoice(lower, lineStart, k) ? CHECKBOX_RULES.emptyOption : CHECKBOX_RULES.empty;
 }
 
 /**

@@ -53,8 +53,9 @@ export const CHECKBOX_RULES = {
   empty: { id: 'field.emptyItem', category: 'absent', answers: [] },
   denied: { id: 'field.deniedItem', category: 'absent', answers: [] },
   /**
-   * An empty box's option of several words, the finding inside it ("Smoking status: [ ] Current every
-   * day smoker [X] Former smoker"): an option not chosen, which asserts nothing about its words.
+   * An empty box among a field's options, the finding in its option ("Smoking status: [ ] Current every
+   * day smoker [X] Former smoker", "Tobacco use: [ ] Never smoker [x] Former smoker"), or in a denial's
+   * list ("Denies: [x] fever [ ] bowel incontinence"): an option not chosen, which asserts nothing about its words.
    */
   emptyOption: { id: 'field.emptyOption', category: 'unanswered', answers: [] },
 } as const satisfies Record<string, FieldRule>;
