@@ -29,6 +29,16 @@ const isSpace = (c: number) => c === 32 || c === 9;
 export function fieldAnswer(lower: string, targetStart: number, targetEnd: number): FieldRule | undefined {
   const item = checklistItem(lower, targetStart);
   if (item) return item;
+  const answer = fieldAnswerText(lower, targetStart, targetEnd);
+  return answer === undefined ? undefined : ANSWERS.get(answer);
+}
+
+/**
+ * The answer of the template field whose label holds the target, as the field rules read it: the
+ * word after the ticked box, else the whole value ("normal", "incontinent of urine"); undefined when
+ * the target is in no field's label. Checklist items aside (fieldAnswer reads those).
+ */
+export function fieldAnswerText(lower: string, targetStart: number, targetEnd: number): string | undefined {
   // The label starts the line (bullets and spaces aside) or follows a ";".
   let i = targetStart - 1;
   while (i >= 0 && lower.charCodeAt(i) !== 10 && lower.charCodeAt(i) !== 59 /* ; */ && lower.charCodeAt(i) !== 58 /* : */ && targetStart - i < 120) i--;
@@ -55,7 +65,7 @@ export function fieldAnswer(lower: string, targetStart: number, targetEnd: numbe
     }
   }
   if (separator === -1) return undefined;
-  return answerAt(lower, separator);
+  return answerTextAt(lower, separator);
 }
 
 /** A colon before the label that ends a heading ("ROS: Fever: No") rather than opening a value. */
@@ -66,6 +76,10 @@ function isHeading(lower: string, colon: number): boolean {
 }
 
 function answerAt(lower: string, from: number, limit = lower.length): FieldRule | undefined {
+  return ANSWERS.get(answerTextAt(lower, from, limit));
+}
+
+function answerTextAt(lower: string, from: number, limit = lower.length): string {
   let end = from;
   while (end < limit && end - from < 80) {
     const c = lower.charCodeAt(end);
@@ -75,16 +89,16 @@ function answerAt(lower: string, from: number, limit = lower.length): FieldRule 
   const value = lower.slice(from, end).trim();
   for (const tick of TICKED_BOXES) {
     const at = value.indexOf(tick);
-    if (at !== -1) return ANSWERS.get(firstWord(value, at + tick.length));
+    if (at !== -1) return firstWord(value, at + tick.length);
   }
-  return ANSWERS.get(value);
+  return value;
 }
 
 function firstWord(value: string, from: number): string {
   let s = from;
   while (s < value.length && isSpace(value.charCodeAt(s))) s++;
   let e = s;
-  while (e < value.length && !isSpace(value.charCodeAt(e)) && value[e] !== '[' && value[e] !== '(') e++;
+  while (e < value.length && !isSpace(value.charCodeAt(e)) && value[e] !== '\n' && value[e] !== '[' && value[e] !== '(') e++;
   return value.slice(s, e);
 }
 
@@ -98,15 +112,20 @@ const MAX_OPTION_LENGTH = 80;
  * The box of the checklist option the target is in, and what it makes of it. An option is the text
  * from its box to the next box, a field's ":" or ";", a tab or a column gap, or the line end. The
  * box right before the finding ("[x]  Physical therapy") asserts it as before; a finding further
- * into its option is absent in a checklist ("[ ] Lumbar spinal stenosis"), asserted not at all in a
- * field's options ("Smoking status: [ ] Current every day smoker [X] Former smoker"), and by a
- * ticked one as its own words say (a ticked option of several words is a sentence: "[x] No saddle anesthesia").
+ * into its option is absent in a checklist ("[ ] Lumbar spinal stenosis") and by a ticked one as its
+ * own words say (a ticked option of several words is a sentence: "[x] No saddle anesthesia"). Among a
+ * field's options an empty box asserts nothing, right before the finding or not ("Tobacco use: [ ]
+ * Current smoker [X] Never smoker": only the ticked option answers).
  */
 function checklistItem(lower: string, targetStart: number): FieldRule | undefined {
   let k = targetStart - 1;
   while (k >= 0 && targetStart - k <= MAX_BOX_GAP && isSpace(lower.charCodeAt(k))) k--;
   const near = boxEndingAt(lower, k);
-  if (near) return boxRule(lower, k, near, true);
+  if (near) {
+    const rule = boxRule(lower, k, near, true);
+    // A ticked option that starts with an answer is that answer: "[X] Never smoker", "[x] Former smoker".
+    return rule === CHECKBOX_RULES.ticked ? (ANSWERS.get(firstWord(lower, targetStart)) ?? rule) : rule;
+  }
   const far = optionBox(lower, targetStart);
   return far ? boxRule(lower, far.end, far.box, false) : undefined;
 }
@@ -145,8 +164,8 @@ function boxRule(lower: string, k: number, box: string, adjacent: boolean): Fiel
   const lineStart = lower.lastIndexOf('\n', k) + 1;
   const denied = underDenial(lower.slice(lineStart, k + 1 - box.length));
   if (ticked) return denied ? CHECKBOX_RULES.denied : adjacent ? CHECKBOX_RULES.ticked : undefined;
-  if (denied) return undefined;
-  return adjacent || !singleChoice(lower, lineStart, k) ? CHECKBOX_RULES.empty : CHECKBOX_RULES.emptyOption;
+  if (denied) return CHECKBOX_RULES.emptyOption;
+  return singleChoice(lower, lineStart, k) ? CHECKBOX_RULES.emptyOption : CHECKBOX_RULES.empty;
 }
 
 /**

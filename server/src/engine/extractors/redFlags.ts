@@ -4,6 +4,8 @@ import { anchorFrom } from '../text/anchors';
 import {
   ABSENT_TONE_QUALIFIERS,
   BLADDER_DRUGS,
+  BOWEL_BLADDER_FIELD_COMPLAINTS,
+  BOWEL_BLADDER_FIELD_LABELS,
   CAUDA_EQUINA_SIGNS,
   NORMAL_TONE_PHRASES,
   DEFICITS,
@@ -19,6 +21,7 @@ import {
   TONES,
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
+import { fieldAnswer, fieldAnswerText } from '../context/fields';
 import { CueTable, isSpineNote } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, NoteContext, SentenceView } from './types';
@@ -91,6 +94,39 @@ function onBladderDrug(note: NoteContext): boolean {
 }
 /** A bowel complaint, which a bladder drug does not explain: "bowel or bladder incontinence", "fecal incontinence". */
 const BOWEL = pattern('redFlags.bowel', '(?<![a-z])(?:bowel|fecal|faecal|stool|b/b)');
+/** Bladder or bowel trouble, not a sign specific to cauda equina, counts only in a spine note and without another cause in view. */
+function explainedOtherwise(view: SentenceView, text: string, index: number, end: number): boolean {
+  const { lower } = view;
+  if (SPECIFIC_CAUDA.test(text)) return false;
+  return !isSpineNote(view.note) || (!BOWEL.test(text) && onBladderDrug(view.note)) || otherBladderCause(lower, Math.max(0, index - 60), Math.min(lower.length, end + 60));
+}
+const FIELD_ABNORMAL = 'field.abnormal';
+const BOWEL_BLADDER_FIELD = new CueTable<true>('redFlags.bowelBladderField', [[true, BOWEL_BLADDER_FIELD_LABELS]]);
+const FIELD_COMPLAINT = pattern('redFlags.fieldComplaint', `^${anyPhrase(BOWEL_BLADDER_FIELD_COMPLAINTS)}(?![a-z])`);
+/** What may stand before a field's label, after the line's start, a ";" or an inline heading: a bullet or a number. */
+const LABEL_BULLET = pattern('redFlags.labelBullet', '^(?:[-*\u2022]|\\d{1,2}[.)])?$');
+const LABEL_OPENERS = new Set([10, 59 /* ; */, 58 /* : */, 124 /* | */]);
+function startsLabel(lower: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 40 && !LABEL_OPENERS.has(lower.charCodeAt(k))) k--;
+  return (k < 0 || LABEL_OPENERS.has(lower.charCodeAt(k))) && LABEL_BULLET.test(lower.slice(k + 1, start).trim());
+}
+/**
+ * "Bowel/bladder: normal", "Bladder and bowel function: intact", "Bowel/bladder: incontinent": the label
+ * of a field about bowel and bladder function, as the finding, when its answer is a normal or a no (its
+ * assertion is the field rules'), an abnormal or a complaint; a label with any other answer says nothing
+ * ("Bowel/bladder: constipation"; "Bowel/bladder: yes": yes to what?).
+ */
+function bowelBladderField(view: SentenceView, index: number, end: number): boolean {
+  const { lower } = view.note;
+  const start = view.start + index;
+  if (!startsLabel(lower, start)) return false;
+  const answer = fieldAnswerText(lower, start, view.start + end);
+  if (answer === undefined) return false;
+  const rule = fieldAnswer(lower, start, view.start + end);
+  return rule?.category === 'absent' || rule?.id === FIELD_ABNORMAL || FIELD_COMPLAINT.test(answer);
+}
+
 /** Weakness with another cause in view (a stroke, a myopathy) is not a progressive radicular deficit. */
 const OTHER_DEFICIT = new CueTable<true>('redFlags.otherDeficitCause', [[true, OTHER_DEFICIT_CAUSES]]);
 const SPECIFIC_CAUDA = pattern('redFlags.specificCauda', `(?<![a-z])${anyOf(SPECIFIC_CAUDA_EQUINA_WORDS)}`);
@@ -102,6 +138,7 @@ const TONE_NOUN_AFTER = pattern('redFlags.toneNounAfter', `^[ ]{1,2}${anyOf(TONE
 const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression|progressed)(?![a-z])', 'g');
 export const RED_FLAG_ANCHOR = anchorFrom({
   caudaEquinaSigns: CAUDA_EQUINA_SIGNS,
+  bowelBladderFields: BOWEL_BLADDER_FIELD_LABELS,
   suspectedCaudaEquina: SUSPECTED_CAUDA_EQUINA,
   normalTone: NORMAL_TONE_PHRASES,
   deficits: DEFICITS,
@@ -128,8 +165,12 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
     if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
     if (BLADDER_COMPLAINT.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
     if (TONE_NOUN_AFTER.test(lower.slice(c.end, c.end + 20)) && ABSENT_TONE.test(lower, c.index, c.end)) continue;
-    // Bladder/bowel trouble alone counts in a spine note, without another cause beside it.
-    if (!SPECIFIC_CAUDA.test(c.text) && (!isSpineNote(view.note) || (!BOWEL.test(c.text) && onBladderDrug(view.note)) || otherBladderCause(lower, Math.max(0, c.index - 60), Math.min(lower.length, c.end + 60)))) continue;
+    if (explainedOtherwise(view, c.text, c.index, c.end)) continue;
+    found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
+  }
+  for (const c of BOWEL_BLADDER_FIELD.scan(lower)) {
+    if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
+    if (!bowelBladderField(view, c.index, c.end) || explainedOtherwise(view, c.text, c.index, c.end)) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
   }
   if (isSpineNote(view.note)) {

@@ -11,6 +11,7 @@ import {
   STATUS_LINE_LABELS, STATUS_LINE_VALUES, SURGERY_WORDS, TAKE_AWAY_VERBS, TOTAL_WORDS, TOTALLY_WORDS, UNIT_ARTICLES, UNREALISTIC_OBJECTS,
   UNREALISTIC_WORDS, WHAT_WILL_CURE, WISH_WORDS,
 } from '../vocabulary/riskFactorTerms';
+import { statementBrokenBy } from '../context/scope';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -145,6 +146,18 @@ function treatmentOf(view: SentenceView, index: number, end: number): string | u
 }
 
 const CLAUSE_STOP = pattern('risk.clauseStop', '[.;]');
+/** How far before a hit its option's box may be ("[X] Current every day smoker"). */
+const OPTION_REACH = 40;
+/**
+ * Whether two smoking hits are separate statements: a "." or ";" between them, or two options of a field, each
+ * after its own box ("[ ] Current smoker [X] Never smoker"); a field's label goes with its options ("Tobacco use: [X] Current smoker").
+ */
+function apart(lower: string, a: { index: number; end: number }, b: { index: number; end: number }): boolean {
+  const [first, second] = a.index <= b.index ? [a, b] : [b, a];
+  const from = Math.min(first.end, second.index);
+  if (CLAUSE_STOP.test(lower.slice(from, second.index))) return true;
+  return statementBrokenBy(lower, from, second.index) && statementBrokenBy(lower, Math.max(0, first.index - OPTION_REACH), first.index);
+}
 
 function smokingHits(view: SentenceView, hits: Hit[]): void {
   const { lower } = view;
@@ -161,8 +174,9 @@ function smokingHits(view: SentenceView, hits: Hit[]): void {
     // Cessation counselling says nothing new about status ("counseled to quit smoking").
     if (COUNSEL_BEFORE.test(lower.slice(Math.max(0, index - 30), index))) continue;
     if (hits.some((h) => index < h.end && end > h.index)) continue;
-    // "Current smoker, 1 ppd x 20 years", "Quit smoking in 2010 after 30 pack-years": one statement.
-    if (hits.some((h) => h.type === 'smoking' && (index >= h.end ? index - h.end : h.index - end) <= 24 && !CLAUSE_STOP.test(lower.slice(Math.min(h.end, end), Math.max(h.index, index))))) continue;
+    // "Current smoker, 1 ppd x 20 years", "Quit smoking in 2010 after 30 pack-years": one statement; a
+    // field's options are one each ("[ ] Current smoker [X] Never smoker").
+    if (hits.some((h) => h.type === 'smoking' && (index >= h.end ? index - h.end : h.index - end) <= 24 && !apart(lower, h, { index, end }))) continue;
     hits.push({ index, end, type: 'smoking' });
   }
   }

@@ -20,6 +20,8 @@ import { smoking } from './smoking';
 import { surgicalCriteria } from './surgicalCriteria';
 import { redFlags } from './facts';
 import { Rule, RuleContext } from './types';
+import { documentKinds } from '../normalize/noteType';
+import { normalizeForMatching } from '../text/normalize';
 
 /**
  * Every guideline rule, in the order of the guideline's rule table (shared/guideline/RULES.md).
@@ -61,12 +63,25 @@ export function ruleById(id: string): Rule | undefined {
 /**
  * Does a rule speak on this note? Decided here once, from what the rule declares, for the
  * diagnostics, the hovers and the summary alike: its note types (a note of unknown type gets
- * every rule) and, for elective-care advice, no red flag documented.
+ * every rule), for a rule quiet on operation reports an operative note that is not one, and, for
+ * elective-care advice, no red flag documented.
  */
-export function ruleApplies(rule: Pick<Rule, 'noteTypes' | 'elective'>, ctx: RuleContext): boolean {
+export function ruleApplies(rule: Pick<Rule, 'noteTypes' | 'elective' | 'notOnOperationPerformed'>, ctx: RuleContext): boolean {
   const type = ctx.case.noteType ?? 'unknown';
   if (type !== 'unknown' && !rule.noteTypes.includes(type)) return false;
+  if (rule.notOnOperationPerformed && type === 'operative' && recordsOperation(ctx)) return false;
   return !(rule.elective && redFlags(ctx).length > 0);
+}
+
+const OPERATION_RECORDED = new WeakMap<RuleContext, boolean>();
+/** Whether an operative note is the report of the operation performed, not a pre-operative H&P (read once per note). */
+function recordsOperation(ctx: RuleContext): boolean {
+  let known = OPERATION_RECORDED.get(ctx);
+  if (known === undefined) {
+    known = documentKinds(normalizeForMatching(ctx.text)).operative;
+    OPERATION_RECORDED.set(ctx, known);
+  }
+  return known;
 }
 
 export * from './types';

@@ -8,6 +8,8 @@ export const redFlagCaudaEquina = defineRule({
   defaultSeverity: 'error',
   citations: [3],
   noteTypes: ALL_NOTES,
+  // An operative report's red flag is the indication of the operation it records: the evaluation is done.
+  notOnOperationPerformed: true,
   elective: false,
   check: (ctx) => redFlagHits(ctx, 'caudaEquina', URGENT_EVALUATION),
   hover: (f, ctx) => redFlagHover(ctx, f, 'caudaEquina', 'cauda equina symptoms need urgent surgical evaluation.', [3]),

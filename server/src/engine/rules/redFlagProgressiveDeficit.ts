@@ -8,6 +8,8 @@ export const redFlagProgressiveDeficit = defineRule({
   defaultSeverity: 'error',
   citations: [3],
   noteTypes: ALL_NOTES,
+  // An operative report's red flag is the indication of the operation it records: the evaluation is done.
+  notOnOperationPerformed: true,
   elective: false,
   check: (ctx) => redFlagHits(ctx, 'progressiveDeficit', URGENT_EVALUATION),
   hover: (f, ctx) => redFlagHover(ctx, f, 'progressiveDeficit', 'a progressive neurological deficit needs urgent surgical evaluation.', [3]),

@@ -71,6 +71,13 @@ export interface Rule {
    * quiet when the note documents a red flag, which calls for urgent evaluation instead.
    */
   readonly elective: boolean;
+  /**
+   * Quiet on an operative report proper, one that records the operation performed (normalize/noteType.ts
+   * documentKinds), though its type, 'operative', is among noteTypes: what the rule would ask for is the
+   * operation the report tells ("PREOPERATIVE DIAGNOSIS: cauda equina syndrome"). A pre-operative H&P, of
+   * type 'operative' too, still gets the rule.
+   */
+  readonly notOnOperationPerformed?: boolean;
   check(ctx: RuleContext): RuleHit[];
   /** Guidance for the hover of a finding, when this rule has something to say about it. */
   hover?(finding: AnyFinding, ctx: RuleContext): HoverNote | undefined;
@@ -100,11 +107,12 @@ export function defineRule(spec: RuleSpec): Rule {
 }
 
 /** The sentence each rule page states about where the rule speaks (docs/rules/<id>.md, "What it checks"). */
-export function appliesToLine(rule: Pick<Rule, 'noteTypes' | 'elective'>): string {
+export function appliesToLine(rule: Pick<Rule, 'noteTypes' | 'elective' | 'notOnOperationPerformed'>): string {
   const notes = ALL_NOTES.every((t) => rule.noteTypes.includes(t))
     ? 'every kind of note'
     : CLINICAL_NOTES.every((t) => rule.noteTypes.includes(t)) && !rule.noteTypes.includes('imaging')
       ? 'clinical notes, not imaging reports'
       : `these kinds of note: ${rule.noteTypes.join(', ')}`;
-  return `Applies to ${notes}${rule.elective ? '; elective-care advice, quiet when the note documents a red flag' : ''}.`;
+  const except = rule.notOnOperationPerformed ? ', except an operative report that records the operation performed (a pre-operative H&P still gets it)' : '';
+  return `Applies to ${notes}${except}${rule.elective ? '; elective-care advice, quiet when the note documents a red flag' : ''}.`;
 }

@@ -53,6 +53,21 @@ export const BOWEL_BLADDER_NOUNS: readonly string[] = [
   'control', 'sx',
 ];
 
+/**
+ * A template field that asks about bowel and bladder function ("Bowel/bladder: normal", "Bladder and bowel
+ * function: intact"): the label is the cauda equina target, only as a field's label with an answer the
+ * field rules read as normal or no (context/rules/fields.ts), or with one of the complaints below. Never
+ * "bladder" alone ("Fetal bladder: normal" is anatomy) and never in prose.
+ */
+export const BOWEL_BLADDER_FIELD_LABELS: readonly string[] = BOWEL_BLADDER_SUBJECTS.filter((s) => !s.includes(' nor ') && !s.endsWith(' control')).flatMap((subject) =>
+  ['', ' function', ' functions', ' habits', ' status'].map((what) => subject + what),
+);
+/**
+ * Answers to such a field that state a bowel or bladder complaint, as first words ("Bowel/bladder: incontinent of
+ * urine"); besides these, an answer the field rules read as abnormal ("Bowel/bladder: abnormal").
+ */
+export const BOWEL_BLADDER_FIELD_COMPLAINTS: readonly string[] = ['incontinent', 'retention', 'retaining', 'dysfunction', 'loss of control', 'decreased control'];
+
 /** Reduced rectal / sphincter tone: a qualifier then the tone. */
 export const TONE_QUALIFIERS: readonly string[] = [
   'decreased', 'reduced', 'diminished', 'poor', 'absent', 'lax', 'loss of', 'weak', 'weakened', 'diminution of', 'impaired',

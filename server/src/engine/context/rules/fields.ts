@@ -11,6 +11,17 @@ export const FIELD_RULES: readonly FieldRule[] = [
     category: 'absent',
     answers: ['no', 'n', 'none', 'negative', 'neg', 'denies', 'denied', 'deny', 'absent', 'not present', 'nil', '(-)', '-', 'not identified', 'not seen', 'none noted', 'none reported', 'not applicable', 'never'],
   },
+  // "Bowel/bladder: normal", "Gait: WNL": a function found normal is its abnormality's absence.
+  {
+    id: 'field.normal',
+    category: 'absent',
+    answers: [
+      'normal', 'nl', 'wnl', 'within normal limits', 'within normal limit', 'intact', 'grossly normal', 'grossly intact', 'unremarkable',
+      'continent', 'no changes', 'no change', 'normal function', 'functioning normally',
+    ],
+  },
+  // "Bowel/bladder: abnormal", "Depression screen: abnormal": the function or screen found abnormal.
+  { id: 'field.abnormal', category: 'present', answers: ['abnormal', 'abn', 'impaired', 'dysfunctional'] },
   { id: 'field.yes', category: 'present', answers: ['yes', 'y', 'positive', 'pos', 'present', '(+)', '+', 'endorses', 'reports', 'admits', 'current', 'currently'] },
   // "Tobacco use: [ ] Current [x] Former [ ] Never": the ticked option tells a past state.
   { id: 'field.former', category: 'historical', answers: ['former', 'past', 'previous', 'prior', 'quit', 'resolved', 'remote', 'ex'] },
@@ -42,8 +53,9 @@ export const CHECKBOX_RULES = {
   empty: { id: 'field.emptyItem', category: 'absent', answers: [] },
   denied: { id: 'field.deniedItem', category: 'absent', answers: [] },
   /**
-   * An empty box's option of several words, the finding inside it ("Smoking status: [ ] Current every
-   * day smoker [X] Former smoker"): an option not chosen, which asserts nothing about its words.
+   * An empty box among a field's options, the finding in its option ("Smoking status: [ ] Current every
+   * day smoker [X] Former smoker", "Tobacco use: [ ] Never smoker [x] Former smoker"), or in a denial's
+   * list ("Denies: [x] fever [ ] bowel incontinence"): an option not chosen, which asserts nothing about its words.
    */
   emptyOption: { id: 'field.emptyOption', category: 'unanswered', answers: [] },
 } as const satisfies Record<string, FieldRule>;
