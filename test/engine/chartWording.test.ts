@@ -116,3 +116,21 @@ describe('addenda correct measurements and grades', () => {
     assert.ok(found.some(([section]) => section === 'addendum'));
   });
 });
+
+describe('red flags as exams and patients say them', () => {
+  const flags = (line: string) =>
+    findingsOf(`EMERGENCY DEPARTMENT NOTE\nHPI: 45 yo with low back pain for 2 weeks and grade 1 L4-5 spondylolisthesis. ${line}\n`, 'redFlag').map((f) => [f.attributes.type, f.assertion]);
+
+  it('reduced saddle sensation on exam, and numbness when wiping, are cauda equina signs', () => {
+    for (const line of ['Perianal sensation diminished.', 'Decreased perineal sensation on exam.', 'He cannot feel the toilet paper when he wipes.']) {
+      assert.deepStrictEqual(flags(line), [['caudaEquina', 'present']], line);
+    }
+    assert.deepStrictEqual(flags('Perianal sensation intact.'), []);
+  });
+
+  it('weakness in a named part that has gotten worse is a progressive deficit; stable weakness is not', () => {
+    assert.deepStrictEqual(flags('Weakness in his left foot has gotten worse over two weeks.'), [['progressiveDeficit', 'present']]);
+    assert.deepStrictEqual(flags('Left leg weakness, progressively worse.'), [['progressiveDeficit', 'present']]);
+    assert.deepStrictEqual(flags('Weakness in the left leg, which has been stable.'), []);
+  });
+});

@@ -1,6 +1,7 @@
 import { anyOf, anyPhrase, pattern } from '../patterns';
 import { RedFlagType } from '../types';
 import { anchorFrom } from '../text/anchors';
+import { LEG_PARTS } from '../vocabulary/symptomTerms';
 import {
   ABSENT_TONE_QUALIFIERS,
   BLADDER_DRUGS,
@@ -47,7 +48,9 @@ const DEFICIT_MODIFIERS = pattern(
   'redFlags.deficitModifiers',
   '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|partial|complete|mild|moderate|severe|dense|profound|ehl|ta|tibialis|anterior|dorsiflexion|plantarflexion|plantar[ ]flexion|hip[ ]flexor|quadriceps|quad|gastrocnemius|great[ ]toe|toe|extensor|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|/|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
 );
-const DEFICIT_LINK = pattern('redFlags.deficitLink', '^[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:(?:is|are|has|have|been)[ ]{1,2}){0,2}');
+/** Between a deficit and its worsening: where it is ("weakness in his left foot has gotten worse"), "that is", a comma ("leg weakness, progressively worse"). */
+const DEFICIT_PLACE = `(?:[ ]{1,2}(?:in|of)[ ]{1,2}(?:(?:the|his|her|their|both)[ ]{1,2})?(?:(?:left|right|bilateral)[ ]{1,2})?${anyPhrase(LEG_PARTS, '[ ]{1,2}')}(?![a-z]))?`;
+const DEFICIT_LINK = pattern('redFlags.deficitLink', `^${DEFICIT_PLACE},?[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:(?:is|are|has|have|been)[ ]{1,2}){0,2}`);
 const SLIPS = new CueTable<true>('redFlags.slip', [[true, SLIP_WORDS]]);
 const SLIP_MODIFIERS = '(?:(?:grade[ ]{1,2}(?:[1-5]|i{1,3}|iv|v|one|two|three|four|five)|l[1-5][ -]?(?:l?[1-5]|s1)|anterior|isthmic|degenerative)[ ]{1,2}){0,3}';
 const SLIP_BEFORE = pattern(

@@ -27,10 +27,17 @@ export const CAUDA_EQUINA_PHRASES: readonly string[] = [
   'bladder dysfunction', 'neurogenic bladder', 'new onset incontinence', 'numbness in the groin', 'groin numbness',
   'numbness in the groin and buttocks', 'numbness between the legs', 'numbness between her legs', 'numbness between his legs', 'inability to void', 'unable to void', 'could not void', 'cannot void',
   'loss of bowel/bladder control', 'loss of bladder/bowel control', 'b/b sx', 'b/b symptoms', 'bowel/bladder sx',
+  // Saddle numbness as patients tell it.
+  'cannot feel the toilet paper', "can't feel the toilet paper", 'could not feel the toilet paper', "couldn't feel the toilet paper",
+  'unable to feel the toilet paper', 'numb when wiping', 'numbness when wiping', 'numb when she wipes', 'numb when he wipes',
   // Bare "incontinence" counts in a spine note without another cause beside it.
   'incontinence',
 ];
 
+
+/** Where saddle sensation is examined, and what a reduced one is called before it ("decreased perianal sensation"). */
+export const SADDLE_SENSATIONS: readonly string[] = ['perianal sensation', 'perineal sensation', 'saddle sensation', 'sacral sensation', 'perirectal sensation'];
+export const SENSATION_QUALIFIERS: readonly string[] = ['decreased', 'reduced', 'diminished', 'absent', 'impaired', 'loss of', 'altered'];
 
 /** "Cauda equina" alone names anatomy; it is a red flag only when suspected ("possible early cauda equina"; see redFlags.ts). */
 export const SUSPECTED_CAUDA_EQUINA: readonly string[] = ['cauda equina'];
@@ -102,6 +109,10 @@ export const CAUDA_EQUINA_SIGNS: readonly string[] = [
   ...pairs(ABSENT_TONE_QUALIFIERS, TONES),
   ...pairs(TONES, TONE_QUALIFIERS_AFTER),
   ...pairs(pairs(TONES, ['is', 'was']), TONE_QUALIFIERS_AFTER),
+  // Saddle sensation found reduced on exam, either way round: "diminished perianal sensation", "perineal sensation is decreased".
+  ...pairs(SENSATION_QUALIFIERS, SADDLE_SENSATIONS),
+  ...pairs(SADDLE_SENSATIONS, TONE_QUALIFIERS_AFTER),
+  ...pairs(pairs(SADDLE_SENSATIONS, ['is', 'was']), TONE_QUALIFIERS_AFTER),
 ];
 
 /**
@@ -168,7 +179,8 @@ export const DEFICITS: readonly string[] = [
 export const WORSENING_AFTER: readonly string[] = [
   'progressing', 'progressed', 'has progressed', 'have progressed', 'is progressing', 'are progressing', 'worsening', 'worsened',
   'has worsened', 'have worsened', 'is worsening', 'getting worse', 'is getting worse', 'has gotten worse', 'increasing',
-  'is increasing', 'has increased', 'progressively worse',
+  'is increasing', 'has increased', 'progressively worse', 'gotten worse', 'become worse', 'gotten weaker', 'become weaker', 'getting weaker',
+  'progressively weaker',
 ];
 
 /** A slip's grade going up: "progressed from grade 1 to grade 2". */
