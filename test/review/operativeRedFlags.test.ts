@@ -55,3 +55,26 @@ describe('red flags in operative notes', () => {
     assert.strictEqual(reviewNote(PREOP_HP).case.noteType, 'operative');
   });
 });
+
+describe('red flags in procedure notes that record no operation', () => {
+  it('an epidural injection\'s procedure note keeps its red-flag error: an injection does not treat cauda equina', () => {
+    const esi = [
+      'PROCEDURE NOTE',
+      'PROCEDURE PERFORMED: Left L5-S1 transforaminal epidural steroid injection under fluoroscopy.',
+      'ESTIMATED BLOOD LOSS: None.',
+      'HISTORY: Low back pain with grade 1 L5-S1 spondylolisthesis. Today she also reports new urinary incontinence since yesterday.',
+    ].join('\n');
+    assert.strictEqual(reviewNote(esi).case.noteType, 'operative');
+    assert.deepStrictEqual(redFlagCodes(esi), ['red-flag-cauda-equina']);
+  });
+
+  it('an operative report is quiet about the slip progression that led to it', () => {
+    const report = [
+      'OPERATIVE REPORT',
+      'PREOPERATIVE DIAGNOSIS: L4-L5 spondylolisthesis, progressed from grade 1 to grade 2 since 2024.',
+      'PROCEDURE PERFORMED: L4-L5 TLIF with pedicle screws.',
+      'ESTIMATED BLOOD LOSS: 300 mL.',
+    ].join('\n');
+    assert.ok(!reviewNote(report).diagnostics.some((d) => d.code === 'red-flag-slip-progression'));
+  });
+});

@@ -74,11 +74,20 @@ export function ruleApplies(rule: Pick<Rule, 'noteTypes' | 'elective' | 'notOnOp
 }
 
 const OPERATION_RECORDED = new WeakMap<RuleContext, boolean>();
-/** Whether an operative note is the report of the operation performed, not a pre-operative H&P (read once per note). */
+/** An injection's procedure note: it names an injection and no surgery (an epidural does not treat cauda equina). */
+function injectionProcedureNote(ctx: RuleContext): boolean {
+  const injected = ctx.findings.some((f) => f.kind === 'conservativeTherapy' && (f.attributes as { modality?: string }).modality === 'injection');
+  return injected && !ctx.findings.some((f) => f.kind === 'surgicalPlan');
+}
+
+/**
+ * Whether an operative note is the report of an operation performed: not a pre-operative H&P, nor
+ * an injection's procedure note (read once per note).
+ */
 function recordsOperation(ctx: RuleContext): boolean {
   let known = OPERATION_RECORDED.get(ctx);
   if (known === undefined) {
-    known = documentKinds(normalizeForMatching(ctx.text)).operative;
+    known = !injectionProcedureNote(ctx) && documentKinds(normalizeForMatching(ctx.text)).operative;
     OPERATION_RECORDED.set(ctx, known);
   }
   return known;

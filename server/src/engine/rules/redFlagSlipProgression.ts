@@ -29,6 +29,8 @@ export const redFlagSlipProgression = defineRule({
   defaultSeverity: 'warning',
   citations: [5],
   noteTypes: ALL_NOTES,
+  // An operative report records the surgery the consultation led to.
+  notOnOperationPerformed: true,
   elective: false,
   check: (ctx) => redFlagHits(ctx, 'slipProgression', advice(ctx)),
   hover: (f, ctx) =>

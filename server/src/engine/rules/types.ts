@@ -113,6 +113,6 @@ export function appliesToLine(rule: Pick<Rule, 'noteTypes' | 'elective' | 'notOn
     : CLINICAL_NOTES.every((t) => rule.noteTypes.includes(t)) && !rule.noteTypes.includes('imaging')
       ? 'clinical notes, not imaging reports'
       : `these kinds of note: ${rule.noteTypes.join(', ')}`;
-  const except = rule.notOnOperationPerformed ? ', except an operative report that records the operation performed (a pre-operative H&P still gets it)' : '';
+  const except = rule.notOnOperationPerformed ? ', except an operative report that records the operation performed (a pre-operative H&P or an injection\'s procedure note still gets it)' : '';
   return `Applies to ${notes}${except}${rule.elective ? '; elective-care advice, quiet when the note documents a red flag' : ''}.`;
 }
