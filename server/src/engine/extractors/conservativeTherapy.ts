@@ -4,7 +4,7 @@ import { daysBetween } from '../normalize/dates';
 import { anyOf, pattern } from '../patterns';
 import { AttributeMap, SectionCategory, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { anchorFrom } from '../text/anchors';
-import { DRUGS } from '../vocabulary/drugs';
+import { DRUG_CLASSES, DRUGS } from '../vocabulary/drugs';
 import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CELL_WORDS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
 import { Span, therapyRow, TherapyRow, timeCellEpisodes } from './therapyTable';
 import { closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
@@ -23,6 +23,13 @@ import { Candidate, Extractor, SentenceView } from './types';
  *   therapy of the same clause owns ("PT, NSAIDs and chiropractic for 3 months": all three get 90).
  *   A duration that belongs to a symptom ("back pain for 2 years, PT") is not the therapy's.
  *   "6 weeks ago" counts only for care started then and still going on. See normalize/durations.ts.
+ *   A duration or response told right after one item of a list is that item's, not the later items'
+ *   ("PT x 6 weeks (no relief), meloxicam, chiropractic"); a span up to now beside the therapy's own
+ *   duration is the window it was told in ("over the last 7 months ... 14 weeks of PT" is 98 days).
+ * - Dates: `startDate` / `endDate` when the therapy's duration places itself ("from 01/05 to 02/20/2026",
+ *   "since March") or the clause dates the course ("in March and April 2026", "started meloxicam in
+ *   March 2026", "stopped in September"), owned like a duration; case/conservativeCare.ts adds them up.
+ * - A class that labels its drug ("NSAID: meloxicam", "NSAIDs (ibuprofen ...)") is the drug's label: one finding.
  * - Status: the nearest status cue before the therapy, else right after it ("gabapentin was
  *   discontinued"); else a stated response means it was tried (completed); else the section
  *   (Plan -> planned, Medications -> ongoing, past history -> completed).
@@ -91,6 +98,9 @@ const FOR_OTHER_PART = pattern(
   '^(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}(?:for|to|of|on)[ ]{1,2}(?:(?:her|his|their|the|a|left|right|bilateral|both|l|r)[ ]{1,2}){0,2}(?:knees?|shoulders?|neck|hips?|elbows?|wrists?|hands?|ankles?|feet|foot|cervical[ ]{1,2}spine|plantar[ ]{1,2}fascia)(?![a-z])',
 );
 const CLASS_DRUGS: ReadonlySet<string> = new Set(['opioid', 'nsaid', 'muscle relaxant']);
+const CLASS_OF = new Map(DRUG_CLASSES.flatMap(([drugClass, drugs]) => drugs.map((d) => [d, drugClass] as const)));
+/** Between a class label and the drug it names: "NSAID: meloxicam", "NSAIDs (ibuprofen", "Muscle relaxant - tizanidine". */
+const LABEL_GAP = pattern('conservativeTherapy.labelGap', '^[ ]{0,2}(?::|\\(|-|=)[ ]{0,2}$');
 const REFERENCE_BEFORE = pattern('conservativeTherapy.referenceBefore', '(?<![a-z])(?:the|this|that|these|those)[ ]{1,2}$');
 const CAUSE_BEFORE = pattern('conservativeTherapy.causeBefore', '(?<![a-z])(?:attributed[ ]{1,2}to|due[ ]{1,2}to|secondary[ ]{1,2}to|caused[ ]{1,2}by|induced[ ]{1,2}by|precipitated[ ]{1,2}by)(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}(?:and[ ]{1,2})?$');
 /** Therapy for something else: "pelvic floor physical therapy", "vestibular therapy", "cardiac rehab". */
@@ -267,7 +277,11 @@ function termMentions(view: SentenceView): Mention[] {
     ) continue;
     out.push({ index: t.index, end: t.end, value: t.value });
   }
-  return out;
+  // A class that labels its drug is the drug's label, not another treatment.
+  return out.filter((m, i) => {
+    const next = out[i + 1];
+    return !(m.value.drug && next?.value.drug && CLASS_OF.get(next.value.drug) === m.value.drug && LABEL_GAP.test(lower.slice(m.end, next.index)));
+  });
 }
 
 interface Cue<V> {
@@ -372,7 +386,7 @@ function durationFor(
     const owner = ownerOf(lower, d, inClause, clause);
     if (owner === 'symptom' || owner === undefined) continue;
     if (owner === mention) own.push(d);
-    else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
+    else if (!toldOfAnEarlierItem(lower, d, mention, inClause)) shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
   }
   // "N ago" measures an ongoing course only as its start: beside a span ("for the past 6 weeks ..., last session 3 days ago") it dates an event.
   if (durations.length > 1) {
@@ -380,6 +394,8 @@ function durationFor(
     if (own.some(spans)) own.splice(0, own.length, ...own.filter(spans));
     if (shared.some((x) => spans(x.d))) shared.splice(0, shared.length, ...shared.filter((x) => spans(x.d)));
   }
+  // "Over the last 7 months he has completed 14 weeks of PT": the span up to now is the window the course was told in.
+  if (own.some((d) => d.untilNow) && own.some((d) => d.kind === 'span' && !d.untilNow)) own.splice(0, own.length, ...own.filter((d) => !d.untilNow));
   // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)", "two courses of PT, 6 weeks each".
   if (own.length) {
     const at = { index: own[0].index, end: own[own.length - 1].end };
@@ -409,7 +425,7 @@ function courseDatesFor(lower: string, mention: Mention, mentions: readonly Ment
     const owner = ownerOf(lower, d, inClause, clause, COMPLAINT);
     if (owner === 'symptom' || owner === undefined) continue;
     if (owner === mention) own.push(d);
-    else shared.push({ d, distance: Math.abs(owner.index - mention.index) });
+    else if (!toldOfAnEarlierItem(lower, d, mention, inClause)) shared.push({ d, distance: Math.abs(owner.index - mention.index) });
   }
   const chosen = own.length ? own : shared.length ? [shared.reduce((a, b) => (b.distance < a.distance ? b : a)).d] : [];
   if (!chosen.length) return undefined;
@@ -431,6 +447,17 @@ function placeCourse(attributes: TherapyAttributes, dates: CourseDates, dateOfSe
   if (endDate) attributes.endDate = endDate;
   if (attributes.durationDays === undefined && startDate && endDate) attributes.durationDays = daysBetween(startDate, endDate);
   if (attributes.status === undefined && endDate && dateOfService && endDate <= dateOfService && startDate) attributes.status = 'completed';
+}
+
+/**
+ * What a cue told right after one item of a list says is that item's, not the next ones': "PT x 6 weeks (no relief),
+ * meloxicam x 4 weeks, chiropractic" gives the chiropractic neither. A cue after the whole list ("ibuprofen and
+ * gabapentin for 2 months") or before it ("no relief from PT or NSAIDs") is the list's, and what a colon after it
+ * introduces is the item's content ("Continue PT for 6 more weeks: core stabilization, activity modification").
+ */
+function toldOfAnEarlierItem(lower: string, cue: { index: number; end: number }, mention: Mention, inClause: readonly Mention[]): boolean {
+  if (cue.end > mention.index || !inClause.some((m) => m !== mention && m.end <= cue.index)) return false;
+  return !lower.slice(cue.end, mention.index).includes(':');
 }
 
 /** The therapy (or symptom) a duration is about: the nearest before it, else the nearest after it. */
@@ -556,7 +583,8 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
     }
     const percent = percentRelief(lower, clause);
     if (percent) clauseResponses.push(percent);
-    const responseCue = closestCue(clauseResponses, mention.index, mention.end);
+    const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
+    const responseCue = closestCue(clauseResponses.filter((c) => !toldOfAnEarlierItem(lower, c, mention, inClause)), mention.index, mention.end);
     const found = statusOf(mention, clause, statusCues, responseCue !== undefined, view);
     const { cue } = found;
     let { status } = found;
