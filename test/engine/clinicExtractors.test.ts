@@ -74,7 +74,7 @@ describe('clinic extractors: conservative therapy', () => {
 
   it('since <date> against the date of service; brand -> generic', () => {
     const note = 'Date of service: 09/24/2026\n' + SPINE + 'He has been on Lyrica since 06/24/2026. Medrol Dosepak gave temporary relief. Aleve and Motrin did not help. Flexeril helped.';
-    expect(get(note, 'conservativeTherapy', 'Lyrica'), 'present', { modality: 'medication', drug: 'pregabalin', durationDays: 92, status: 'ongoing' });
+    expect(get(note, 'conservativeTherapy', 'Lyrica'), 'present', { modality: 'medication', drug: 'pregabalin', durationDays: 92, startDate: '2026-06-24', endDate: '2026-09-24', status: 'ongoing' });
     expect(get(note, 'conservativeTherapy', 'Medrol Dosepak'), 'present', { modality: 'medication', drug: 'methylprednisolone', status: 'completed', response: 'partial' });
     assert.strictEqual(get(note, 'conservativeTherapy', 'Aleve').attributes.drug, 'naproxen');
     assert.strictEqual(get(note, 'conservativeTherapy', 'Motrin').attributes.response, 'none');

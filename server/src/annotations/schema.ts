@@ -67,6 +67,8 @@ const SCHEMA: { [K in FindingKind]: KindSchema<K> } = {
     },
     drug: text,
     durationDays: num,
+    startDate: text,
+    endDate: text,
     status: { type: 'enum', values: every<Attr<'conservativeTherapy', 'status'>>()('completed', 'ongoing', 'planned') },
     response: { type: 'enum', values: every<Attr<'conservativeTherapy', 'response'>>()('none', 'partial', 'good') },
   },

@@ -74,6 +74,9 @@ export interface AttributeMap {
     modality: TherapyModality;
     drug?: string;
     durationDays?: number;
+    /** The course's dates when the note gives them (ISO): "PT from 01/05/2026 to 02/20/2026", "started meloxicam in March 2026". */
+    startDate?: string;
+    endDate?: string;
     status?: TherapyStatus;
     response?: TherapyResponse;
   };

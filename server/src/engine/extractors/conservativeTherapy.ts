@@ -1,9 +1,10 @@
 import { scanRange } from '../text/rangeScan';
-import { findDurations, DurationMention } from '../normalize/durations';
+import { CourseDates, findCourseDates, findDurations, DurationMention } from '../normalize/durations';
+import { daysBetween } from '../normalize/dates';
 import { anyOf, pattern } from '../patterns';
 import { AttributeMap, SectionCategory, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { anchorFrom } from '../text/anchors';
-import { DRUGS } from '../vocabulary/drugs';
+import { DRUG_CLASSES, DRUGS } from '../vocabulary/drugs';
 import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CELL_WORDS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
 import { Span, therapyRow, TherapyRow, timeCellEpisodes } from './therapyTable';
 import { closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
@@ -22,6 +23,13 @@ import { Candidate, Extractor, SentenceView } from './types';
  *   therapy of the same clause owns ("PT, NSAIDs and chiropractic for 3 months": all three get 90).
  *   A duration that belongs to a symptom ("back pain for 2 years, PT") is not the therapy's.
  *   "6 weeks ago" counts only for care started then and still going on. See normalize/durations.ts.
+ *   A duration or response told right after one item of a list is that item's, not the later items'
+ *   ("PT x 6 weeks (no relief), meloxicam, chiropractic"); a span up to now beside the therapy's own
+ *   duration is the window it was told in ("over the last 7 months ... 14 weeks of PT" is 98 days).
+ * - Dates: `startDate` / `endDate` when the therapy's duration places itself ("from 01/05 to 02/20/2026",
+ *   "since March") or the clause dates the course ("in March and April 2026", "started meloxicam in
+ *   March 2026", "stopped in September"), owned like a duration; case/conservativeCare.ts adds them up.
+ * - A class that labels its drug ("NSAID: meloxicam", "NSAIDs (ibuprofen ...)") is the drug's label: one finding.
  * - Status: the nearest status cue before the therapy, else right after it ("gabapentin was
  *   discontinued"); else a stated response means it was tried (completed); else the section
  *   (Plan -> planned, Medications -> ongoing, past history -> completed).
@@ -90,6 +98,9 @@ const FOR_OTHER_PART = pattern(
   '^(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}(?:for|to|of|on)[ ]{1,2}(?:(?:her|his|their|the|a|left|right|bilateral|both|l|r)[ ]{1,2}){0,2}(?:knees?|shoulders?|neck|hips?|elbows?|wrists?|hands?|ankles?|feet|foot|cervical[ ]{1,2}spine|plantar[ ]{1,2}fascia)(?![a-z])',
 );
 const CLASS_DRUGS: ReadonlySet<string> = new Set(['opioid', 'nsaid', 'muscle relaxant']);
+const CLASS_OF = new Map(DRUG_CLASSES.flatMap(([drugClass, drugs]) => drugs.map((d) => [d, drugClass] as const)));
+/** Between a class label and the drug it names: "NSAID: meloxicam", "NSAIDs (ibuprofen", "Muscle relaxant - tizanidine". */
+const LABEL_GAP = pattern('conservativeTherapy.labelGap', '^[ ]{0,2}(?::|\\(|-|=)[ ]{0,2}$');
 const REFERENCE_BEFORE = pattern('conservativeTherapy.referenceBefore', '(?<![a-z])(?:the|this|that|these|those)[ ]{1,2}$');
 const CAUSE_BEFORE = pattern('conservativeTherapy.causeBefore', '(?<![a-z])(?:attributed[ ]{1,2}to|due[ ]{1,2}to|secondary[ ]{1,2}to|caused[ ]{1,2}by|induced[ ]{1,2}by|precipitated[ ]{1,2}by)(?:[ ]{1,2}[a-z]+){0,3}?[ ]{1,2}(?:and[ ]{1,2})?$');
 /** Therapy for something else: "pelvic floor physical therapy", "vestibular therapy", "cardiac rehab". */
@@ -114,11 +125,13 @@ const JOIN_GAP = pattern('conservativeTherapy.joinGap', '^[ ]{1,2}(?:steroid[ ]{
 /** An "on" right after a start verb belongs to it: "start her on gabapentin" is a plan. */
 const ON_AFTER_START = pattern('conservativeTherapy.onAfterStart', '(?<![a-z])(?:start|starting|begin|beginning|put|putting|place|placing|try|trying|trial)[ ]{1,2}(?:(?:her|him|them|the[ ]patient|patient)[ ]{1,2})?$');
 const HEP_NOT_EXERCISE = pattern('conservativeTherapy.hepNotExercise', '^[ -]{0,2}(?:[abc]|atitis|ar|lock)(?![a-z])');
-const SYMPTOM = pattern(
-  'conservativeTherapy.symptom',
-  '(?<![a-z])(?:relief|relieved|improvement|improved|benefit|better|helped|pain|pains|symptoms?|sciatica|numbness|tingling|radiculopathy|complaints?|weakness|discomfort|aches?|problems?|issues?|onset|injury|accident|surgery|stenosis|spondylolisthesis|condition|history|hx|lbp)(?![a-z])',
-  'g',
-);
+/** Words a duration may measure instead of the care: the relief it gave ("relief for 2 weeks"), a complaint ("back pain for 2 years"). */
+const RELIEF_WORDS = 'relief|relieved|improvement|improved|benefit|better|helped';
+const COMPLAINT_WORDS =
+  'pain|pains|symptoms?|sciatica|numbness|tingling|radiculopathy|complaints?|weakness|discomfort|aches?|problems?|issues?|onset|injury|accident|surgery|stenosis|spondylolisthesis|condition|history|hx|lbp';
+const SYMPTOM = pattern('conservativeTherapy.symptom', `(?<![a-z])(?:${RELIEF_WORDS}|${COMPLAINT_WORDS})(?![a-z])`, 'g');
+/** A date measures no relief: "without benefit, stopped in September" dates the drugs. */
+const COMPLAINT = pattern('conservativeTherapy.complaint', `(?<![a-z])(?:${COMPLAINT_WORDS})(?![a-z])`, 'g');
 const DURATION_OF = pattern('conservativeTherapy.durationOf', '^[ ]{0,2}(?:of|in)[ ]{1,2}(?:(?:formal|outpatient|supervised|structured|physical|daily|regular|home|aquatic|the)[ ]{1,2}){0,2}$');
 
 /** "50% relief", "80 percent improvement": 50% or more is good, 20-49% partial, less is none (test/fixtures README). */
@@ -264,7 +277,11 @@ function termMentions(view: SentenceView): Mention[] {
     ) continue;
     out.push({ index: t.index, end: t.end, value: t.value });
   }
-  return out;
+  // A class that labels its drug is the drug's label, not another treatment.
+  return out.filter((m, i) => {
+    const next = out[i + 1];
+    return !(m.value.drug && next?.value.drug && CLASS_OF.get(next.value.drug) === m.value.drug && LABEL_GAP.test(lower.slice(m.end, next.index)));
+  });
 }
 
 interface Cue<V> {
@@ -350,7 +367,7 @@ function durationFor(
   clause: Clause,
   status: TherapyStatus | undefined,
   statusCue: StatusCue | undefined,
-): { days: number; since: boolean; ended: boolean; at: { index: number; end: number } } | undefined {
+): { days: number; since: boolean; ended: boolean; at: { index: number; end: number }; dates?: DurationMention } | undefined {
   const own: DurationMention[] = [];
   const shared: Array<{ d: DurationMention; distance: number }> = [];
   const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
@@ -369,7 +386,7 @@ function durationFor(
     const owner = ownerOf(lower, d, inClause, clause);
     if (owner === 'symptom' || owner === undefined) continue;
     if (owner === mention) own.push(d);
-    else shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
+    else if (!toldOfAnEarlierItem(lower, d, mention, inClause)) shared.push({ d, distance: d.index >= mention.end ? d.index - mention.end : mention.index - d.end });
   }
   // "N ago" measures an ongoing course only as its start: beside a span ("for the past 6 weeks ..., last session 3 days ago") it dates an event.
   if (durations.length > 1) {
@@ -377,22 +394,74 @@ function durationFor(
     if (own.some(spans)) own.splice(0, own.length, ...own.filter(spans));
     if (shared.some((x) => spans(x.d))) shared.splice(0, shared.length, ...shared.filter((x) => spans(x.d)));
   }
+  // "Over the last 7 months he has completed 14 weeks of PT": the span up to now is the window the course was told in.
+  if (own.some((d) => d.untilNow) && own.some((d) => d.kind === 'span' && !d.untilNow)) own.splice(0, own.length, ...own.filter((d) => !d.untilNow));
   // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)", "two courses of PT, 6 weeks each".
   if (own.length) {
     const at = { index: own[0].index, end: own[own.length - 1].end };
     // With several therapies in the clause, "2 months each" shares one duration among them.
     const oneTherapy = inClause.every((m) => m.value.modality === mention.value.modality && m.value.drug === mention.value.drug);
-    return { days: own.reduce((sum, d) => sum + d.days * (oneTherapy ? d.courses ?? 1 : 1), 0), since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true), at };
+    const days = own.reduce((sum, d) => sum + d.days * (oneTherapy ? d.courses ?? 1 : 1), 0);
+    return { days, since: own.some((d) => d.kind === 'since' || d.untilNow === true), ended: own.every((d) => d.ended === true), at, dates: own.length === 1 ? own[0] : undefined };
   }
   if (shared.length) {
     const d = shared.reduce((a, b) => (b.distance < a.distance ? b : a)).d;
-    return { days: d.days, since: d.kind === 'since' || d.untilNow === true, ended: d.ended === true, at: { index: d.index, end: d.end } };
+    return { days: d.days, since: d.kind === 'since' || d.untilNow === true, ended: d.ended === true, at: { index: d.index, end: d.end }, dates: d };
   }
   return undefined;
 }
 
+/**
+ * The dates of the clause that place the therapy's course ("in March and April 2026", "stopped in September"): its own,
+ * else those of the nearest therapy of the clause they belong to (one date for a list, as one duration); the earliest
+ * start and the latest end ("January-February and May-June 2026": one finding of two courses).
+ */
+function courseDatesFor(lower: string, mention: Mention, mentions: readonly Mention[], dates: readonly CourseDates[], clause: Clause): CourseDates | undefined {
+  const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
+  const own: CourseDates[] = [];
+  const shared: Array<{ d: CourseDates; distance: number }> = [];
+  for (const d of dates) {
+    if (d.index < clause.index || d.end > clause.end) continue;
+    const owner = ownerOf(lower, d, inClause, clause, COMPLAINT);
+    if (owner === 'symptom' || owner === undefined) continue;
+    if (owner === mention) own.push(d);
+    else if (!toldOfAnEarlierItem(lower, d, mention, inClause)) shared.push({ d, distance: Math.abs(owner.index - mention.index) });
+  }
+  const chosen = own.length ? own : shared.length ? [shared.reduce((a, b) => (b.distance < a.distance ? b : a)).d] : [];
+  if (!chosen.length) return undefined;
+  const starts = chosen.flatMap((d) => (d.startDate ? [d.startDate] : [])).sort();
+  const ends = chosen.flatMap((d) => (d.endDate ? [d.endDate] : [])).sort();
+  return { index: chosen[0].index, end: chosen[chosen.length - 1].end, startDate: starts[0], endDate: ends[ends.length - 1], opens: chosen.some((d) => d.opens) };
+}
+
+/**
+ * A course's dates as attributes, when the note gives them. A start with the care still going on runs to the visit; dates
+ * alone ("PT January-February 2026") give the duration when none is stated, and a course they end before the visit is completed.
+ */
+function placeCourse(attributes: TherapyAttributes, dates: CourseDates, dateOfService: string | null): void {
+  let { startDate, endDate } = dates;
+  if (dateOfService && startDate && startDate > dateOfService) return;
+  if (startDate && !endDate && dates.opens && attributes.status === 'ongoing' && dateOfService) endDate = dateOfService;
+  if (startDate && endDate && endDate <= startDate) return;
+  if (startDate) attributes.startDate = startDate;
+  if (endDate) attributes.endDate = endDate;
+  if (attributes.durationDays === undefined && startDate && endDate) attributes.durationDays = daysBetween(startDate, endDate);
+  if (attributes.status === undefined && endDate && dateOfService && endDate <= dateOfService && startDate) attributes.status = 'completed';
+}
+
+/**
+ * What a cue told right after one item of a list says is that item's, not the next ones': "PT x 6 weeks (no relief),
+ * meloxicam x 4 weeks, chiropractic" gives the chiropractic neither. A cue after the whole list ("ibuprofen and
+ * gabapentin for 2 months") or before it ("no relief from PT or NSAIDs") is the list's, and what a colon after it
+ * introduces is the item's content ("Continue PT for 6 more weeks: core stabilization, activity modification").
+ */
+function toldOfAnEarlierItem(lower: string, cue: { index: number; end: number }, mention: Mention, inClause: readonly Mention[]): boolean {
+  if (cue.end > mention.index || !inClause.some((m) => m !== mention && m.end <= cue.index)) return false;
+  return !lower.slice(cue.end, mention.index).includes(':');
+}
+
 /** The therapy (or symptom) a duration is about: the nearest before it, else the nearest after it. */
-function ownerOf(lower: string, d: DurationMention, mentions: readonly Mention[], clause: Clause): Mention | 'symptom' | undefined {
+function ownerOf(lower: string, d: { index: number; end: number }, mentions: readonly Mention[], clause: Clause, symptoms = SYMPTOM): Mention | 'symptom' | undefined {
   let beforeTherapy: Mention | undefined;
   let afterTherapy: Mention | undefined;
   for (const m of mentions) {
@@ -401,7 +470,7 @@ function ownerOf(lower: string, d: DurationMention, mentions: readonly Mention[]
   }
   let symptomBefore = -1;
   let symptomAfter = -1;
-  for (const s of scanRange(SYMPTOM, lower, clause.index, clause.end)) {
+  for (const s of scanRange(symptoms, lower, clause.index, clause.end)) {
     const at = s.index;
     if (mentions.some((m) => at >= m.index && at < m.end)) continue;
     if (at + s[0].length <= d.index) symptomBefore = at + s[0].length;
@@ -465,6 +534,10 @@ function tableEpisodes(view: SentenceView, row: TherapyRow, mentions: readonly M
       if (row.durationAt) candidate.valueAt = { durationDays: { start: view.start + row.durationAt.index, end: view.start + row.durationAt.end } };
     }
     if (status) attributes.status = status;
+    if (status !== 'planned' && mention.value.modality !== 'injection') {
+      if (row.startDate) attributes.startDate = row.startDate;
+      if (row.endDate) attributes.endDate = row.endDate;
+    }
     if (response && status !== 'planned') attributes.response = response;
     return candidate;
   });
@@ -487,7 +560,9 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   const clauses = clausesOf(lower);
   const statusCues = STATUS.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));
   const responseCues = RESPONSE.scan(lower).filter((c) => !mentions.some((m) => c.index < m.end && c.end > m.index));
-  const durations = findDurations(lower, 0, lower.length, view.note.dateOfService);
+  const dos = view.note.dateOfService;
+  const durations = findDurations(lower, 0, lower.length, dos);
+  const courseDates = findCourseDates(lower, 0, lower.length, dos).filter((c) => !durations.some((d) => d.index < c.end && d.end > c.index));
 
   const decided = new Map<Clause, Array<Cue<TherapyResponse>>>();
   const responsesOf = (clause: Clause) => {
@@ -508,7 +583,8 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
     }
     const percent = percentRelief(lower, clause);
     if (percent) clauseResponses.push(percent);
-    const responseCue = closestCue(clauseResponses, mention.index, mention.end);
+    const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
+    const responseCue = closestCue(clauseResponses.filter((c) => !toldOfAnEarlierItem(lower, c, mention, inClause)), mention.index, mention.end);
     const found = statusOf(mention, clause, statusCues, responseCue !== undefined, view);
     const { cue } = found;
     let { status } = found;
@@ -528,6 +604,12 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
       if (cue === undefined && duration.ended && status === undefined) status = 'completed';
     }
     if (status) attributes.status = status;
+    if (mention.value.modality !== 'injection' && status !== 'planned') {
+      // "Started PT 3 weeks ago" and still going: from then to the visit.
+      const told = duration?.dates;
+      const dates = told?.startDate || told?.endDate ? { ...told, opens: told.kind === 'ago' } : courseDatesFor(lower, mention, mentions, courseDates, clause);
+      if (dates) placeCourse(attributes, dates, dos);
+    }
     if (responseCue && status !== 'planned') attributes.response = mixedResponse(lower, clauses, clause, mentions, responsesOf, responseCue.value);
 
     out.push({

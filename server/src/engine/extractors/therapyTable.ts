@@ -29,6 +29,9 @@ export interface TherapyRow {
   status?: Span;
   durationDays?: number;
   durationAt?: Span;
+  /** The episode's dates (ISO) when its cells give them: a Dates range, Start and Stop. */
+  startDate?: string;
+  endDate?: string;
   /** The row says the care goes on up to the visit. */
   ongoing: boolean;
   /** The row dates the care before the visit. */
@@ -108,6 +111,9 @@ function readDuration(view: SentenceView, row: TableRow, out: TherapyRow): void 
   const therapyCell = row.cells.find((c) => c.start - view.start === out.therapy.index);
   // "Naproxen since 06/15/2026 | some relief": a duration written in the therapy's own cell.
   const own = !stated && !dated && therapyCell ? findDurations(lower, therapyCell.start, therapyCell.end, dos).find((d) => d.kind !== 'ago') : undefined;
+  const placed = dated ?? own;
+  if (placed?.startDate) out.startDate = placed.startDate;
+  if (placed?.endDate) out.endDate = placed.endDate;
   if (stated) setDuration(view, out, stated.days, durationCell as TableCell);
   else if (dated) setDuration(view, out, dated.days, datesCell as TableCell);
   else if (own) {
@@ -146,5 +152,7 @@ function startStop(view: SentenceView, row: TableRow, out: TherapyRow): void {
   const days = daysBetween(from.iso, to);
   if (days <= 0) return;
   setDuration(view, out, days, start);
+  out.startDate = from.iso;
+  out.endDate = to;
   if (!until?.iso) out.ongoing = true;
 }

@@ -50,6 +50,13 @@ export interface DurationMention {
   ended?: boolean;
   /** "two courses ..., 6 weeks each": how many courses of `days` each the text states. */
   courses?: number;
+  /**
+   * The dates the duration places itself at (ISO), when it does: a range's ends, "since" to the date of
+   * service, a span up to now ending at it, "N ago" its start. An end is exclusive; a month named as an end
+   * is held whole, so a range of months may be wider than its days ("from March to May": 60 days, March 1 to June 1).
+   */
+  startDate?: string;
+  endDate?: string;
 }
 
 const UNIT_DAYS: Record<string, number> = {
@@ -307,7 +314,7 @@ function sinceMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
   if (!from) return undefined;
   const days = daysBetween(from, dos);
   if (!(days > 0) || days > 365 * 80) return undefined;
-  return { index: m.index, end, days, kind: 'since' };
+  return { index: m.index, end, days, kind: 'since', startDate: from, endDate: dos };
 }
 
 /**
@@ -377,6 +384,11 @@ function rangeFrom(lower: string, index: number, startAt: number, opener: 'from'
   }
   if (!(days > 0) || days > 365 * 80) return undefined;
   const mention: DurationMention = { index, end: b.end, days, kind: 'range' };
+  // The dates hold the whole of a month named as an end ("05/2026 - 07/2026": 60 days somewhere from May 1 to August 1).
+  if (aYear !== 2000) {
+    mention.startDate = isoDate(aYear, a.month, a.day ?? 1) ?? undefined;
+    mention.endDate = b.day !== undefined ? (isoDate(bYear, b.month, b.day) ?? undefined) : firstOfMonthAfter(bYear, b.month);
+  }
   if (b.now) mention.untilNow = true;
   else if (dateOfService && b.year !== undefined && b.day !== undefined) mention.ended = daysBetween(isoDate(bYear, b.month, b.day) as string, dateOfService) > 0;
   else if (dateOfService && dosYear !== undefined && dosMonth !== undefined) mention.ended = bYear < dosYear || (bYear === dosYear && b.month < dosMonth);
@@ -419,7 +431,105 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
     unsorted = true;
   }
   if (unsorted) out.sort((a, b) => a.index - b.index);
+  if (dateOfService) for (const d of out) placeBeforeVisit(d, dateOfService);
   return out;
+}
+
+/** A span up to now ends at the visit; "N ago" starts (or happened) N before it. */
+function placeBeforeVisit(d: DurationMention, dateOfService: string): void {
+  if (d.kind === 'ago') d.startDate = shiftDays(dateOfService, -d.days);
+  else if (d.kind === 'span' && d.untilNow) {
+    d.startDate = shiftDays(dateOfService, -d.days);
+    d.endDate = dateOfService;
+  }
+}
+
+/** An ISO date `days` later (earlier when negative). */
+export function shiftDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Dates that place a course of care without measuring it, in lower[from, to): months named as a period
+ * ("January-February 2026", "March and April 2026") and a month or date after a start or stop word
+ * ("started meloxicam in March 2026", "stopped in September", "began PT on 01/05/2026").
+ *
+ * Conventions: a period's months are months of care, the last one included ("January-February" runs from
+ * January 1 to March 1); a start or a stop is the first day of its month ("stopped in September" ends on
+ * September 1, as "from March to May" ends on May 1).
+ * One month with neither ("ESI in July", "a Medrol taper in late November") tells when, not how long: no dates.
+ * A month without a year takes the year of the next month that has one in the text ("January-February
+ * and May-June 2026"), else the latest such month up to the date of service; with neither, no date.
+ * "May" alone is a month only with a year or after "in", "during", "until".
+ */
+export interface CourseDates {
+  index: number;
+  end: number;
+  startDate?: string;
+  endDate?: string;
+  /** Dated by a start word ("started ... in March"): care still going on runs from it to the visit. */
+  opens?: boolean;
+}
+
+const MONTH_PERIOD = pattern(
+  'durations.monthPeriod',
+  `(?<![a-z0-9])(${MONTH_NAME})\\.?(?:[ ]{0,2}(?:-|and|/)[ ]{0,2}(${MONTH_NAME})\\.?)?(?:,?[ ]{1,2}(?:of[ ]{1,2})?(\\d{4}))?(?![a-z0-9])`,
+  'g',
+);
+const MONTH_LEAD = pattern('durations.monthLead', '(?<![a-z])(?:in|during|until|till|through|thru|by|early|late|mid)[ -]{1,2}$');
+const START_LEAD = pattern(
+  'durations.startLead',
+  '(?<![a-z])(?:started|starting|start|began|begun|begin|initiated|commenced|resumed)(?:[ ]{1,2}[a-z0-9/-]+){0,5}?[ ]{1,2}(?:in|on|during|around)[ ]{1,2}(?:(?:early|late|mid)[ -]{1,2})?$',
+);
+const STOP_LEAD = pattern(
+  'durations.stopLead',
+  '(?<![a-z])(?:(?:stopped|discontinued|quit|finished|completed|ended|weaned|tapered[ ]{1,2}off)(?:[ ]{1,2}[a-z0-9/-]+){0,5}?[ ]{1,2}(?:in|on|during|around)|until|till|through|thru)[ ]{1,2}(?:(?:early|late|mid)[ -]{1,2})?$',
+);
+const NUMERIC_DATE_START = pattern('durations.numericDateStart', '(?<![0-9a-z/])\\d{1,2}/\\d{1,2}/\\d{2,4}(?![0-9/])', 'g');
+
+function monthYear(month: number, year: number | undefined, dateOfService: string | null): number | undefined {
+  if (year !== undefined) return year;
+  if (!dateOfService) return undefined;
+  const dosYear = Number(dateOfService.slice(0, 4));
+  return month <= Number(dateOfService.slice(5, 7)) ? dosYear : dosYear - 1;
+}
+
+function firstOfMonthAfter(year: number, month: number): string {
+  return month === 12 ? `${year + 1}-01-01` : (isoDate(year, month + 1, 1) as string);
+}
+
+export function findCourseDates(lower: string, from: number, to: number, dateOfService: string | null): CourseDates[] {
+  const found: Array<{ index: number; end: number; first: number; last?: number; year?: number }> = [];
+  for (const m of scanRange(MONTH_PERIOD, lower, from, to)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const before = lower.slice(Math.max(from, m.index - 60), m.index);
+    if (m[2] === undefined && !START_LEAD.test(before) && !STOP_LEAD.test(before)) continue;
+    if (m[1] === 'may' && m[3] === undefined && !MONTH_LEAD.test(before)) continue;
+    found.push({ index: m.index, end, first: MONTHS[m[1]], last: m[2] === undefined ? undefined : MONTHS[m[2]], year: m[3] === undefined ? undefined : Number(m[3]) });
+  }
+  const out: CourseDates[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    const lastMonth = f.last ?? f.first;
+    const year = monthYear(lastMonth, f.year ?? found.slice(i + 1).find((g) => g.year !== undefined)?.year, dateOfService);
+    if (year === undefined) continue;
+    const firstYear = f.first > lastMonth ? year - 1 : year;
+    const before = lower.slice(Math.max(from, f.index - 60), f.index);
+    const start = isoDate(firstYear, f.first, 1) as string;
+    const after = firstOfMonthAfter(year, lastMonth);
+    if (f.last !== undefined) out.push({ index: f.index, end: f.end, startDate: start, endDate: after });
+    else if (START_LEAD.test(before)) out.push({ index: f.index, end: f.end, startDate: start, opens: true });
+    else if (STOP_LEAD.test(before)) out.push({ index: f.index, end: f.end, endDate: isoDate(year, lastMonth, 1) as string });
+  }
+  for (const m of scanRange(NUMERIC_DATE_START, lower, from, to)) {
+    const date = dateAt(lower, m.index);
+    if (!date?.iso || date.end > to) continue;
+    const before = lower.slice(Math.max(from, m.index - 60), m.index);
+    if (START_LEAD.test(before)) out.push({ index: m.index, end: date.end, startDate: date.iso, opens: true });
+    else if (STOP_LEAD.test(before)) out.push({ index: m.index, end: date.end, endDate: date.iso });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -444,7 +554,7 @@ function openRange(lower: string, at: number, to: number, dateOfService: string 
   if (!link || !OPEN_END.test(lower.slice(a.end + link[0].length, to))) return undefined;
   const fromIso = a.day !== undefined ? isoDate(a.year, a.month, a.day) : endOfMonth(a.year, a.month);
   const days = fromIso ? daysBetween(fromIso, dateOfService) : 0;
-  return days > 0 && days <= 365 * 80 ? { index: at, end: to, days, kind: 'since' } : undefined;
+  return days > 0 && days <= 365 * 80 && fromIso ? { index: at, end: to, days, kind: 'since', startDate: fromIso, endDate: dateOfService } : undefined;
 }
 
 /**

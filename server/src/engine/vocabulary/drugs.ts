@@ -61,6 +61,18 @@ export const DRUGS: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /**
+ * The class names of DRUGS and the drugs of each class: "NSAID: meloxicam", "NSAIDs (ibuprofen 600 mg TID)" name one
+ * drug, the class its label.
+ */
+export const DRUG_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['nsaid', ['ibuprofen', 'naproxen', 'meloxicam', 'celecoxib', 'diclofenac', 'etodolac', 'nabumetone', 'ketorolac', 'indomethacin']],
+  ['muscle relaxant', ['cyclobenzaprine', 'methocarbamol', 'tizanidine', 'baclofen', 'carisoprodol', 'metaxalone']],
+  ['corticosteroid', ['methylprednisolone', 'prednisone']],
+  ['opioid', ['tramadol', 'hydrocodone', 'oxycodone']],
+  ['neuropathic agent', ['gabapentin', 'pregabalin', 'duloxetine', 'amitriptyline', 'nortriptyline']],
+];
+
+/**
  * Treatments that show depression or a chronic pain syndrome is being treated ("depression,
  * treated with sertraline", "fibromyalgia on Lyrica", "followed by her psychiatrist"): each row the
  * name the engine reports and the names notes use. Drugs that are also back-pain care (duloxetine,
