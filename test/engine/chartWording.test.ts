@@ -134,3 +134,11 @@ describe('red flags as exams and patients say them', () => {
     assert.deepStrictEqual(flags('Weakness in the left leg, which has been stable.'), []);
   });
 });
+
+describe('therapy response in a condition', () => {
+  it('"consider TLIF if no improvement after PT" states no response of the PT; "PT for 6 weeks without improvement" does', () => {
+    const pt = (line: string) => findingsOf(`HPI: Low back pain, grade 1 L4-5 spondylolisthesis.\n${line}\n`, 'conservativeTherapy')[0];
+    assert.strictEqual(pt('Consider L4-5 TLIF if no improvement after PT.').attributes.response, undefined);
+    assert.strictEqual(pt('PT for 6 weeks without improvement.').attributes.response, 'none');
+  });
+});

@@ -31,7 +31,8 @@ export function decidedCues<C extends TypedCue>(lower: string, from: number, to:
   const assertions = cueAssertions(lower, from, to, kind, inSpan, section);
   const out: C[] = [];
   inSpan.forEach((cue, i) => {
-    if (assertions[i] === 'possible') return;
+    // A hedged cue ("not sure it helped") or one inside a condition ("if no improvement after PT") states nothing.
+    if (assertions[i] === 'possible' || assertions[i] === 'hypothetical') return;
     out.push(assertions[i] === 'absent' && cue.value !== negatedValue ? { ...cue, value: negatedValue } : cue);
   });
   return out;

@@ -32,6 +32,15 @@ export const THERAPY_RESPONSE_RULES: readonly ContextRule[] = [
     allowedKinds: ['therapyResponse'],
     literals: ['not certain', 'not sure', 'unsure', 'uncertain', 'unclear', 'questionable'],
   },
+  // "Consider TLIF if no improvement after PT", "should PT not help": a response in a condition is not how care went.
+  {
+    id: 'therapyResponse.conditional',
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 4,
+    allowedKinds: ['therapyResponse'],
+    literals: ['if', 'unless', 'should', 'in case', 'in the event of', 'if there is', 'if there is no', 'if * has', 'if * does', 'if * is'],
+  },
 ];
 
 export const THERAPY_RESPONSE_EXCLUSIONS: readonly KindExclusion[] = [
