@@ -96,8 +96,6 @@ const SOURCES: Array<[Domain, string[]]> = [
       '(?:walking|ambulation)[ ]{1,2}(?:is[ ]{1,2})?(?:limited|restricted|impaired)|(?:limited|restricted)[ ]{1,2}(?:walking|ambulation)',
       `claudication[ ]{1,2}(?:symptoms[ ]{1,2})?(?:after|with|at)[ ]{1,2}(?:(?:about|approximately)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       '(?:unable|not[ ]{1,2}able)[ ]{1,2}to[ ]{1,2}(?:bear[ ]{1,2}weight|ambulate[ ]{1,2}without)',
-      // An assistive device for walking: "uses a cane for ambulation", "ambulates with a walker".
-      '(?:uses?|using|requires?|needs?|(?:ambulates|walks)[ ]{1,2}with)[ ]{1,2}(?:a[ ]{1,2})?(?:single[ ]{1,2}point[ ]{1,2}|quad[ ]{1,2}|front[ ]{1,2}wheeled[ ]{1,2})?(?:cane|walker|rollator|wheelchair)(?![a-z])',
     ],
   ],
   [

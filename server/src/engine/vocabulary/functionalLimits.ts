@@ -86,7 +86,6 @@ export const FUNCTIONAL_DOMAIN_WORDS = {
   work: ['work', 'worked', 'disability', 'disabled', 'duty', 'duties', 'job', 'occupation', 'shift', 'shifts', ...LIMITED_ACTIVITIES.work, ...AT_WORK_PHRASES],
   walking: [
     'walk', 'walking', 'ambulate', 'ambulating', 'ambulation', 'ambulatory', 'claudication', 'cart', 'scooter', 'bear weight',
-    'cane', 'walker', 'rollator', 'wheelchair',
     ...LIMITED_ACTIVITIES.walking, ...TOLERANCE_ROW_LABELS.walking,
   ],
   adl: [...DAILY_ACTIVITIES, 'dress', 'driving', 'activities', ...LIMITED_ACTIVITIES.adl, ...HELPED_ACTIVITIES],
