@@ -103,7 +103,8 @@ function explainedOtherwise(view: SentenceView, text: string, index: number, end
   if (SPECIFIC_CAUDA.test(text)) return false;
   return !isSpineNote(view.note) || (!BOWEL.test(text) && onBladderDrug(view.note)) || otherBladderCause(lower, Math.max(0, index - 60), Math.min(lower.length, end + 60));
 }
-const FIELD_ABNORMAL = 'field.abnormal';
+/** The field answers (context/rules/fields.ts ids) that make a bowel/bladder label a finding: a no, a normal, an abnormal, a box. */
+const LABEL_ANSWERS: ReadonlySet<string> = new Set(['field.no', 'field.normal', 'field.abnormal', 'field.emptyItem', 'field.deniedItem']);
 const BOWEL_BLADDER_FIELD = new CueTable<true>('redFlags.bowelBladderField', [[true, BOWEL_BLADDER_FIELD_LABELS]]);
 const FIELD_COMPLAINT = pattern('redFlags.fieldComplaint', `^${anyPhrase(BOWEL_BLADDER_FIELD_COMPLAINTS)}(?![a-z])`);
 /** What may stand before a field's label, after the line's start, a ";" or an inline heading: a bullet or a number. */
@@ -127,7 +128,7 @@ function bowelBladderField(view: SentenceView, index: number, end: number): bool
   const answer = fieldAnswerText(lower, start, view.start + end);
   if (answer === undefined) return false;
   const rule = fieldAnswer(lower, start, view.start + end);
-  return rule?.category === 'absent' || rule?.id === FIELD_ABNORMAL || FIELD_COMPLAINT.test(answer);
+  return (rule !== undefined && LABEL_ANSWERS.has(rule.id)) || FIELD_COMPLAINT.test(answer);
 }
 
 /** Weakness with another cause in view (a stroke, a myopathy) is not a progressive radicular deficit. */
