@@ -45,6 +45,15 @@ export const SURGICAL_PLAN_RULES: readonly ContextRule[] = [
 ];
 
 /**
+ * A condition's words, in both surgicalPlan.conditional (before the plan) and conditionalAfter (after it): the
+ * longest phrase wins the match, so a rule that lists only "if" would be hidden by the other's "if no improvement".
+ */
+const CONDITIONS: readonly string[] = [
+  'if', 'if not', 'if no', 'if none', 'if there is no', 'if no improvement', 'if not improved', 'if not better', 'if needed', 'if necessary',
+  'if * not', 'if * * not', 'if * * * not', 'unless * not', 'unless * * not', 'whether',
+];
+
+/**
  * What the note says of the plan's standing, strongest first (SURGICAL_PLAN_STATUS). A 'state' rule
  * reaches the plans in its scope like any trigger; the status it states decides the assertion.
  */
@@ -94,15 +103,15 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
     direction: 'forward',
     allowedKinds: ['surgicalPlan'],
     literals: [
-      'if', 'if * not', 'if * * not', 'if * * * not', 'unless', 'unless * not', 'unless * * not', 'unless * * * not', 'whether',
+      ...CONDITIONS, 'unless', 'unless * * * not',
       'whether or not', 'whether or * not', 'whether or * * not', 'whether or * * * not', 'in the event', 'in case', 'should she',
       'should he', 'should they', 'should the patient', 'should her', 'should his', 'should symptoms', 'should there', 'fails', 'fail',
       'failing', 'failure of', 'reserved for', 'reserve', 'depending on', 'pending', 'eventually', 'eventual', 'future', 'down the road',
       'at some point', 'may need', 'may require', 'might need', 'might require', 'could require', 'may ultimately', 'might be a need',
-      'may be a need', 'possible need', 'potential need', 'could need', 'if needed', 'as needed', 'if necessary', 'should the', 'think about',
+      'may be a need', 'possible need', 'potential need', 'could need', 'as needed', 'should the', 'think about',
       'think it over', 'thinking about', 'think about it', 'undecided', 'time to decide', 'will let us know', 'let us know', 'wants to wait',
       'would like to wait', 'wait and see', 'when she is ready', 'when he is ready', 'when ready',
-      'if not', 'if no', 'if none', 'if there is no', 'if no improvement', 'if not improved', 'if not better', 'anticipate the need for',
+      'anticipate the need for',
     ],
   },
   // "TLIF if symptoms persist", "fusion, should she fail PT": a condition written after the plan.
@@ -113,12 +122,7 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
     direction: 'backward',
     maxScope: 6,
     allowedKinds: ['surgicalPlan'],
-    // With the longer "if ..." phrases of surgicalPlan.conditional, which would otherwise hide the "if" they start with.
-    literals: [
-      'if', 'unless', 'in the event', 'in case', 'should', 'pending', 'depending on', 'contingent on', 'contingent upon', 'provided',
-      'if not', 'if no', 'if none', 'if there is no', 'if no improvement', 'if not improved', 'if not better', 'if needed', 'if necessary',
-      'if * not', 'if * * not', 'if * * * not', 'unless * not', 'unless * * not', 'whether',
-    ],
+    literals: [...CONDITIONS, 'unless', 'in the event', 'in case', 'should', 'pending', 'depending on', 'contingent on', 'contingent upon', 'provided'],
   },
   // "L5-S1 TLIF is scheduled for 12/15", "consent signed", "on the OR schedule", "pre-operative clearance".
   {
