@@ -1,6 +1,14 @@
 import { anyOf, anyPhrase, pattern } from '../patterns';
 import {
+  ABILITY_LIMITING_WORDS,
   AT_WORK_PHRASES,
+  BOUND_WORDS,
+  DISPLACED_SLEEP_PHRASES,
+  DOMAIN_ACTIVITIES,
+  FORCED_REST_PHRASES,
+  GIVING_UP_VERBS,
+  PREVENTING_VERBS,
+  WORK_LEAVE_PHRASES,
   DAILY_ACTIVITIES,
   DIFFICULTY_WORDS,
   FUNCTIONAL_DOMAIN_WORDS,
@@ -62,6 +70,51 @@ const OTHERS_DO = [
   `(?:his|her|their)[ ]{1,2}${anyPhrase(HELPING_PEOPLE, GAP)}[ ]{1,2}(?:now[ ]{1,2}does|does)[ ]{1,2}${POSSESSIVE}${HELPED}(?:(?:[ ]{1,2}and|,)[ ]{1,2}${POSSESSIVE}${HELPED})?(?=[ ]{1,2}now(?![a-z]))|(?:his|her|their)[ ]{1,2}${anyPhrase(HELPING_PEOPLE, GAP)}[ ]{1,2}now[ ]{1,2}does[ ]{1,2}${POSSESSIVE}${HELPED}`,
 ];
 
+/** Between a label and its value, prose or a field: "walking tolerance is", "Walking tolerance: 10 min". */
+const LABEL_GAP = '(?:[ ]{0,2}:[ ]{0,2}|[ ]{1,2})';
+/** "Sitting tolerance: 20 minutes", "limited standing tolerance": a tolerance of the activity that is short. */
+const shortTolerance = (activity: string) =>
+  `${activity}[ ]{1,2}(?:tolerance|distance)${LABEL_GAP}(?:(?:is|of|to)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|approximately|less[ ]{1,2}than|(?:~[ ]{0,2})?${AMOUNT}[ -]{0,2}(?:${DISTANCE}|${TIME}))|(?:limited|decreased|reduced|poor)[ ]{1,2}${activity}[ ]{1,2}tolerance`;
+
+const PREVENTS = `${anyPhrase(PREVENTING_VERBS, GAP)}[ ]{1,2}(?:him|her|them|the[ ]{1,2}patient)[ ]{1,2}from`;
+const ABILITY = `${anyPhrase(ABILITY_LIMITING_WORDS, GAP)}[ ]{1,2}(?:(?:his|her|their)[ ]{1,2})?ability[ ]{1,2}to`;
+const FORCED_REST = `${anyPhrase(FORCED_REST_PHRASES, GAP)}[ ]{1,2}(?:after|every)[ ]{1,2}`;
+
+/**
+ * The phrasings every domain shares, with the domain's activities (vocabulary DOMAIN_ACTIVITIES):
+ * "can no longer play golf", "prevents him from working", "limits her ability to sit", "trouble
+ * climbing stairs", "has given up running", "has to stop and rest after walking".
+ */
+function sharedPhrasings(domain: Domain): string {
+  const { plain, ing } = DOMAIN_ACTIVITIES[domain];
+  const doing = anyPhrase(ing, GAP);
+  const toDo = anyPhrase(plain, GAP);
+  const sources = [
+    `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?${toDo}`,
+    `${PREVENTS}[ ]{1,2}${doing}`,
+    `${ABILITY}[ ]{1,2}${toDo}`,
+    `${DIFFICULTY}[ ]{1,2}(?:with[ ]{1,2})?${doing}`,
+    `${anyPhrase(GIVING_UP_VERBS, GAP)}[ ]{1,2}${doing}`,
+  ];
+  if (domain === 'walking' || domain === 'standing' || domain === 'sitting') sources.push(`${FORCED_REST}${doing}`);
+  if (domain === 'walking') sources.push(`${FORCED_REST}${AMOUNT}[ -]{1,2}${DISTANCE}`);
+  if (domain === 'walking' || domain === 'standing' || domain === 'sitting') {
+    sources.push(`limits?[ ]{1,2}(?:(?:his|her|their)[ ]{1,2})?${doing}[ ]{1,2}to`);
+    // "is unable to tolerate prolonged standing", "can only tolerate sitting for 15 minutes".
+    sources.push(`(?:${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?|(?:can|could)[ ]{1,2}only[ ]{1,2})tolerate[ ]{1,2}(?:(?:prolonged|long|extended)[ ]{1,2})?${doing}`);
+  }
+  return sources.join('|');
+}
+
+/** The limiting words the shared phrasings start with: without one in the sentence, they are not tried. */
+const LIMITING_WORDS = pattern(
+  'functional.limitingWords',
+  `(?<![a-z])${anyPhrase(
+    [...new Set([...INABILITY_PHRASES, ...PREVENTING_VERBS, ...ABILITY_LIMITING_WORDS, ...DIFFICULTY_WORDS, ...GIVING_UP_VERBS, ...FORCED_REST_PHRASES, 'limit', 'limits', 'tolerate'].map(wordStartStem))],
+    '[ -]{1,3}',
+  )}(?![a-z])`,
+);
+
 /** Each domain's phrasings, one small regex each (small automata stay provably linear). */
 const SOURCES: Array<[Domain, string[]]> = [
   [
@@ -79,21 +132,24 @@ const SOURCES: Array<[Domain, string[]]> = [
       'had[ ]{1,2}to[ ]{1,2}(?:quit|stop|leave)[ ]{1,2}(?:work|working|(?:his|her)[ ]{1,2}job)',
       "(?:has|have)[ ]{1,2}not[ ]{1,2}(?:been[ ]{1,2}able[ ]{1,2}to[ ]{1,2}work|worked)|(?:hasn't|haven't)[ ]{1,2}worked",
       changed(LIMITED_ACTIVITIES.work),
+      // "She is not working." alone may be a retirement: a reason, or a work-status field, makes it a limit.
+      `(?:is|has[ ]{1,2}been)[ ]{1,2}not[ ]{1,2}(?:currently[ ]{1,2})?working(?=[ ,]{1,3}(?:due|because|secondary|since|from))|(?<=work(?:[ ]{1,2}status)?[ ]{0,2}:[ ]{0,2})not[ ]{1,2}(?:currently[ ]{1,2})?working`,
+      anyPhrase(WORK_LEAVE_PHRASES, GAP),
     ],
   ],
   [
     'walking',
     [
       // "leans on a shopping cart", "needs to lean on the cart"; "relieved by leaning on a shopping cart" is a relief, not a limit.
-      '(?:(?:needs?|has|have|must)[ ]{1,2}to[ ]{1,2})?leans?[ ]{1,2}on[ ]{1,2}(?:(?:a|the)[ ]{1,2})?(?:shopping[ ]{1,2})?cart|(?:uses?|using|rides?|needs?)[ ]{1,2}(?:a[ ]{1,2})?(?:motorized|electric|mobility)[ ]{1,2}(?:cart|scooter)',
+      '(?:(?:needs?|has|have|must)[ ]{1,2}to[ ]{1,2})?leans?[ ]{1,2}(?:forward[ ]{1,2})?on[ ]{1,2}(?:(?:a|the)[ ]{1,2})?(?:shopping[ ]{1,2})?cart|(?:uses?|using|needs?)[ ]{1,2}(?:a|the)[ ]{1,2}(?:shopping[ ]{1,2})?cart[ ]{1,2}(?:to[ ]{1,2}lean|for[ ]{1,2}support)|(?:uses?|using|rides?|needs?)[ ]{1,2}(?:a[ ]{1,2})?(?:motorized|electric|mobility)[ ]{1,2}(?:cart|scooter)',
       changed(LIMITED_ACTIVITIES.walking),
       `walks[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?(?:walk|ambulate|go)[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:walk|ambulate)`,
       `${DIFFICULTY}[ ]{1,2}(?:with[ ]{1,2})?(?:walking|ambulating|ambulation|walk)`,
-      'walking[ ]{1,2}(?:tolerance|distance)[ ]{1,2}(?:(?:is|of|to)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|approximately|less[ ]{1,2}than|[0-9]|one|two|a|half)',
+      shortTolerance('walking'),
       '(?:limited|decreased|reduced|poor|impaired)[ ]{1,2}(?:walking|ambulation|ambulatory)[ ]{1,2}(?:tolerance|distance|endurance|ability|capacity)',
-      '(?:walking|ambulation)[ ]{1,2}(?:is[ ]{1,2})?(?:limited|restricted|impaired)|(?:limited|restricted)[ ]{1,2}(?:walking|ambulation)',
+      `(?:walking|ambulation)${LABEL_GAP}(?:is[ ]{1,2})?(?:limited|restricted|impaired)|(?:limited|restricted)[ ]{1,2}(?:walking|ambulation)`,
       `claudication[ ]{1,2}(?:symptoms[ ]{1,2})?(?:after|with|at)[ ]{1,2}(?:(?:about|approximately)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       '(?:unable|not[ ]{1,2}able)[ ]{1,2}to[ ]{1,2}(?:bear[ ]{1,2}weight|ambulate[ ]{1,2}without)',
     ],
@@ -106,7 +162,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       `(?:needs?|requires?)[ ]{1,2}${HELPER}(?:help|assistance)[ ]{1,2}(?:(?:with|in|for|to)[ ]{1,2})?${POSSESSIVE}${ADL}`,
       changed(LIMITED_ACTIVITIES.adl),
       ...OTHERS_DO,
-      '(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities)[ ]{1,2}(?:(?:are|is)[ ]{1,2}|have[ ]{1,2}been[ ]{1,2})?(?:limited|impaired|affected|restricted|difficult|compromised)',
+      `(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities)${LABEL_GAP}(?:(?:are|is)[ ]{1,2}|have[ ]{1,2}been[ ]{1,2})?(?:limited|impaired|affected|restricted|difficult|compromised|(?:requires?|needs?)[ ]{1,2}(?:some[ ]{1,2})?(?:assistance|help))`,
       `interfer(?:es|ing)[ ]{1,2}with[ ]{1,2}${POSSESSIVE}(?:adls?|daily[ ]{1,2}activities|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|activities)`,
     ],
   ],
@@ -116,7 +172,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       `(?:${CANNOT}|${DIFFICULTY}|intolerance)[ ]{1,2}(?:(?:to|with)[ ]{1,2})?(?:sit|sitting)(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME})?`,
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?sit[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
       `sitting(?:[ ]{1,2}[a-z]+){0,4}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
-      'sitting[ ]{1,2}tolerance[ ]{1,2}(?:(?:is|of)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|less[ ]{1,2}than|[0-9])|(?:limited|decreased|reduced|poor)[ ]{1,2}sitting[ ]{1,2}tolerance',
+      shortTolerance('sitting'),
     ],
   ],
   [
@@ -126,27 +182,30 @@ const SOURCES: Array<[Domain, string[]]> = [
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?stand[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
       `standing(?:[ ]{1,2}[a-z]+){0,4}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
       `limits?[ ]{1,2}(?:him|her|them)[ ]{1,2}to[ ]{1,2}(?:(?:about|approximately|around)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}[ ]{1,2}on[ ]{1,2}(?:his|her|their)[ ]{1,2}feet`,
-      'standing[ ]{1,2}tolerance[ ]{1,2}(?:(?:is|of)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|less[ ]{1,2}than|[0-9])|(?:limited|decreased|reduced|poor)[ ]{1,2}standing[ ]{1,2}tolerance',
+      shortTolerance('standing'),
     ],
   ],
   [
     'sleep',
     [
-      'wakes?[ ]{1,2}(?:up[ ]{1,2})?(?:\\d(?:[ ]?-[ ]?\\d)?|two|three|several|multiple)[ ]{1,2}times[ ]{1,2}(?:a|per|each|every)[ ]{1,2}night',
+      'wakes?[ ]{1,2}(?:up[ ]{1,2})?(?:\\d(?:[ ]?-[ ]?\\d)?|two|three|several|multiple)[ ]{1,2}times[ ]{1,2}(?:(?:a|per|each|every)[ ]{1,2}night|nightly)',
       `(?:${DIFFICULTY}|${CANNOT})[ ]{1,2}(?:(?:with|to)[ ]{1,2})?(?:sleep|sleeping|falling[ ]{1,2}asleep|staying[ ]{1,2}asleep)`,
       '(?:wakes?|waking|awakens?|awakened|awakening|woken|wakening)[ ]{1,2}(?:(?:him|her|them|the[ ]{1,2}patient)[ ]{1,2})?(?:up[ ]{1,2})?(?:at[ ]{1,2}night|from[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep|during[ ]{1,2}the[ ]{1,2}night|multiple[ ]{1,2}times|several[ ]{1,2}times|frequently)',
-      `(?:sleep|sleeping)[ ]{1,2}(?:is[ ]{1,2}|has[ ]{1,2}been[ ]{1,2})?${SLEEP_DISTURBED}`,
+      `(?:sleep|sleeping)${LABEL_GAP}(?:is[ ]{1,2}|has[ ]{1,2}been[ ]{1,2})?${SLEEP_DISTURBED}`,
       anyPhrase(POOR_SLEEP_PHRASES, GAP),
       'sleep[ ]{1,2}(?:disturbance|disturbances|disruption|deprivation)|poor[ ]{1,2}sleep|interfer(?:es|ing)[ ]{1,2}with[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep',
+      anyPhrase(DISPLACED_SLEEP_PHRASES, GAP),
     ],
   ],
   [
     'general',
     [
       '(?:(?:significant|severe|marked|substantial|considerable|major)[ ]{1,2})?functional[ ]{1,2}(?:impairments?|limitations?|decline|disability|deficits?|loss|restrictions?)',
+      `functional[ ]{1,2}status${LABEL_GAP}(?:is[ ]{1,2})?(?:limited|impaired|poor|decreased|declined|reduced)|activit(?:y|ies)[ ]{1,2}(?:is|are|has[ ]{1,2}been|have[ ]{1,2}been)[ ]{1,2}(?:severely[ ]{1,2})?(?:limited|restricted|curtailed)`,
       'functionally[ ]{1,2}(?:limited|impaired|disabled)|(?:significant|severe|marked|substantial)[ ]{1,2}disability',
       'limits?[ ]{1,2}(?:his|her|their)[ ]{1,2}(?:activities|function|daily[ ]{1,2}function|ability[ ]{1,2}to[ ]{1,2}function|quality[ ]{1,2}of[ ]{1,2}life)',
-      `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:exercise|lift|bend|carry|drive|play|practice|train|participate|perform[ ]{1,2}(?:his|her)[ ]{1,2}(?:usual[ ]{1,2})?activities)`,
+      `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:exercise|lift|bend|carry|play|practice|train|participate|perform[ ]{1,2}(?:his|her)[ ]{1,2}(?:usual[ ]{1,2})?activities)`,
+      anyPhrase(BOUND_WORDS, GAP),
     ],
   ],
 ];
@@ -160,6 +219,8 @@ const DOMAIN_WORDS = Object.fromEntries(
 const DOMAIN_PATTERNS: Array<[Domain, RegExp]> = SOURCES.flatMap(([domain, sources]) =>
   sources.map((source, i) => [domain, pattern(`functional.${domain}.${i}`, `(?<![a-z])(?:${source})(?![a-z])`, 'g')] as [Domain, RegExp]),
 );
+/** Each domain's shared phrasings as one regex, tried after the domain's own phrasings. */
+const SHARED_PATTERNS: Array<[Domain, RegExp]> = SOURCES.map(([domain]) => [domain, pattern(`functional.${domain}.shared`, `(?<![a-z])(?:${sharedPhrasings(domain)})(?![a-z])`, 'g')]);
 /** "Tolerances: sitting 30 min, standing 20 min, walking 15 min": each timed activity of a tolerance list is a limit. */
 const TOLERANCE_WORD = pattern('functional.toleranceWord', '(?<![a-z])(?:tolerances?|tolerates|tolerating|tolerated)(?![a-z])');
 const TOLERANCE_ITEM = pattern(
@@ -212,7 +273,8 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
   if (notAboutSpine(view)) return [];
   const hits: Array<{ index: number; end: number; domain: Domain }> = [];
   const present = new Map<Domain, boolean>();
-  for (const [domain, regex] of DOMAIN_PATTERNS) {
+  const patterns = LIMITING_WORDS.test(lower) ? [...DOMAIN_PATTERNS, ...SHARED_PATTERNS] : DOMAIN_PATTERNS;
+  for (const [domain, regex] of patterns) {
     let has = present.get(domain);
     if (has === undefined) present.set(domain, (has = DOMAIN_WORDS[domain].test(lower)));
     if (!has) continue;
