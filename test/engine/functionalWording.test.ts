@@ -59,6 +59,19 @@ const LIMITS: Array<[string, string]> = [
   ['She uses a shopping cart to lean on at the store.', 'walking'],
   ['Activities are limited by the pain.', 'general'],
   ['She cannot complete a full shift.', 'work'],
+  ['She was forced to retire early because of her back.', 'work'],
+  ['Walks with a cane and can manage only short distances.', 'walking'],
+  ['She can walk about 1/2 block before stopping.', 'walking'],
+  ['He can sit for 20-30 minutes before needing to change position.', 'sitting'],
+  ['He is unable to pick up his 2-year-old.', 'general'],
+];
+
+/** Activities listed after a limitation's label: each is a limit of its own domain; an unticked box is none. */
+const LISTS: Array<[string, string[]]> = [
+  ['Functional limitations: prolonged sitting, standing and walking.', ['general', 'sitting', 'standing', 'walking']],
+  ['Patient reports difficulty with the following: walking, sitting, sleeping.', ['walking', 'sitting', 'sleep']],
+  ['Difficulty with: [x] walking [x] sitting [ ] standing', ['walking', 'sitting']],
+  ['Limitations: none.', []],
 ];
 
 const NOT_LIMITS: string[] = [
@@ -83,6 +96,9 @@ const NOT_LIMITS: string[] = [
 describe('functional impairment as charts word it', () => {
   for (const [sentence, domain] of LIMITS) {
     it(`"${sentence}" is a ${domain} limit`, () => assert.deepStrictEqual([...new Set(presentDomains(sentence))], [domain]));
+  }
+  for (const [sentence, domains] of LISTS) {
+    it(`"${sentence}" lists ${domains.join(', ') || 'no limit'}`, () => assert.deepStrictEqual(presentDomains(sentence), domains));
   }
   for (const sentence of NOT_LIMITS) {
     it(`"${sentence}" is no present limit`, () => assert.deepStrictEqual(presentDomains(sentence), []));

@@ -50,7 +50,7 @@ const CANNOT = anyPhrase(INABILITY_PHRASES, GAP);
 const DIFFICULTY = anyOf(DIFFICULTY_WORDS);
 const POSSESSIVE = '(?:(?:his|her|their|the|all|some|basic|most|many|daily|usual)[ ]{1,2}){0,2}';
 const AMOUNT =
-  '(?:\\d{1,4}(?:\\.\\d)?|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half[ ]{1,2}a|a[ ]{1,2}few|a[ ]{1,2}couple[ ]{1,2}of|several|few)';
+  '(?:\\d{1,4}(?:\\.\\d)?(?:[ ]{0,1}(?:-|to)[ ]{0,1}\\d{1,4})?|\\d/\\d|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|half[ ]{1,2}a|a[ ]{1,2}few|a[ ]{1,2}couple[ ]{1,2}of|several|few)';
 const ADL = anyPhrase(DAILY_ACTIVITIES, GAP);
 const DISTANCE = '(?:blocks?|feet|ft|yards?|yds?|meters?|m|minutes?|mins?|miles?|steps)(?![a-z])';
 const TIME = '(?:minutes?|mins?|hours?|hrs?)(?![a-z])';
@@ -135,6 +135,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       // "She is not working." alone may be a retirement: a reason, or a work-status field, makes it a limit.
       `(?:is|has[ ]{1,2}been)[ ]{1,2}not[ ]{1,2}(?:currently[ ]{1,2})?working(?=[ ,]{1,3}(?:due|because|secondary|since|from))|(?<=work(?:[ ]{1,2}status)?[ ]{0,2}:[ ]{0,2})not[ ]{1,2}(?:currently[ ]{1,2})?working`,
       anyPhrase(WORK_LEAVE_PHRASES, GAP),
+      '(?:forced|had)[ ]{1,2}to[ ]{1,2}retire|(?:took|taken|take)[ ]{1,2}(?:an[ ]{1,2})?early[ ]{1,2}retirement|medically[ ]{1,2}retired|retired[ ]{1,2}on[ ]{1,2}disability',
     ],
   ],
   [
@@ -152,6 +153,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       `(?:walking|ambulation)${LABEL_GAP}(?:is[ ]{1,2})?(?:limited|restricted|impaired)|(?:limited|restricted)[ ]{1,2}(?:walking|ambulation)`,
       `claudication[ ]{1,2}(?:symptoms[ ]{1,2})?(?:after|with|at)[ ]{1,2}(?:(?:about|approximately)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       '(?:unable|not[ ]{1,2}able)[ ]{1,2}to[ ]{1,2}(?:bear[ ]{1,2}weight|ambulate[ ]{1,2}without)',
+      '(?:only|just)[ ]{1,2}(?:short|household|limited)[ ]{1,2}distances?',
     ],
   ],
   [
@@ -236,6 +238,44 @@ const LIMITED_ACTIVITY = pattern(
   'g',
 );
 
+/**
+ * "Functional limitations: prolonged sitting, standing and walking", "Difficulty with the following:
+ * walking, sitting, sleeping": each activity listed right after a limitation's label (and nothing
+ * else but separators and boxes between them) is a limit of its domain.
+ */
+const LIMIT_LIST_HEAD = pattern(
+  'functional.limitListHead',
+  '(?<![a-z])(?:functional[ ]{1,2}limitations?|limitations?|difficult(?:y|ies)[ ]{1,2}with(?:[ ]{1,2}the[ ]{1,2}following)?|problems[ ]{1,2}with|limited[ ]{1,2}(?:in|with))[ ]{0,2}:',
+);
+const LIMIT_LIST_HEADS = pattern('functional.limitListHeads', LIMIT_LIST_HEAD.source, 'g');
+const WORD_GAPS = pattern('functional.wordGaps', '[ -]+', 'g');
+const LISTED_DOMAIN = new Map<string, Domain>(
+  (Object.entries(DOMAIN_ACTIVITIES) as Array<[Domain, { ing: readonly string[] }]>).flatMap(([domain, { ing }]) => ing.map((phrase) => [phrase, domain] as [string, Domain])),
+);
+for (const phrase of ['adls', 'adl', 'activities of daily living', 'household chores', 'housework', 'self care', 'self-care']) LISTED_DOMAIN.set(phrase, 'adl');
+LISTED_DOMAIN.set('work', 'work');
+const LIST_STEP = pattern(
+  'functional.listStep',
+  `(?:[ ,/&]|and(?![a-z])|or(?![a-z])|\\[[ xX]?\\]|[\u2610\u2611\u2612])*(?:(?:prolonged|extended)[ ]{1,2})?(${anyPhrase([...LISTED_DOMAIN.keys()], GAP)})(?![a-z])`,
+  'y',
+);
+
+/** The activities listed after each limitation label in the sentence. */
+function listedLimits(lower: string): Array<{ index: number; end: number; domain: Domain }> {
+  const found: Array<{ index: number; end: number; domain: Domain }> = [];
+  if (!LIMIT_LIST_HEAD.test(lower)) return found;
+  for (const head of matchesIn(LIMIT_LIST_HEADS, lower)) {
+    LIST_STEP.lastIndex = head.index + head[0].length;
+    let m: RegExpExecArray | null;
+    while ((m = LIST_STEP.exec(lower)) !== null) {
+      const end = m.index + m[0].length;
+      const domain = LISTED_DOMAIN.get(m[1].replace(WORD_GAPS, ' '));
+      if (domain) found.push({ index: end - m[1].length, end, domain });
+    }
+  }
+  return found;
+}
+
 /** "can walk 2 blocks" is an impairment only with "only", a limit, or a stop ("before", "until"). */
 const WALK_LIMITED = pattern('functional.walkLimited', '(?<![a-z])(?:only|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|up[ ]{1,2}to)(?![a-z])');
 const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before|until|then|and[ ]{1,2}then|without[ ]{1,2}(?:stopping|resting)|at[ ]{1,2}a[ ]{1,2}time|due|because|secondary)(?![a-z])');
@@ -300,6 +340,7 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
     const domain: Domain = m[1].startsWith('sit') ? 'sitting' : m[1].startsWith('stand') ? 'standing' : 'walking';
     hits.push({ index, end, domain });
   }
+  for (const listed of listedLimits(lower)) if (!hits.some((h) => listed.index < h.end && listed.end > h.index)) hits.push(listed);
   hits.sort((a, b) => a.index - b.index);
   // "has missed 9 shifts because modified duty is not available": a limit given as the reason of the one before it, in its domain, is the same limit.
   const told = hits.filter((h, i) => i === 0 || hits[i - 1].domain !== h.domain || !REASON_BETWEEN.test(lower.slice(hits[i - 1].end, h.index)));

@@ -77,9 +77,9 @@ export const DOMAIN_ACTIVITIES = {
     ],
   },
   general: {
-    plain: ['exercise', 'lift', 'bend', 'carry', 'twist', 'run', 'jog', 'travel', 'play golf', 'play tennis', 'play sports', 'go to the gym', 'work out'],
+    plain: ['exercise', 'lift', 'bend', 'carry', 'pick up his', 'pick up her', 'pick up children', 'pick up the baby', 'twist', 'run', 'jog', 'travel', 'play golf', 'play tennis', 'play sports', 'go to the gym', 'work out'],
     ing: [
-      'exercising', 'lifting', 'bending', 'carrying', 'twisting', 'running', 'jogging', 'traveling', 'travelling', 'playing golf', 'playing tennis',
+      'exercising', 'lifting', 'bending', 'carrying', 'picking up his', 'picking up her', 'picking up children', 'twisting', 'running', 'jogging', 'traveling', 'travelling', 'playing golf', 'playing tennis',
       'playing sports', 'golfing', 'going to the gym', 'working out', 'dancing', 'swimming', 'biking', 'cycling', 'bowling', 'fishing',
     ],
   },
@@ -172,7 +172,7 @@ export const TOLERANCE_ROW_LABELS = {
  * at only when its sentence has one (see vocabulary/anchors.ts: a word also stands for its other forms).
  */
 export const FUNCTIONAL_DOMAIN_WORDS = {
-  work: [...DOMAIN_ACTIVITIES.work.plain, ...DOMAIN_ACTIVITIES.work.ing, ...WORK_LEAVE_PHRASES, 'work', 'worked', 'disability', 'disabled', 'duty', 'duties', 'job', 'occupation', 'shift', 'shifts', ...LIMITED_ACTIVITIES.work, ...AT_WORK_PHRASES],
+  work: [...DOMAIN_ACTIVITIES.work.plain, ...DOMAIN_ACTIVITIES.work.ing, ...WORK_LEAVE_PHRASES, 'retire', 'retired', 'retirement', 'work', 'worked', 'disability', 'disabled', 'duty', 'duties', 'job', 'occupation', 'shift', 'shifts', ...LIMITED_ACTIVITIES.work, ...AT_WORK_PHRASES],
   walking: [
     'walk', 'walking', 'ambulate', 'ambulating', 'ambulation', 'ambulatory', 'claudication', 'cart', 'scooter', 'bear weight',
     ...LIMITED_ACTIVITIES.walking, ...TOLERANCE_ROW_LABELS.walking, ...DOMAIN_ACTIVITIES.walking.plain, ...DOMAIN_ACTIVITIES.walking.ing,
