@@ -64,6 +64,17 @@ const LIMITS: Array<[string, string]> = [
   ['She can walk about 1/2 block before stopping.', 'walking'],
   ['He can sit for 20-30 minutes before needing to change position.', 'sitting'],
   ['He is unable to pick up his 2-year-old.', 'general'],
+  // Shorthand: signs for "less than", "x/night", "q2h", "max", work-status codes, therapy assist levels.
+  ['Sleep: wakes 2-3x/night from pain.', 'sleep'],
+  ['Wakes up q2h due to pain.', 'sleep'],
+  ['Pain awakens him nightly.', 'sleep'],
+  ['Stand 10 min max.', 'standing'],
+  ['Sitting limited to <15 minutes.', 'sitting'],
+  ['Ambulates <1 block.', 'walking'],
+  ['Walking: 1 block then must rest.', 'walking'],
+  ['Work: off x 6 wks.', 'work'],
+  ['Work status: TTD.', 'work'],
+  ['Needs min assist for lower body dressing.', 'adl'],
 ];
 
 /** Activities listed after a limitation's label: each is a limit of its own domain; an unticked box is none. */
@@ -72,6 +83,7 @@ const LISTS: Array<[string, string[]]> = [
   ['Patient reports difficulty with the following: walking, sitting, sleeping.', ['walking', 'sitting', 'sleep']],
   ['Difficulty with: [x] walking [x] sitting [ ] standing', ['walking', 'sitting']],
   ['Limitations: none.', []],
+  ['Function: sitting 20 min, standing 10 min, walking 1 block.', ['sitting', 'standing', 'walking']],
 ];
 
 const NOT_LIMITS: string[] = [

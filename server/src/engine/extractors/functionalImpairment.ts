@@ -76,6 +76,14 @@ const LABEL_GAP = '(?:[ ]{0,2}:[ ]{0,2}|[ ]{1,2})';
 const shortTolerance = (activity: string) =>
   `${activity}[ ]{1,2}(?:tolerance|distance)${LABEL_GAP}(?:(?:is|of|to)[ ]{1,2})?(?:limited|decreased|reduced|poor|only|about|approximately|less[ ]{1,2}than|(?:~[ ]{0,2})?${AMOUNT}[ -]{0,2}(?:${DISTANCE}|${TIME}))|(?:limited|decreased|reduced|poor)[ ]{1,2}${activity}[ ]{1,2}tolerance`;
 
+/** How much help a therapist's scale says: "min assist", "moderate assistance", "contact guard". */
+const ASSIST_LEVEL = '(?:min(?:imal|imum)?|mod(?:erate)?|max(?:imal|imum)?|contact[ ]{1,2}guard|standby)';
+/** "Stand 10 min max", "Walking: 1 block then must rest": an activity's amount, capped. */
+function cappedAmount(domain: 'walking' | 'sitting' | 'standing'): string {
+  const { plain, ing } = DOMAIN_ACTIVITIES[domain];
+  return `${anyPhrase([...plain, ...ing], GAP)}${LABEL_GAP}(?:for[ ]{1,2})?(?:[<~][ ]{0,2})?${AMOUNT}[ -]{0,2}(?:${TIME}|${DISTANCE})(?:[ ]{0,2}max(?:imum)?|[ ]{1,2}at[ ]{1,2}a[ ]{1,2}time|[ ,]{1,3}(?:then|before)[ ]{1,2}(?:must|needs?[ ]{1,2}to|has[ ]{1,2}to)[ ]{1,2}(?:rest|stop|sit))`;
+}
+
 const PREVENTS = `${anyPhrase(PREVENTING_VERBS, GAP)}[ ]{1,2}(?:him|her|them|the[ ]{1,2}patient)[ ]{1,2}from`;
 const ABILITY = `${anyPhrase(ABILITY_LIMITING_WORDS, GAP)}[ ]{1,2}(?:(?:his|her|their)[ ]{1,2})?ability[ ]{1,2}to`;
 const FORCED_REST = `${anyPhrase(FORCED_REST_PHRASES, GAP)}[ ]{1,2}(?:after|every)[ ]{1,2}`;
@@ -133,7 +141,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       "(?:has|have)[ ]{1,2}not[ ]{1,2}(?:been[ ]{1,2}able[ ]{1,2}to[ ]{1,2}work|worked)|(?:hasn't|haven't)[ ]{1,2}worked",
       changed(LIMITED_ACTIVITIES.work),
       // "She is not working." alone may be a retirement: a reason, or a work-status field, makes it a limit.
-      `(?:is|has[ ]{1,2}been)[ ]{1,2}not[ ]{1,2}(?:currently[ ]{1,2})?working(?=[ ,]{1,3}(?:due|because|secondary|since|from))|(?<=work(?:[ ]{1,2}status)?[ ]{0,2}:[ ]{0,2})not[ ]{1,2}(?:currently[ ]{1,2})?working`,
+      `(?:is|has[ ]{1,2}been)[ ]{1,2}not[ ]{1,2}(?:currently[ ]{1,2})?working(?=[ ,]{1,3}(?:due|because|secondary|since|from))|(?<=work(?:[ ]{1,2}status)?[ ]{0,2}:[ ]{0,2})(?:not[ ]{1,2}(?:currently[ ]{1,2})?working|off|ttd)`,
       anyPhrase(WORK_LEAVE_PHRASES, GAP),
       '(?:forced|had)[ ]{1,2}to[ ]{1,2}retire|(?:took|taken|take)[ ]{1,2}(?:an[ ]{1,2})?early[ ]{1,2}retirement|medically[ ]{1,2}retired|retired[ ]{1,2}on[ ]{1,2}disability',
     ],
@@ -144,7 +152,8 @@ const SOURCES: Array<[Domain, string[]]> = [
       // "leans on a shopping cart", "needs to lean on the cart"; "relieved by leaning on a shopping cart" is a relief, not a limit.
       '(?:(?:needs?|has|have|must)[ ]{1,2}to[ ]{1,2})?leans?[ ]{1,2}(?:forward[ ]{1,2})?on[ ]{1,2}(?:(?:a|the)[ ]{1,2})?(?:shopping[ ]{1,2})?cart|(?:uses?|using|needs?)[ ]{1,2}(?:a|the)[ ]{1,2}(?:shopping[ ]{1,2})?cart[ ]{1,2}(?:to[ ]{1,2}lean|for[ ]{1,2}support)|(?:uses?|using|rides?|needs?)[ ]{1,2}(?:a[ ]{1,2})?(?:motorized|electric|mobility)[ ]{1,2}(?:cart|scooter)',
       changed(LIMITED_ACTIVITIES.walking),
-      `walks[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
+      `(?:walks|ambulates)[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2}|<[ ]{0,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
+      cappedAmount('walking'),
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?(?:walk|ambulate|go)[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?${AMOUNT}[ -]{1,2}${DISTANCE}`,
       `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?(?:walk|ambulate)`,
       `${DIFFICULTY}[ ]{1,2}(?:with[ ]{1,2})?(?:walking|ambulating|ambulation|walk)`,
@@ -161,7 +170,7 @@ const SOURCES: Array<[Domain, string[]]> = [
     [
       '(?:gave[ ]{1,2}up|has[ ]{1,2}given[ ]{1,2}up|stopped|no[ ]{1,2}longer)[ ]{1,2}driving|needs?[ ]{1,2}help[ ]{1,2}(?:with[ ]{1,2})?(?:getting[ ]{1,2})?dress(?:ing|ed)?',
       `(?:${DIFFICULTY}|${CANNOT}|dependent|limited|impaired)[ ]{1,2}(?:(?:to|with|in|for|of)[ ]{1,2})?(?:(?:performing|perform|doing|do|completing|complete)[ ]{1,2})?${POSSESSIVE}${ADL}`,
-      `(?:needs?|requires?)[ ]{1,2}${HELPER}(?:help|assistance)[ ]{1,2}(?:(?:with|in|for|to)[ ]{1,2})?${POSSESSIVE}${ADL}`,
+      `(?:needs?|requires?)[ ]{1,2}${HELPER}(?:${ASSIST_LEVEL}[ ]{1,2})?(?:help|assistance|assist)[ ]{1,2}(?:(?:with|in|for|to)[ ]{1,2})?${POSSESSIVE}(?:(?:lower|upper)[ ]{1,2}body[ ]{1,2})?${ADL}`,
       changed(LIMITED_ACTIVITIES.adl),
       ...OTHERS_DO,
       `(?:adls?|activities[ ]{1,2}of[ ]{1,2}daily[ ]{1,2}living|daily[ ]{1,2}activities)${LABEL_GAP}(?:(?:are|is)[ ]{1,2}|have[ ]{1,2}been[ ]{1,2})?(?:limited|impaired|affected|restricted|difficult|compromised|(?:requires?|needs?)[ ]{1,2}(?:some[ ]{1,2})?(?:assistance|help))`,
@@ -175,6 +184,7 @@ const SOURCES: Array<[Domain, string[]]> = [
       `(?:can|could|able[ ]{1,2}to)[ ]{1,2}(?:now[ ]{1,2})?(?:only[ ]{1,2})?sit[ ]{1,2}(?:for[ ]{1,2})?(?:(?:about|approximately|around|up[ ]{1,2}to)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}`,
       `sitting(?:[ ]{1,2}[a-z]+){0,4}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
       shortTolerance('sitting'),
+      cappedAmount('sitting'),
     ],
   ],
   [
@@ -185,14 +195,16 @@ const SOURCES: Array<[Domain, string[]]> = [
       `standing(?:[ ]{1,2}[a-z]+){0,4}[ ]{0,2}(?:>|more[ ]{1,2}than|longer[ ]{1,2}than|over)[ ]{0,2}${AMOUNT}[ -]{0,2}${TIME}[ ]{1,2}${OUTCOME}`,
       `limits?[ ]{1,2}(?:him|her|them)[ ]{1,2}to[ ]{1,2}(?:(?:about|approximately|around)[ ]{1,2})?${AMOUNT}[ -]{1,2}${TIME}[ ]{1,2}on[ ]{1,2}(?:his|her|their)[ ]{1,2}feet`,
       shortTolerance('standing'),
+      cappedAmount('standing'),
     ],
   ],
   [
     'sleep',
     [
-      'wakes?[ ]{1,2}(?:up[ ]{1,2})?(?:\\d(?:[ ]?-[ ]?\\d)?|two|three|several|multiple)[ ]{1,2}times[ ]{1,2}(?:(?:a|per|each|every)[ ]{1,2}night|nightly)',
+      // "wakes 3 times a night", "wakes 2-3x/night", "wakes up 4 x nightly"
+      'wakes?[ ]{1,2}(?:up[ ]{1,2})?(?:\\d(?:[ ]?-[ ]?\\d)?|two|three|several|multiple)(?:[ ]{1,2}times[ ]{1,2}|[ ]?x[ ]?/[ ]?|[ ]?x[ ]{1,2})(?:(?:a|per|each|every)[ ]{1,2}night|night|nightly)',
       `(?:${DIFFICULTY}|${CANNOT})[ ]{1,2}(?:(?:with|to)[ ]{1,2})?(?:sleep|sleeping|falling[ ]{1,2}asleep|staying[ ]{1,2}asleep)`,
-      '(?:wakes?|waking|awakens?|awakened|awakening|woken|wakening)[ ]{1,2}(?:(?:him|her|them|the[ ]{1,2}patient)[ ]{1,2})?(?:up[ ]{1,2})?(?:at[ ]{1,2}night|from[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep|during[ ]{1,2}the[ ]{1,2}night|multiple[ ]{1,2}times|several[ ]{1,2}times|frequently)',
+      '(?:wakes?|waking|awakens?|awakened|awakening|woken|wakening)[ ]{1,2}(?:(?:him|her|them|the[ ]{1,2}patient)[ ]{1,2})?(?:up[ ]{1,2})?(?:at[ ]{1,2}night|from[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep|during[ ]{1,2}the[ ]{1,2}night|multiple[ ]{1,2}times|several[ ]{1,2}times|frequently|nightly|every[ ]{1,2}night|q[ ]?[0-9]{1,2}[ ]?(?:h|hr|hrs|hours))',
       `(?:sleep|sleeping)${LABEL_GAP}(?:is[ ]{1,2}|has[ ]{1,2}been[ ]{1,2})?${SLEEP_DISTURBED}`,
       anyPhrase(POOR_SLEEP_PHRASES, GAP),
       'sleep[ ]{1,2}(?:disturbance|disturbances|disruption|deprivation)|poor[ ]{1,2}sleep|interfer(?:es|ing)[ ]{1,2}with[ ]{1,2}(?:(?:his|her)[ ]{1,2})?sleep',
@@ -224,7 +236,7 @@ const DOMAIN_PATTERNS: Array<[Domain, RegExp]> = SOURCES.flatMap(([domain, sourc
 /** Each domain's shared phrasings as one regex, tried after the domain's own phrasings. */
 const SHARED_PATTERNS: Array<[Domain, RegExp]> = SOURCES.map(([domain]) => [domain, pattern(`functional.${domain}.shared`, `(?<![a-z])(?:${sharedPhrasings(domain)})(?![a-z])`, 'g')]);
 /** "Tolerances: sitting 30 min, standing 20 min, walking 15 min": each timed activity of a tolerance list is a limit. */
-const TOLERANCE_WORD = pattern('functional.toleranceWord', '(?<![a-z])(?:tolerances?|tolerates|tolerating|tolerated)(?![a-z])');
+const TOLERANCE_WORD = pattern('functional.toleranceWord', '(?<![a-z])(?:tolerances?|tolerates|tolerating|tolerated|function(?:al[ ]{1,2}status)?[ ]{0,2}:)(?![a-z])');
 const TOLERANCE_ITEM = pattern(
   'functional.toleranceItem',
   `(?<![a-z])(sitting|sit|standing|stand|walking|walk)[ ]{1,2}(?:tolerance[ ]{1,2})?(?:(?:of|is|for)[ ]{1,2})?(?:(?:about|approximately|approx|only|up[ ]{1,2}to|<|~)[ ]{0,2})?${AMOUNT}[ -]{0,2}(?:${TIME}|${DISTANCE})`,
@@ -234,7 +246,7 @@ const TOLERANCE_ITEM = pattern(
 /** "She can sit for only about 30 minutes", "Standing at the stove is limited to 15 minutes": a timed limit on an activity. */
 const LIMITED_ACTIVITY = pattern(
   'functional.limitedActivity',
-  `(?<![a-z])(sitting|sit|standing|stand|walking|walk)(?:[ ]{1,2}[a-z]+){0,4}?[ ]{1,2}(?:(?:is|are|was)[ ]{1,2})?(?:limited[ ]{1,2}to|for[ ]{1,2}only|only[ ]{1,2}for|no[ ]{1,2}(?:more|longer)[ ]{1,2}than)[ ]{1,2}(?:(?:about|approximately|approx|around|~)[ ]{1,2})?${AMOUNT}[ -]{1,2}(?:${TIME}|${DISTANCE})`,
+  `(?<![a-z])(sitting|sit|standing|stand|walking|walk)(?:[ ]{1,2}[a-z]+){0,4}?[ ]{1,2}(?:(?:is|are|was)[ ]{1,2})?(?:limited[ ]{1,2}to|for[ ]{1,2}only|only[ ]{1,2}for|no[ ]{1,2}(?:more|longer)[ ]{1,2}than)[ ]{1,2}(?:(?:about|approximately|approx|around|~)[ ]{1,2}|<[ ]{0,2})?${AMOUNT}[ -]{1,2}(?:${TIME}|${DISTANCE})`,
   'g',
 );
 
@@ -277,12 +289,12 @@ function listedLimits(lower: string): Array<{ index: number; end: number; domain
 }
 
 /** "can walk 2 blocks" is an impairment only with "only", a limit, or a stop ("before", "until"). */
-const WALK_LIMITED = pattern('functional.walkLimited', '(?<![a-z])(?:only|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|up[ ]{1,2}to)(?![a-z])');
+const WALK_LIMITED = pattern('functional.walkLimited', '(?<![a-z])(?:only|less[ ]{1,2}than|no[ ]{1,2}more[ ]{1,2}than|up[ ]{1,2}to|<)(?![a-z])');
 const WALK_STOP_AFTER = pattern('functional.walkStopAfter', '^[ ,]{0,3}(?:before|until|then|and[ ]{1,2}then|without[ ]{1,2}(?:stopping|resting)|at[ ]{1,2}a[ ]{1,2}time|due|because|secondary)(?![a-z])');
 /** "off work injuries" (an adjective), "unable to walk on a treadmill" (a stress-test protocol). */
 const NOT_IMPAIRMENT_AFTER = pattern('functional.notImpairmentAfter', '^[ ]{1,2}(?:factors?|injur\\w*|activit\\w*|hobbies|exposures?|on[ ]{1,2}(?:a|the)[ ]{1,2}treadmill)(?![a-z])');
 /** "walks 2 miles daily" is an ability; "walks 10 min before he needs to rest" a limit (the same check as "can walk"). */
-const WALKS = pattern('functional.walks', '^walks(?![a-z])');
+const WALKS = pattern('functional.walks', '^(?:walks|ambulates)(?![a-z])');
 /** "cannot lift more than 20 lb at work": a general limit at work is a work limit. */
 const AT_WORK = pattern('functional.atWork', `^(?:[ ]{1,2}[a-z0-9]+){0,5}?[ ]{1,2}${anyPhrase(AT_WORK_PHRASES, GAP)}(?![a-z])`);
 const CANNOT_START = pattern('functional.cannotStart', `^${CANNOT}`);

@@ -172,7 +172,7 @@ export const TOLERANCE_ROW_LABELS = {
  * at only when its sentence has one (see vocabulary/anchors.ts: a word also stands for its other forms).
  */
 export const FUNCTIONAL_DOMAIN_WORDS = {
-  work: [...DOMAIN_ACTIVITIES.work.plain, ...DOMAIN_ACTIVITIES.work.ing, ...WORK_LEAVE_PHRASES, 'retire', 'retired', 'retirement', 'work', 'worked', 'disability', 'disabled', 'duty', 'duties', 'job', 'occupation', 'shift', 'shifts', ...LIMITED_ACTIVITIES.work, ...AT_WORK_PHRASES],
+  work: [...DOMAIN_ACTIVITIES.work.plain, ...DOMAIN_ACTIVITIES.work.ing, ...WORK_LEAVE_PHRASES, 'retire', 'retired', 'retirement', 'ttd', 'work', 'worked', 'disability', 'disabled', 'duty', 'duties', 'job', 'occupation', 'shift', 'shifts', ...LIMITED_ACTIVITIES.work, ...AT_WORK_PHRASES],
   walking: [
     'walk', 'walking', 'ambulate', 'ambulating', 'ambulation', 'ambulatory', 'claudication', 'cart', 'scooter', 'bear weight',
     ...LIMITED_ACTIVITIES.walking, ...TOLERANCE_ROW_LABELS.walking, ...DOMAIN_ACTIVITIES.walking.plain, ...DOMAIN_ACTIVITIES.walking.ing,
