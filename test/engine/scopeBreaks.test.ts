@@ -18,6 +18,13 @@ describe('scope breaks: one definition of where a scope, a clause and a statemen
     assert.deepStrictEqual(clauses('pt x 6 weeks  plan: pt 2x/week'), ['pt x 6 weeks', 'pt 2x/week']);
   });
 
+  it("a comma before the clinician's plan ends a negation's scope, not a condition's", () => {
+    const text = 'if pt does not help, we will try an esi';
+    const from = text.indexOf('not') + 3;
+    assert.ok(scopeBrokenBy(text, from, text.indexOf('esi'), 'absent'));
+    assert.ok(!scopeBrokenBy(text, from, text.indexOf('esi'), 'hypothetical'));
+  });
+
   it('a semicolon ends a scope and a clause, not a sentence-wide scope; inside parentheses not a clause', () => {
     const text = 'no fever; cough';
     assert.ok(gapBroken(text, 'no', 'cough'));

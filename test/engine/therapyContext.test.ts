@@ -116,3 +116,13 @@ describe('a therapy response cue, judged by context rules (context/rules/therapy
     assert.strictEqual(found.find((f) => f.text === 'ESI')?.attributes.response, 'good');
   });
 });
+
+describe("a negated condition does not negate the clinician's plan after it", () => {
+  it('"If PT does not help, we will try an ESI": the ESI is planned, not absent; a fusion after such a condition stays conditional', () => {
+    const text = 'PLAN:\nIf PT does not help, we will try an ESI. If relief is not sufficient, we would consider L4-5 fusion.';
+    const esi = analyzeNote(text).findings.find((f) => f.kind === 'conservativeTherapy' && f.text === 'ESI');
+    assert.strictEqual(esi?.assertion, 'hypothetical');
+    const fusion = analyzeNote(text).findings.find((f) => f.kind === 'surgicalPlan');
+    assert.deepStrictEqual([fusion?.assertion, (fusion?.attributes as { status?: string }).status], ['hypothetical', 'conditional']);
+  });
+});

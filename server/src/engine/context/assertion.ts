@@ -142,7 +142,7 @@ export class SentenceTriggers {
       if (!t || t.spares?.has(category) || (t.ends && !t.ends.has(category)) || through?.has(t.rule) || this.isAside(hit)) continue;
       if (forward ? hit.start >= from && hit.start < to : hit.end > from && hit.end <= to) return true;
     }
-    return scopeBrokenBy(this.lower, from, to);
+    return scopeBrokenBy(this.lower, from, to, category);
   }
 
   /** Whether a trigger's scope breaks between it and a target: a sentence-wide one only at a new statement. */

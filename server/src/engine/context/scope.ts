@@ -1,5 +1,6 @@
 import { pattern, phraseSource } from '../patterns';
 import { EMPTY_BOXES, TICKED_BOXES } from './rules/fields';
+import { ContextCategory } from './rule';
 
 /**
  * Where a trigger's scope, a sentence's clause and a sentence-wide statement end: the one
@@ -26,6 +27,8 @@ export interface ScopeBreak {
   ends: readonly Reach[];
   /** For clauses: not inside parentheses ("two courses (fall, 8 weeks; spring, 6 weeks)" is one clause). */
   notInParentheses?: boolean;
+  /** For scopes: the only categories whose scope it ends (default: all). */
+  only?: readonly ContextCategory[];
 }
 
 /** A clause ends at a conjunction ("PT helped, but ...") or at "and" / "," before a word that opens a new clause ("and she", ", then"). */
@@ -47,6 +50,14 @@ export const SCOPE_BREAKS: readonly ScopeBreak[] = [
     source: ',[ \\t]*(?:mild|minimal|moderate|severe|marked|advanced|grade|small|large|tiny|there|this|these|which|but|otherwise|with|and[ \\t]+(?:the|there|this|these))(?![a-z])',
     ends: ['scope'],
   },
+  // A comma before the clinician's plan: "If PT does not help, we will try an ESI", "no relief with NSAIDs, we will
+  // order an MRI". A negation of the clause before does not reach the plan; a condition does ("if ..., we would consider").
+  {
+    id: 'clinicianPlanComma',
+    source: ",[ \\t]*(?:we|i)(?:[ \\t]+(?:will|would|can|could|may|might|should|plan|recommend|discussed|ordered|prescribed)|'ll|'d)(?![a-z])",
+    ends: ['scope'],
+    only: ['absent'],
+  },
   // An inline heading after a run of spaces or a tab, as templates set fields on one line ("COMPLICATIONS: None
   // DIAGNOSES: 1) cellulitis"), a field on the next line ("Fever: No\nCough: Yes"), or a numbered item ("1) no
   // pneumothorax 2) small effusion"): a new statement, whatever the sentence splitter made of it. A heading that a
@@ -66,15 +77,22 @@ export const SCOPE_BREAKS: readonly ScopeBreak[] = [
 ];
 
 const breaksOf = (reach: Reach) => SCOPE_BREAKS.filter((b) => b.ends.includes(reach));
-const SCOPE_BREAK = pattern('context.scopeBreak', breaksOf('scope').map((b) => b.source).join('|'));
+const SCOPE_BREAK = pattern('context.scopeBreak', breaksOf('scope').filter((b) => !b.only).map((b) => b.source).join('|'));
+/** The scope breaks that end some categories only. */
+const CATEGORY_SCOPE_BREAKS = breaksOf('scope')
+  .filter((b) => b.only)
+  .map((b) => ({ only: new Set<string>(b.only), regex: pattern(`context.scopeBreak.${b.id}`, b.source) }));
 const STATEMENT_BREAK = pattern('context.statementBreak', breaksOf('statement').map((b) => b.source).join('|'));
 const CLAUSE_BREAKS = breaksOf('clause');
 /** One capture group per clause break, to tell which one matched. */
 const CLAUSE_SPLIT = pattern('context.clauseSplit', CLAUSE_BREAKS.map((b) => `(${b.source})`).join('|'), 'g');
 
-/** Whether a trigger's scope ends between `from` and `to` (a gap of the sentence's lower text). */
-export function scopeBrokenBy(lower: string, from: number, to: number): boolean {
-  return SCOPE_BREAK.test(lower.slice(from, to));
+/** Whether the scope of a trigger of `category` ends between `from` and `to` (a gap of the sentence's lower text). */
+export function scopeBrokenBy(lower: string, from: number, to: number, category?: string): boolean {
+  const gap = lower.slice(from, to);
+  if (SCOPE_BREAK.test(gap)) return true;
+  for (const b of CATEGORY_SCOPE_BREAKS) if (category !== undefined && b.only.has(category) && b.regex.test(gap)) return true;
+  return false;
 }
 
 /** Whether a sentence-wide scope (ContextRule.sentenceScope) ends between `from` and `to`. */
