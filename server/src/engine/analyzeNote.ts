@@ -56,6 +56,7 @@ function toFinding(candidate: AnyCandidate, text: string, lines: LineIndex, asse
   finding.end = candidate.end;
   finding.section = section.category;
   if (candidate.valueAt) finding.valueAt = candidate.valueAt;
+  if (candidate.referent) finding.referent = true;
   return finding as unknown as AnyFinding;
 }
 

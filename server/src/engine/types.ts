@@ -143,6 +143,12 @@ export interface Finding<K extends FindingKind = FindingKind> {
    * the note states them: "grade 1" in the impression for the findings' "5 mm" slip.
    */
   inheritedFrom?: Partial<Record<string, StatedAt>>;
+  /**
+   * A surgicalPlan that refers to the operation without naming it ("Surgery is scheduled for
+   * 10/15/2026"): it lends its status to the plan it refers to (mentions/planReferents.ts) and is
+   * not reported itself. Not part of the JSON contract.
+   */
+  referent?: true;
   /** A finding corrected by an addendum: where the retracted original stood. */
   correctedFrom?: StatedAt;
 }

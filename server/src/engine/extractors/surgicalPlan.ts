@@ -76,7 +76,7 @@ function spineOk(view: SentenceView, piece: Piece, clause: { index: number; end:
   if (piece.term.needsSpineContext) {
     const near = lower.slice(Math.max(clause.index, piece.index - 40), Math.min(clause.end, piece.end + 40));
     if (SPINE_CONTEXT.test(near)) return true;
-    return (piece.term.part === 'generic' || piece.term.part === 'instrumentation') && isSpineNote(view.note);
+    return (piece.term.part === 'generic' || piece.term.part === 'instrumentation' || piece.term.part === 'referent') && isSpineNote(view.note);
   }
   return true;
 }
@@ -109,7 +109,9 @@ function extract(view: SentenceView): Candidate<'surgicalPlan'>[] {
     if (dropped.has(p)) continue;
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && JOIN_GAP.test(lower.slice(prev.end, p.index)) && !(prev.term.part === 'generic' && p.term.part === 'generic')) last.push(p);
+    // Two unnamed pieces are two mentions; the operation referred to ("surgery") is never a piece of a named one.
+    const apart = (prev?.term.part === 'generic' && p.term.part === 'generic') || prev?.term.part === 'referent' || p.term.part === 'referent';
+    if (prev && JOIN_GAP.test(lower.slice(prev.end, p.index)) && !apart) last.push(p);
     else groups.push([p]);
     // "decompression without fusion": the fusion is not a piece of anything.
     if (p.term.part === 'decompression' && WITHOUT_FUSION.test(lower.slice(p.end, p.end + 50))) {
@@ -149,6 +151,11 @@ function extract(view: SentenceView): Candidate<'surgicalPlan'>[] {
     const candidate: Candidate<'surgicalPlan'> = { kind: 'surgicalPlan', start: view.start + start, end: view.start + end, attributes };
     // Hardware described on its own ("pedicle screw construct intact") is not a plan or a procedure.
     if (parts.size === 1 && parts.has('instrumentation')) candidate.onlyStated = PLAN_STATUSES;
+    // "Surgery" alone matters only as a date or booking told of the plan the note names elsewhere.
+    if (parts.size === 1 && parts.has('referent')) {
+      candidate.referent = true;
+      candidate.onlyStated = ['scheduled'];
+    }
     out.push(candidate);
   }
   return out;

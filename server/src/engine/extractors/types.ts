@@ -56,6 +56,8 @@ export interface Candidate<K extends FindingKind = FindingKind> {
   valueAt?: ValueAt;
   /** Kept only when its stated attribute (context/rule.ts StatedAttribute) takes one of these values: hardware alone is a finding only as a plan. */
   onlyStated?: readonly string[];
+  /** See Finding.referent. */
+  referent?: true;
 }
 
 export type ValueAt = Partial<Record<'mm' | 'durationDays', { start: number; end: number }>>;

@@ -5,7 +5,7 @@ import { FusionTechnique } from '../types';
  * several spaces. A clinician can extend any list.
  */
 
-export type SurgeryPart = 'fusion' | 'decompression' | 'instrumentation' | 'generic';
+export type SurgeryPart = 'fusion' | 'decompression' | 'instrumentation' | 'generic' | 'referent';
 
 export interface SurgeryTerm {
   part: SurgeryPart;
@@ -59,6 +59,8 @@ export const SURGERY_TERMS: ReadonlyArray<readonly [SurgeryTerm, readonly string
     'posterior instrumentation',
   ]],
   // Generic "surgery", "operation", "back surgery" are not read: no procedure is named (test/fixtures conventions).
+  // The operation referred to without naming it: "Surgery has been booked for October 15" (see mentions/planReferents.ts).
+  [{ part: 'referent', needsSpineContext: true }, ['surgery', 'the surgery', 'her surgery', 'his surgery', 'the procedure', 'the operation', 'surgical date', 'the surgical date']],
   [{ part: 'generic' }, ['pars repair', 'direct pars repair', 'pars defect repair', 'repair of the pars', 'pars interarticularis repair']],
 ];
 
