@@ -140,3 +140,17 @@ describe('therapy response in a condition', () => {
     assert.strictEqual(pt('PT for 6 weeks without improvement.').attributes.response, 'none');
   });
 });
+
+describe('nicotine vaped, and a pain scale named with its body part', () => {
+  const facts = (text: string, kind: 'riskFactor' | 'outcomeMeasure') => findingsOf(text, kind).map((f) => [f.text, f.assertion, f.attributes.value ?? f.attributes.type]);
+  it('vaping nicotine or an e-cigarette is smoking (nicotine harms fusion); vaping marijuana is not', () => {
+    assert.deepStrictEqual(facts('SOCIAL HISTORY: He vapes nicotine daily.', 'riskFactor'), [['vapes nicotine', 'present', 'smoking']]);
+    assert.deepStrictEqual(facts('SOCIAL HISTORY: Uses e-cigarettes.', 'riskFactor'), [['e-cigarettes', 'present', 'smoking']]);
+    assert.deepStrictEqual(facts('SOCIAL HISTORY: Denies e-cigarette use.', 'riskFactor'), [['e-cigarette', 'absent', 'smoking']]);
+    assert.deepStrictEqual(facts('SOCIAL HISTORY: She vapes marijuana.', 'riskFactor'), []);
+  });
+  it('"NRS pain 4", "NRS leg pain level 3": the value after the scale and its pain', () => {
+    assert.deepStrictEqual(facts('NRS pain 4.', 'outcomeMeasure'), [['NRS pain 4', 'present', 4]]);
+    assert.deepStrictEqual(facts('NRS leg pain level 3.', 'outcomeMeasure'), [['NRS leg pain level 3', 'present', 3]]);
+  });
+});

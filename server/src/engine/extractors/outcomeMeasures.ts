@@ -40,7 +40,7 @@ const VAS = pattern(
 );
 const NRS = pattern(
   'outcomes.nrs',
-  `(?<![a-z])${anyPhrase(NRS_NAMES, GAP)}(?:[ ]{0,2}\\((?:nrs|nprs)\\))?(?:[ ]{1,2}(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}(?:pain[ ]{1,2})?(?:score|rating))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}10(?![0-9/]))?`,
+  `(?<![a-z])${anyPhrase(NRS_NAMES, GAP)}(?:[ ]{0,2}\\((?:nrs|nprs)\\))?(?:[ ]{1,2}(?:for[ ]{1,2})?(?:(?:low[ ]{1,2})?back|leg|radicular))?(?:[ ]{1,2}pain)?(?:[ ]{1,2}(?:score|rating|level|scale))?${CONNECTOR}${NUMBER}(?:[ ]{0,2}-[ ]{0,2}(\\d{1,2}))?(?:[ ]{0,2}(?:/|out[ ]{1,2}of)[ ]{0,2}10(?![0-9/]))?`,
   'g',
 );
 /** "pain 6/10", "rates her pain as an 8 out of 10", "pain level today is 7 on a scale of 0-10": "pain", then the first number within 45 chars. */

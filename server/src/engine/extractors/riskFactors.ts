@@ -7,7 +7,7 @@ import {
   EXPECT_VERBS, EXPECTATION_WORDS, GOAL_WORDS, HOPE_WORDS, JOINED_SMOKER_WORDS, NICOTINE_USE_WORDS, NICOTINE_WORDS, NOT_A_HABIT_AFTER,
   NOT_A_HABIT_BEFORE, NOT_MOOD_AFTER as NOT_MOOD_AFTER_WORDS, NOT_MOOD_BEFORE as NOT_MOOD_BEFORE_WORDS, NOT_MOOD_OF, NOT_SMOKING_VERBS,
   NOT_TOBACCO_STEMS, NOT_TOBACCO_WORDS, OTHER_HABITS, PACK_UNITS, PAIN_FREE_PHRASES, PAIN_WORDS, POSSESSIVES, QUIT_INTENT_PHRASES, QUIT_VERBS, RELIEF_WORDS,
-  SMOKE_VERBS, SMOKED_THINGS, SMOKED_UNITS, SMOKELESS_WORDS, SMOKER_NOUNS, SMOKER_STATUS_WORDS, SMOKING_PHRASES, SMOKING_WORDS, STATUS_LINE_FIELDS,
+  VAPING_PHRASES, SMOKE_VERBS, SMOKED_THINGS, SMOKED_UNITS, SMOKELESS_WORDS, SMOKER_NOUNS, SMOKER_STATUS_WORDS, SMOKING_PHRASES, SMOKING_WORDS, STATUS_LINE_FIELDS,
   STATUS_LINE_LABELS, STATUS_LINE_VALUES, SURGERY_WORDS, TAKE_AWAY_VERBS, TOTAL_WORDS, TOTALLY_WORDS, UNIT_ARTICLES, UNREALISTIC_OBJECTS,
   UNREALISTIC_WORDS, WHAT_WILL_CURE, WISH_WORDS,
 } from '../vocabulary/riskFactorTerms';
@@ -62,6 +62,7 @@ const SMOKING_SOURCES: string[] = [
   `${inOrder(QUIT_VERBS)}${G}${inOrder(SMOKED_THINGS)}|smoked`,
   `smoking${G}(?:${NUM}${G})?(?:ppd|packs?${PER_DAY}|cigarettes${PER_DAY})`,
   `${NUM}[ ]{0,2}ppd|${NUM}[ -]{1,2}pack[ -]{1,2}years?(?:${G}(?:smoking${G})?history)?|pack[ -]{1,2}years?`,
+  inOrder(VAPING_PHRASES),
   `${inOrder(NICOTINE_WORDS)}${G}${inOrder(NICOTINE_USE_WORDS)}|uses${G}tobacco`,
   `${inOrder(SMOKELESS_WORDS)}${G}tobacco|${inOrder(SMOKING_PHRASES)}`,
   `${inOrder(STATUS_LINE_LABELS)}(?:${G}${inOrder(STATUS_LINE_FIELDS)})?[ ]{0,2}[:=-][ ]{0,2}(?:${inOrder(STATUS_LINE_VALUES)}|${NUM}[ ]{0,2}${inOrder(PACK_UNITS)})`,
@@ -96,7 +97,7 @@ const TAKE_AWAY_ALL = pattern('risk.takeAwayAll', `(?<![a-z])${inOrder(TAKE_AWAY
 const EXPECT_WORD = pattern('risk.expectWord', `(?<![a-z])${inOrder(HOPE_WORDS)}(?![a-z])`);
 /** Every phrase that may start a factor, or that a statement of smoking holds, wakes the extractor. */
 export const RISK_ANCHOR = anchorFrom({
-  quitIntent: QUIT_INTENT_PHRASES, smokingWords: SMOKING_WORDS, joinedSmokers: JOINED_SMOKER_WORDS, smokingPhrases: SMOKING_PHRASES,
+  quitIntent: QUIT_INTENT_PHRASES, smokingWords: SMOKING_WORDS, joinedSmokers: JOINED_SMOKER_WORDS, smokingPhrases: SMOKING_PHRASES, vaping: VAPING_PHRASES,
   depression: DEPRESSION_TERMS, chronicPain: CHRONIC_PAIN_TERMS, unrealistic: UNREALISTIC_WORDS, expectVerbs: EXPECT_VERBS,
   expectations: EXPECTATION_WORDS, goals: GOAL_WORDS, wishes: WISH_WORDS,
 });

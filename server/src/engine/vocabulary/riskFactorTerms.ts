@@ -51,6 +51,14 @@ export const NICOTINE_WORDS: readonly string[] = ['tobacco', 'nicotine', 'cigare
 export const NICOTINE_USE_WORDS: readonly string[] = ['use', 'user', 'abuse', 'dependence', 'dependency', 'addiction', 'smoking', 'use disorder'];
 /** Nicotine without smoke counts: nicotine is what harms fusion. */
 export const SMOKELESS_WORDS: readonly string[] = ['chews', 'dips', 'chewing', 'smokeless'];
+/**
+ * Nicotine vaped: "vapes nicotine", "uses e-cigarettes", "JUUL". Vaping named alone may be cannabis
+ * (NOT_TOBACCO_WORDS); these name the nicotine or the device made for it.
+ */
+export const VAPING_PHRASES: readonly string[] = [
+  'vapes nicotine', 'vaping nicotine', 'vaped nicotine', 'nicotine vape', 'nicotine vaping', 'nicotine vapes', 'e-cigarettes', 'e-cigarette',
+  'e cigarettes', 'e cigarette', 'e-cig', 'e-cigs', 'ecig', 'ecigs', 'electronic cigarettes', 'electronic cigarette', 'juul', 'juuls',
+];
 /** Other phrases that name smoking. */
 export const SMOKING_PHRASES: readonly string[] = ['cigarette smoking', 'smoking history', 'tobacco history'];
 
