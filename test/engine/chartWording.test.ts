@@ -154,3 +154,13 @@ describe('nicotine vaped, and a pain scale named with its body part', () => {
     assert.deepStrictEqual(facts('NRS leg pain level 3.', 'outcomeMeasure'), [['NRS leg pain level 3', 'present', 3]]);
   });
 });
+
+describe('what makes a note about the lumbar spine (vocabulary SPINE_NOTE_WORDS)', () => {
+  it('"sciatic pain down the leg" makes it one, so new urinary retention is a cauda equina sign', () => {
+    const flags = findingsOf('URGENT CARE NOTE\nHPI: Sciatic pain down the left leg for a week. New urinary retention since this morning.', 'redFlag');
+    assert.deepStrictEqual(flags.map((f) => [f.text, f.assertion, f.attributes.type]), [['urinary retention', 'present', 'caudaEquina']]);
+  });
+  it('a coronary "conus" branch does not', () => {
+    assert.deepStrictEqual(findingsOf('CARDIAC CATHETERIZATION\nThe conus branch is patent. Urinary retention after the procedure.', 'redFlag'), []);
+  });
+});

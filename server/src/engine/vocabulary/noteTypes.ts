@@ -85,3 +85,18 @@ export const NOTE_TYPE_LABEL: Record<NoteType, string> = {
   letter: 'Letter',
   unknown: 'Note type not recognised',
 };
+
+/**
+ * Words that tell a note is about the lumbar spine at all (extractors/shared/clinicClauses.ts
+ * isSpineNote): bladder or bowel trouble and leg weakness are read as spinal red flags only in such
+ * a note. A level ("L4-5") counts too. Inclusive on purpose (a missed cauda equina is worse than a
+ * query too many), but not words other specialties use: "conus" (a coronary branch), "perineal",
+ * "rectal tone" (a general exam).
+ */
+export const SPINE_NOTE_WORDS: readonly string[] = [
+  'lumbar', 'lumbosacral', 'l5s1', 'spondylolisthesis', 'anterolisthesis', 'retrolisthesis', 'spondylolysis', 'spondylosis', 'radiculopathy',
+  'radicular', 'sciatica', 'sciatic', 'back pain', 'low back', 'lower back', 'lumbago', 'spinal stenosis', 'pars defect', 'cauda equina',
+  'conus medullaris', 'saddle anesthesia', 'saddle anaesthesia', 'saddle numbness', 'foot drop', 'disc herniation', 'herniated disc',
+  'disc protrusion', 'disc extrusion', 'laminectomy', 'discectomy', 'microdiscectomy', 'neurogenic claudication', 'spine clinic',
+  'spine surgery', 'spine consult',
+];

@@ -3,6 +3,7 @@ import { PhraseMatcher } from '../../context/phraseMatcher';
 import { documentKinds } from '../../normalize/noteType';
 import { anyPhrase, pattern } from '../../patterns';
 import { GRADED_MOVEMENTS } from '../../vocabulary/motorExam';
+import { SPINE_NOTE_WORDS } from '../../vocabulary/noteTypes';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
 import { NoteContext, SentenceView } from '../types';
 
@@ -151,10 +152,7 @@ export function closestCue<T extends { index: number; end: number }>(cues: reado
   return best;
 }
 
-const SPINE_NOTE = pattern(
-  'clinic.spineNote',
-  '(?<![a-z])(?:lumbar|lumbosacral|l[1-5][ ]?[-/][ ]?(?:l?[1-6]|s1)|l5s1|spondylolisthesis|anterolisthesis|spondylolysis|spondylosis|radiculopathy|sciatica|back[ ]pain|spinal[ ]stenosis|pars[ ]defect)(?![a-z])',
-);
+const SPINE_NOTE = pattern('clinic.spineNote', `(?<![a-z])(?:l[1-5][ ]?[-/][ ]?(?:l?[1-6]|s1)|${anyPhrase(SPINE_NOTE_WORDS)})(?![a-z])`);
 const SPINE_NOTE_CACHE = new WeakMap<NoteContext, boolean>();
 
 /** True when the note is about the lumbar spine at all (computed once per note). */
