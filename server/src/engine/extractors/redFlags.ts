@@ -5,10 +5,13 @@ import { LEG_PARTS } from '../vocabulary/symptomTerms';
 import {
   ABSENT_TONE_QUALIFIERS,
   BLADDER_DRUGS,
-  BOWEL_BLADDER_FIELD_COMPLAINTS,
-  BOWEL_BLADDER_FIELD_LABELS,
   CAUDA_EQUINA_SIGNS,
+  PROGRESSING_DEFICITS,
+  DEFICIT_MODIFIERS,
   NORMAL_TONE_PHRASES,
+  NOT_CAUDA_EQUINA_PHRASES,
+  SIGN_FIELDS,
+  SignField,
   DEFICITS,
   OTHER_BLADDER_CAUSES,
   BLADDER_RELIEF_WORDS,
@@ -40,26 +43,28 @@ import { Candidate, Extractor, NoteContext, SentenceView } from './types';
  */
 
 const CAUDA = new CueTable<true>('redFlags.caudaEquina', [[true, CAUDA_EQUINA_SIGNS]]);
+const NOT_CAUDA = new CueTable<true>('redFlags.notCaudaEquina', [[true, NOT_CAUDA_EQUINA_PHRASES]]);
 const DEFICIT = new CueTable<true>('redFlags.deficit', [[true, DEFICITS]]);
 const PROGRESSION = new CueTable<true>('redFlags.progression', [[true, PROGRESSION_WORDS]]);
 const WORSENING = new CueTable<true>('redFlags.worsening', [[true, WORSENING_AFTER]]);
 /** Between a progression word and the deficit: "progressive left motor weakness". */
-const DEFICIT_MODIFIERS = pattern(
+const DEFICIT_MODIFIER = pattern(
   'redFlags.deficitModifiers',
-  '^(?:[ ]{1,2}(?:left|right|bilateral|lt|rt|l5|s1|motor|focal|partial|complete|mild|moderate|severe|dense|profound|ehl|ta|tibialis|anterior|dorsiflexion|plantarflexion|plantar[ ]flexion|hip[ ]flexor|quadriceps|quad|gastrocnemius|great[ ]toe|toe|extensor|lower[ ]extremity|leg|(?:numbness|tingling|pain|sensory[ ]loss)(?:,|/|[ ]{1,2}(?:and|or))?)){0,3}[ ]{0,2}$',
+  `^(?:[ ]{1,2}${anyPhrase(DEFICIT_MODIFIERS, '[ ]{1,2}')}(?![a-z])(?:,|/|[ ]{1,2}(?:and|or))?){0,3}[ ]{0,2}$`,
 );
-/** Between a deficit and its worsening: where it is ("weakness in his left foot has gotten worse"), "that is", a comma ("leg weakness, progressively worse"). */
+const PROGRESSING_DEFICIT = new CueTable<true>('redFlags.progressingDeficit', [[true, PROGRESSING_DEFICITS]]);
+/** Between a deficit and its worsening: where it is ("weakness in his left foot has gotten worse"), "that is", a comma ("leg weakness, progressively worse"), a field's colon ("Leg weakness: progressive"). */
 const DEFICIT_PLACE = `(?:[ ]{1,2}(?:in|of)[ ]{1,2}(?:(?:the|his|her|their|both)[ ]{1,2})?(?:(?:left|right|bilateral)[ ]{1,2})?${anyPhrase(LEG_PARTS, '[ ]{1,2}')}(?![a-z]))?`;
-const DEFICIT_LINK = pattern('redFlags.deficitLink', `^${DEFICIT_PLACE},?[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:(?:is|are|has|have|been)[ ]{1,2}){0,2}`);
+const DEFICIT_LINK = pattern('redFlags.deficitLink', `^${DEFICIT_PLACE}(?:,|[ ]{0,2}:)?[ ]{1,2}(?:(?:that|which)[ ]{1,2})?(?:(?:is|are|has|have|been)[ ]{1,2}){0,2}`);
 const SLIPS = new CueTable<true>('redFlags.slip', [[true, SLIP_WORDS]]);
 const SLIP_MODIFIERS = '(?:(?:grade[ ]{1,2}(?:[1-5]|i{1,3}|iv|v|one|two|three|four|five)|l[1-5][ -]?(?:l?[1-5]|s1)|anterior|isthmic|degenerative)[ ]{1,2}){0,3}';
 const SLIP_BEFORE = pattern(
   'redFlags.slipBefore',
-  `(?<![a-z])(?:(?:progression|increase|worsening)[ ]{1,2}(?:in|of)[ ]{1,2}(?:the[ ]{1,2})?(?:degree[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?)?|(?:progressive|progressing|progressed|increased|increasing|worsening|worsened)[ ]{1,2})${SLIP_MODIFIERS}$`,
+  `(?<![a-z])(?:(?:progression|increase|worsening)[ ]{1,2}(?:in|of)[ ]{1,2}(?:the[ ]{1,2})?(?:degree[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?)?|(?:progressive|progressing|progressed|increased|increasing|worsening|worsened|further)[ ]{1,2})${SLIP_MODIFIERS}$`,
 );
 const SLIP_AFTER = pattern(
   'redFlags.slipAfter',
-  "^[ ]{1,2}(?:progression|(?:(?:at|of)[ ]{1,2}l[1-5][ -]?(?:l?[1-5]|s1)[ ]{1,2})?(?:(?:has|have|had|hasn't|haven't)[ ]{1,2})?(?:not[ ]{1,2})?(?:progressed|increased|worsened))(?![a-z])",
+  "^[ ]{1,2}(?:progression|(?:(?:at|of)[ ]{1,2}l[1-5](?:[ -]?(?:l?[1-5]|s1)|[ ]{1,2}on[ ]{1,2}(?:l[1-5]|s1))[ ]{1,2})?(?:(?:has|have|had|hasn't|haven't)[ ]{1,2})?(?:not[ ]{1,2})?(?:(?:slightly|mildly|minimally|further|significantly)[ ]{1,2})?(?:progressed|increased|worsened))(?![a-z])",
 );
 const ORDINAL_GRADE = '([1-5]|i{1,3}|iv|v|one|two|three|four|five)';
 const GRADE_CHANGE = pattern(
@@ -105,8 +110,8 @@ function explainedOtherwise(view: SentenceView, text: string, index: number, end
 }
 /** The field answers (context/rules/fields.ts ids) that make a bowel/bladder label a finding: a no, a normal, an abnormal, a box. */
 const LABEL_ANSWERS: ReadonlySet<string> = new Set(['field.no', 'field.normal', 'field.abnormal', 'field.emptyItem', 'field.deniedItem']);
-const BOWEL_BLADDER_FIELD = new CueTable<true>('redFlags.bowelBladderField', [[true, BOWEL_BLADDER_FIELD_LABELS]]);
-const FIELD_COMPLAINT = pattern('redFlags.fieldComplaint', `^${anyPhrase(BOWEL_BLADDER_FIELD_COMPLAINTS)}(?![a-z])`);
+const SIGN_FIELD = new CueTable<SignField>('redFlags.signField', SIGN_FIELDS.map((f): [SignField, readonly string[]] => [f, f.labels]));
+const FIELD_COMPLAINTS = new Map(SIGN_FIELDS.map((f) => [f, pattern('redFlags.fieldComplaint', `^${anyPhrase(f.complaints)}(?![a-z])`)]));
 /** What may stand before a field's label, after the line's start, a ";" or an inline heading: a bullet or a number. */
 const LABEL_BULLET = pattern('redFlags.labelBullet', '^(?:[-*\u2022]|\\d{1,2}[.)])?$');
 const LABEL_OPENERS = new Set([10, 59 /* ; */, 58 /* : */, 124 /* | */]);
@@ -116,19 +121,20 @@ function startsLabel(lower: string, start: number): boolean {
   return (k < 0 || LABEL_OPENERS.has(lower.charCodeAt(k))) && LABEL_BULLET.test(lower.slice(k + 1, start).trim());
 }
 /**
- * "Bowel/bladder: normal", "Bladder and bowel function: intact", "Bowel/bladder: incontinent": the label
- * of a field about bowel and bladder function, as the finding, when its answer is a normal or a no (its
- * assertion is the field rules'), an abnormal or a complaint; a label with any other answer says nothing
- * ("Bowel/bladder: constipation"; "Bowel/bladder: yes": yes to what?).
+ * "Bowel/bladder: normal", "Bowel/bladder: incontinent", "Rectal tone: decreased": the label of a field that asks
+ * for a sign (SIGN_FIELDS), as the finding, when its answer states the sign or, for fields that read it, is a normal
+ * or a no (its assertion is the field rules'); a label with any other answer says nothing.
  */
-function bowelBladderField(view: SentenceView, index: number, end: number): boolean {
+function signField(view: SentenceView, index: number, end: number, field: SignField): boolean {
   const { lower } = view.note;
   const start = view.start + index;
   if (!startsLabel(lower, start)) return false;
   const answer = fieldAnswerText(lower, start, view.start + end);
-  if (answer === undefined) return false;
+  // An answer that names a sign itself ("Bladder: urinary retention") is the finding, not the label.
+  if (answer === undefined || CAUDA.test(answer)) return false;
+  if (FIELD_COMPLAINTS.get(field)?.test(answer)) return true;
   const rule = fieldAnswer(lower, start, view.start + end);
-  return (rule !== undefined && LABEL_ANSWERS.has(rule.id)) || FIELD_COMPLAINT.test(answer);
+  return field.readsNormal && rule !== undefined && LABEL_ANSWERS.has(rule.id);
 }
 
 /** Weakness with another cause in view (a stroke, a myopathy) is not a progressive radicular deficit. */
@@ -142,10 +148,11 @@ const TONE_NOUN_AFTER = pattern('redFlags.toneNounAfter', `^[ ]{1,2}${anyOf(TONE
 const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression|progressed)(?![a-z])', 'g');
 export const RED_FLAG_ANCHOR = anchorFrom({
   caudaEquinaSigns: CAUDA_EQUINA_SIGNS,
-  bowelBladderFields: BOWEL_BLADDER_FIELD_LABELS,
+  signFields: SIGN_FIELDS.flatMap((f) => f.labels),
   suspectedCaudaEquina: SUSPECTED_CAUDA_EQUINA,
   normalTone: NORMAL_TONE_PHRASES,
   deficits: DEFICITS,
+  progressingDeficits: PROGRESSING_DEFICITS,
   slipWords: SLIP_WORDS,
   slipGradeChange: SLIP_GRADE_CHANGE_VERBS,
 });
@@ -165,16 +172,17 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
     const index = m.index + m[0].length - m[1].length;
     found.push({ index, end: index + m[1].length, type: 'caudaEquina' });
   }
+  const otherNames = NOT_CAUDA.scan(lower);
   for (const c of CAUDA.scan(lower)) {
-    if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
+    if (found.some((f) => c.index < f.end && c.end > f.index) || otherNames.some((o) => c.index < o.end && c.end > o.index)) continue;
     if (BLADDER_COMPLAINT.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
     if (TONE_NOUN_AFTER.test(lower.slice(c.end, c.end + 20)) && ABSENT_TONE.test(lower, c.index, c.end)) continue;
     if (explainedOtherwise(view, c.text, c.index, c.end)) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
   }
-  for (const c of BOWEL_BLADDER_FIELD.scan(lower)) {
+  for (const c of SIGN_FIELD.scan(lower)) {
     if (found.some((f) => c.index < f.end && c.end > f.index)) continue;
-    if (!bowelBladderField(view, c.index, c.end) || explainedOtherwise(view, c.text, c.index, c.end)) continue;
+    if (!signField(view, c.index, c.end, c.value) || explainedOtherwise(view, c.text, c.index, c.end)) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
   }
   if (isSpineNote(view.note)) {
@@ -184,7 +192,7 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
       let start = -1;
       const before = lower.slice(Math.max(0, d.index - 40), d.index);
       for (const p of PROGRESSION.scan(before)) {
-        if (DEFICIT_MODIFIERS.test(before.slice(p.end))) start = Math.max(0, d.index - 40) + p.index;
+        if (DEFICIT_MODIFIER.test(before.slice(p.end))) start = Math.max(0, d.index - 40) + p.index;
       }
       let end = d.end;
       if (start === -1) {
@@ -195,6 +203,11 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
         end = w.end;
       }
       found.push({ index: start, end, type: 'progressiveDeficit' });
+    }
+    for (const d of PROGRESSING_DEFICIT.scan(lower)) {
+      if (found.some((f) => d.index < f.end && d.end > f.index)) continue;
+      if (OTHER_DEFICIT.test(lower, Math.max(0, d.index - 60), Math.min(lower.length, d.end + 60))) continue;
+      found.push({ index: d.index, end: d.end, type: 'progressiveDeficit' });
     }
   }
   GRADE_CHANGE.lastIndex = 0;
