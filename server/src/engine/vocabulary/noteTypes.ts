@@ -96,7 +96,8 @@ export const NOTE_TYPE_LABEL: Record<NoteType, string> = {
 export const SPINE_NOTE_WORDS: readonly string[] = [
   'lumbar', 'lumbosacral', 'l5s1', 'spondylolisthesis', 'anterolisthesis', 'retrolisthesis', 'spondylolysis', 'spondylosis', 'radiculopathy',
   'radicular', 'sciatica', 'sciatic', 'back pain', 'low back', 'lower back', 'lumbago', 'spinal stenosis', 'pars defect', 'cauda equina',
-  'conus medullaris', 'saddle anesthesia', 'saddle anaesthesia', 'saddle numbness', 'foot drop', 'disc herniation', 'herniated disc',
+  'conus medullaris', 'saddle anesthesia', 'saddle anaesthesia', 'saddle numbness', 'saddle paresthesia', 'saddle area',
+  'saddle distribution', 'perianal sensation', 'perianal numbness', 'numbness in the groin', 'groin numbness', 'foot drop', 'disc herniation', 'herniated disc',
   'disc protrusion', 'disc extrusion', 'laminectomy', 'discectomy', 'microdiscectomy', 'neurogenic claudication', 'spine clinic',
   'spine surgery', 'spine consult',
 ];
