@@ -63,3 +63,22 @@ describe('template fields: a single-choice field\'s ticked option', () => {
     assert.deepStrictEqual(redFlags('Denies: [x] saddle anesthesia  [ ] bowel incontinence  [x] fever'), [['saddle anesthesia', 'absent', 'field.deniedItem']]);
   });
 });
+
+describe('a dot leader separates a field from its answer', () => {
+  it('"Urinary retention ......... no" is a documented absence, "Saddle anesthesia ....... yes" a sign; an ellipsis in prose is no field', () => {
+    const flags = (line: string) => findingsOf(`LUMBAR SPINE FOLLOW-UP\n${line}`, 'redFlag').map((f) => [f.text, f.assertion]);
+    assert.deepStrictEqual(flags('Urinary retention ......... no'), [['Urinary retention', 'absent']]);
+    assert.deepStrictEqual(flags('Saddle anesthesia ....... yes'), [['Saddle anesthesia', 'present']]);
+    assert.deepStrictEqual(flags('He had urinary retention... it resolved on its own.').map(([t]) => t), ['urinary retention']);
+  });
+});
+
+describe('motor shorthand of exam lines', () => {
+  it('"R ankle DF 2/5 (was 4/5)" and "TA 3/5, was 5/5" are falling grades', () => {
+    const flags = findingsOf('LUMBAR SPINE FOLLOW-UP\nDate of service: 11/01/2026\nMotor: R ankle DF 2/5 (was 4/5 on 10/01/2026). PF 5/5. TA 3/5, was 5/5.', 'redFlag');
+    assert.deepStrictEqual(flags.map((f) => [f.text, f.assertion, f.attributes.type]), [
+      ['ankle DF 2/5 (was 4/5', 'present', 'progressiveDeficit'],
+      ['TA 3/5, was 5/5', 'present', 'progressiveDeficit'],
+    ]);
+  });
+});

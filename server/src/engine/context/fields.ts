@@ -49,6 +49,12 @@ export function fieldAnswerText(lower: string, targetStart: number, targetEnd: n
   let separator = -1;
   for (; j < limit; j++) {
     const c = lower.charCodeAt(j);
+    // A dot leader ("Urinary retention ......... no") separates label and answer as a colon does; a lone full stop ends the label.
+    if (c === 46 && lower.charCodeAt(j + 1) === 46) {
+      while (j < lower.length && lower.charCodeAt(j) === 46) j++;
+      separator = j;
+      break;
+    }
     if (c === 10 || c === 46 /* . */ || c === 59 || c === 44 /* , */) return undefined;
     if (c === 58) {
       separator = j + 1;
