@@ -25,6 +25,14 @@ describe('scope breaks: one definition of where a scope, a clause and a statemen
     assert.ok(!scopeBrokenBy(text, from, text.indexOf('esi'), 'hypothetical'));
   });
 
+  it('a colon after an uncertain finding ends its uncertainty, not a list of possibilities', () => {
+    const text = 'concern for ces: new b/l le weakness and urinary retention';
+    assert.ok(scopeBrokenBy(text, text.indexOf('for') + 3, text.indexOf('urinary'), 'possible'));
+    assert.ok(!scopeBrokenBy(text, text.indexOf('for') + 3, text.indexOf('urinary'), 'absent'));
+    const list = 'differential includes: cauda equina syndrome';
+    assert.ok(!scopeBrokenBy(list, list.indexOf('differential') + 12, list.indexOf('cauda'), 'possible'));
+  });
+
   it('a semicolon ends a scope and a clause, not a sentence-wide scope; inside parentheses not a clause', () => {
     const text = 'no fever; cough';
     assert.ok(gapBroken(text, 'no', 'cough'));

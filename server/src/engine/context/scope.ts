@@ -58,6 +58,14 @@ export const SCOPE_BREAKS: readonly ScopeBreak[] = [
     ends: ['scope'],
     only: ['absent'],
   },
+  // A colon after an uncertain finding opens what was seen: "Concern for CES: new b/l LE weakness and urinary
+  // retention". Not after the words that introduce a list of possibilities ("differential includes: ...", "r/o: ...").
+  {
+    id: 'afterUncertainFinding',
+    source: '(?<=[a-z0-9)])(?<!(?:following|includes?|including|are|is|of|for|follows|differential|diagnosis|diagnoses|ddx|dx|possibilities|considerations|concerns?|out|r/o|versus|vs))[ ]{0,2}:[ \\t]',
+    ends: ['scope'],
+    only: ['possible'],
+  },
   // An inline heading after a run of spaces or a tab, as templates set fields on one line ("COMPLICATIONS: None
   // DIAGNOSES: 1) cellulitis"), a field on the next line ("Fever: No\nCough: Yes"), or a numbered item ("1) no
   // pneumothorax 2) small effusion"): a new statement, whatever the sentence splitter made of it. A heading that a
