@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { analyzeNote } from '../../server/src/engine/analyzeNote';
 import { findSections } from '../../server/src/engine/text/sections';
 import { normalizeForMatching } from '../../server/src/engine/text/normalize';
+import { findingsOf } from './helpers';
 
 const categories = (text: string) => findSections(text, normalizeForMatching(text)).map((s) => [s.title, s.category]);
 const planStatus = (text: string) => analyzeNote(text).findings.filter((f) => f.kind === 'surgicalPlan').map((f) => [f.assertion, (f.attributes as { status?: string }).status]);
@@ -63,5 +64,14 @@ describe('sections: a PT note\'s goals', () => {
     assert.deepStrictEqual(categories(text).map(([, c]) => c), ['hpi', 'plan', 'plan']);
     const hep = analyzeNote(text).findings.find((f) => f.kind === 'conservativeTherapy');
     assert.deepStrictEqual([hep?.assertion, (hep?.attributes as { status?: string }).status], ['hypothetical', 'planned']);
+  });
+});
+
+describe('a red-flag screen is a review of systems', () => {
+  it('"Red flags: + urinary retention" answers its items one by one; "red flags" in a heading is no precaution', () => {
+    const flags = (line: string) => findingsOf(`LUMBAR SPINE NOTE\n${line}`, 'redFlag').map((f) => [f.text, f.assertion]);
+    assert.deepStrictEqual(flags('Red flags: + urinary retention, + saddle anesthesia'), [['urinary retention', 'present'], ['saddle anesthesia', 'present']]);
+    assert.deepStrictEqual(flags('Red flags: denies saddle anesthesia.'), [['saddle anesthesia', 'absent']]);
+    assert.deepStrictEqual(flags('Discussed red flags: saddle anesthesia, urinary retention.').map(([, a]) => a), ['hypothetical', 'hypothetical']);
   });
 });

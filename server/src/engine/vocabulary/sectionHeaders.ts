@@ -125,6 +125,12 @@ export const SECTION_HEADERS: Record<string, SectionCategory> = {
   'meds': 'medications',
   'allergies': 'allergies',
   'review of systems': 'reviewOfSystems',
+  // A screen of red flags is a review of systems: its items are answered one by one ("Red flags: + urinary retention").
+  'red flags': 'reviewOfSystems',
+  'red flag screen': 'reviewOfSystems',
+  'red flag screening': 'reviewOfSystems',
+  'red flag symptoms': 'reviewOfSystems',
+  'red flag review': 'reviewOfSystems',
   // Consults and operative notes
   'reason for consultation': 'hpi',
   'reason for consult': 'hpi',
