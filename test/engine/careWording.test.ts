@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { analyzeNote } from '../../server/src/engine';
+
+/**
+ * Conservative care as charts phrase it, written from clinical usage rather than from the fixtures:
+ * durations, therapy names and responses the engine must read on notes nobody tuned on.
+ */
+const DOS = '2026-05-15';
+
+function analysis(text: string) {
+  return analyzeNote(`Date of service: 05/15/2026\n${text}`, { dateOfService: DOS });
+}
+
+type Episode = { text: string; modality: string; days?: number; status?: string; response?: string };
+
+/** The care the note received (present, not planned): each therapy's name, modality, days, status and response. */
+function received(text: string): Episode[] {
+  return analysis(text)
+    .findings.filter((f) => f.kind === 'conservativeTherapy' && f.assertion === 'present' && (f.attributes as { status?: string }).status !== 'planned')
+    .map((f) => {
+      const a = f.attributes as { modality: string; durationDays?: number; status?: string; response?: string };
+      const e: Episode = { text: f.text, modality: a.modality };
+      if (a.durationDays !== undefined) e.days = a.durationDays;
+      if (a.status !== undefined) e.status = a.status;
+      if (a.response !== undefined) e.response = a.response;
+      return e;
+    });
+}
+
+const careDays = (text: string) => analysis(text).case.conservativeCareDays;
+
+describe('conservative care in real chart wording', () => {
+  describe('durations', () => {
+    it('"since" a month written in numbers counts from that month, at the end of a sentence too', () => {
+      assert.strictEqual(careDays('HPI: NSAIDs since 1/2026.'), 134);
+      assert.strictEqual(careDays('HPI: Chiropractic adjustments 1-2x/week since 11/2025 with temporary relief.'), 195);
+      assert.strictEqual(careDays('HPI: Ibuprofen since 2025.'), 135);
+    });
+
+    it('a course under way counts the weeks so far, not its planned length', () => {
+      assert.deepStrictEqual(received('HPI: He is now in week 6 of 12 of his physical therapy program for low back pain.'), [
+        { text: 'physical therapy program', modality: 'physicalTherapy', days: 42, status: 'ongoing' },
+      ]);
+      assert.strictEqual(careDays('HPI: She is on week 4 of a 6-week physical therapy course.'), 28);
+      assert.strictEqual(careDays('HPI: She is in her 5th week of PT, twice weekly.'), 35);
+    });
+
+    it('a range "through" a month holds that month', () => {
+      assert.strictEqual(careDays('HPI: He underwent a course of supervised physical therapy from January through March 2026.'), 90);
+      // "to" a month: the month it ends in is not counted (test/engine/durations.test.ts).
+      assert.strictEqual(careDays('HPI: He underwent physical therapy from January to March 2026.'), 60);
+    });
+  });
+});
