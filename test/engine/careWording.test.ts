@@ -51,4 +51,39 @@ describe('conservative care in real chart wording', () => {
       assert.strictEqual(careDays('HPI: He underwent physical therapy from January to March 2026.'), 60);
     });
   });
+
+  describe('therapy names, statuses and responses', () => {
+    it('names McKenzie-based therapy, other NSAIDs, muscle relaxants and opioids, lumbosacral orthoses and restricted activity', () => {
+      assert.deepStrictEqual(received('HPI: Six weeks of McKenzie-based therapy failed to centralize her symptoms.'), [
+        { text: 'McKenzie-based therapy', modality: 'physicalTherapy', days: 42, status: 'completed', response: 'none' },
+      ]);
+      assert.deepStrictEqual(received('HPI: Piroxicam 20 mg daily for 2 months without relief; orphenadrine ER 100 mg BID and Nucynta 50 mg prn for 6 weeks.').map((e) => [e.text, e.days]), [
+        ['Piroxicam', 60],
+        ['orphenadrine', 42],
+        ['Nucynta', 42],
+      ]);
+      assert.deepStrictEqual(received('HPI: She wore a lumbar sacral orthosis for 6 weeks.').map((e) => [e.modality, e.days]), [['bracing', 42]]);
+      assert.deepStrictEqual(received('HPI: Restricted activity at work for 10 weeks.').map((e) => [e.modality, e.days]), [['activityModification', 70]]);
+    });
+
+    it('a trial with its outcome was had; a trial alone is a plan', () => {
+      assert.deepStrictEqual(received('HPI: Trial of oral steroids (prednisone taper) in February without benefit.').map((e) => [e.text, e.status, e.response]), [
+        // The class labels its drug: one finding.
+        ['prednisone taper', 'completed', 'none'],
+      ]);
+      assert.deepStrictEqual(received('PLAN: Trial of gabapentin 300 mg at bedtime.'), []);
+    });
+
+    it('sessions attended of those scheduled were had', () => {
+      assert.deepStrictEqual(received('HPI: She attended 8 of 12 scheduled PT sessions, no relief.').map((e) => [e.text, e.status, e.response]), [['PT', 'completed', 'none']]);
+    });
+
+    it('reads "no significant change", "little effect" and "helped initially"', () => {
+      const response = (text: string) => received(text).map((e) => e.response);
+      assert.deepStrictEqual(response('HPI: PT for 8 weeks with no significant change in symptoms.'), ['none']);
+      assert.deepStrictEqual(response('HPI: Tylenol for the past year with little effect.'), ['none']);
+      assert.deepStrictEqual(response('HPI: Meloxicam helped initially; she has taken it for 3 months.'), ['partial']);
+      assert.deepStrictEqual(response('HPI: Naproxen for 6 weeks had minimal effect.'), ['partial']);
+    });
+  });
 });
