@@ -86,4 +86,16 @@ describe('conservative care in real chart wording', () => {
       assert.deepStrictEqual(response('HPI: Naproxen for 6 weeks had minimal effect.'), ['partial']);
     });
   });
+
+  describe('what is not conservative care', () => {
+    it('rehabilitation after a spine operation is history, not this episode\'s care', () => {
+      const assertions = (text: string) => analysis(text).findings.filter((f) => f.kind === 'conservativeTherapy').map((f) => f.assertion);
+      assert.deepStrictEqual(assertions('HPI: Post-operative physical therapy for 12 weeks after her L4-5 fusion.'), ['historical']);
+      assert.deepStrictEqual(assertions('HPI: Physical therapy after her 2023 laminectomy and fusion helped for a year.'), ['historical']);
+      assert.deepStrictEqual(assertions('HOSPITAL COURSE: She went home on postoperative Vicodin and Naprosyn.'), ['historical', 'historical']);
+      // Care before the operation, or told after the operation's story, is care.
+      assert.strictEqual(careDays('HPI: She completed 12 weeks of PT before fusion was recommended.'), 84);
+      assert.strictEqual(careDays('HPI: After her fusion in 2019 she did well until March. She has done PT for 8 weeks with no relief.'), 56);
+    });
+  });
 });

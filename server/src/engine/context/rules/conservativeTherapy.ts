@@ -20,6 +20,9 @@ function phrases(...parts: ReadonlyArray<readonly string[]>): string[] {
   return parts.reduce<string[]>((acc, words) => acc.flatMap((a) => words.map((w) => [a, w].filter(Boolean).join(' '))), ['']);
 }
 
+/** Spine operations after which therapy is rehabilitation, not conservative care. */
+const SPINE_OPERATIONS = ['fusion', 'laminectomy', 'discectomy', 'microdiscectomy', 'decompression', 'tlif', 'plif', 'alif', 'xlif', 'arthrodesis', 'spine surgery', 'back surgery'];
+
 /** "PT was not tried", "NSAIDs should not be used": said after the therapy. */
 const NOT_DONE = [
   ...phrases(['', 'was', 'were', 'has', 'have'], ['not', 'never'], ['', 'been'], ['done', 'tried', 'attempted', 'started', 'given', 'received', 'performed', 'completed', 'ordered', 'undertaken']),
@@ -69,6 +72,19 @@ export const CONSERVATIVE_THERAPY_RULES: readonly ContextRule[] = [
     category: 'terminate',
     allowedKinds: [KIND],
     literals: ['then', 'after which', 'i', ...phrases(['and'], NEW_CLAUSE_STARTS)],
+  },
+  // Rehabilitation after a spine operation is not the conservative care that precedes one: "post-operative PT for 12 weeks",
+  // "PT after her L4-5 fusion". The care belongs to the earlier operation's recovery, so it is history for this episode.
+  {
+    id: 'conservativeTherapy.afterSurgery',
+    category: 'historical',
+    direction: 'both',
+    maxScope: 6,
+    allowedKinds: [KIND],
+    literals: [
+      'post operative', 'postoperative', 'postoperatively', 'post op', 'postop', 'post surgical', 'postsurgical',
+      ...phrases(['after', 'following', 'since'], ['her', 'his', 'their', 'the', 'a', 'prior', 'previous'], ['', '*', '* *', '* * *'], SPINE_OPERATIONS),
+    ],
   },
   // "treated with 4 weeks of PT in 2012" (two years or more before the visit).
   { id: 'conservativeTherapy.remoteYear', category: 'historical', direction: 'both', allowedKinds: [KIND], yearsBeforeVisit: 2, literals: ['in', 'during', 'back in', 'around'] },
