@@ -98,4 +98,36 @@ describe('conservative care in real chart wording', () => {
       assert.strictEqual(careDays('HPI: After her fusion in 2019 she did well until March. She has done PT for 8 weeks with no relief.'), 56);
     });
   });
+
+  describe('prose lines and responses told after the care', () => {
+    it('"PT: 03/2026 - present" dates a course (a date after "PT:" is no lab value); a span before what ended a course is its length', () => {
+      assert.deepStrictEqual(received('HPI: PT: 03/2026 - present, partial response.'), [
+        // From the month's last day, as a table's "03/2026 - ongoing" (test/engine/durationCourses.test.ts).
+        { text: 'PT', modality: 'physicalTherapy', days: 45, status: 'ongoing', response: 'partial' },
+      ]);
+      assert.deepStrictEqual(received('LABS: PT: 13.2, INR 1.1.'), []);
+      assert.strictEqual(careDays('HPI: She attended 8 of 12 scheduled PT sessions over 6 weeks before stopping due to cost.'), 42);
+      assert.strictEqual(careDays('HPI: He did PT for 6 weeks before his MRI.'), 42);
+      // Without "for" or "over" it is a point in time: "stopped naproxen 6 weeks before the visit".
+      assert.strictEqual(careDays('HPI: She stopped naproxen 6 weeks before the visit.'), 0);
+    });
+
+    it('a response in the next clause about the care just named is that care\'s', () => {
+      assert.deepStrictEqual(received('HPI: Gabapentin was titrated to 600 mg TID over 6 weeks; it has not helped.').map((e) => e.response), ['none']);
+      assert.deepStrictEqual(received('HPI: She tried ibuprofen and naproxen, neither of which helped.').map((e) => [e.text, e.response]), [
+        ['ibuprofen', 'none'],
+        ['naproxen', 'none'],
+      ]);
+      assert.deepStrictEqual(received('HPI: PT, NSAIDs and an ESI, none of which gave lasting relief.').map((e) => [e.text, e.response]), [
+        ['PT', 'none'],
+        ['NSAIDs', 'none'],
+        ['ESI', 'none'],
+      ]);
+      // A clause naming care of its own keeps its response to itself.
+      assert.deepStrictEqual(received('HPI: PT for 6 weeks; meloxicam helped.').map((e) => [e.text, e.response]), [
+        ['PT', undefined],
+        ['meloxicam', 'good'],
+      ]);
+    });
+  });
 });

@@ -151,6 +151,8 @@ const SKIP_AFTER = pattern(
   'durations.skipAfter',
   '^[ -]{0,2}(?:later|after|afterwards?|post|postop|post-op|postoperative(?:ly)?|prior[ ]to|before|out|old|of[ ]age|from[ ]now|gestation|pregnant|postpartum|follow[ -]?up)(?![a-z])',
 );
+/** "PT for 6 weeks before surgery", "over 6 weeks before stopping": after "for" or "over", the span is the course's, told before what came next. */
+const BEFORE_AFTER = pattern('durations.beforeAfter', '^[ -]{0,2}(?:before|prior[ ]to)(?![a-z])');
 /** A number-less "last week"/"the past year" is a duration only after one of these. */
 const SPAN_LEAD = pattern('durations.spanLead', '(?<![a-z])(?:for|over|during|in|within|throughout|x)[ ]{1,2}$');
 
@@ -284,7 +286,7 @@ function spanMention(lower: string, m: RegExpExecArray, from: number, to: number
     if (SKIP_BEFORE.test(before) && !STOPPED_AFTER.test(lower.slice(Math.max(from, index - 60), index)) && !AFTER_COURSE.test(before + m[0] + after)) return undefined;
     if (isArticle(num) && FREQUENCY_BEFORE.test(before)) return undefined;
     if (FREQUENCY_AFTER.test(after)) return undefined;
-    if (SKIP_AFTER.test(after)) return undefined;
+    if (SKIP_AFTER.test(after) && !(SPAN_LEAD.test(before) && BEFORE_AFTER.test(after))) return undefined;
     days = n * unitDays(m[5]);
   }
   if (m[0].endsWith('and a half')) {
@@ -458,7 +460,8 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
     unsorted = true;
   }
   for (const m of scanRange(RANGE_OPEN, lower, from, to)) {
-    const mention = rangeMention(lower, m, to, dateOfService);
+    // "PT: 03/2026 - present": a date up to now, without "from", is as plain a range as in a table's Dates cell.
+    const mention = rangeMention(lower, m, to, dateOfService) ?? (m[1] === undefined ? openRange(lower, m.index, to, dateOfService) : undefined);
     // A range holds no other duration ("from 3 to 6 weeks" stays a span), and dates right after a span restate it: "x 8 weeks (03/05 to 04/30)".
     if (!mention || out.some((d) => d.index < mention.end && d.end > mention.index)) continue;
     const restated = out.find((d) => d.end <= mention.index && mention.index - d.end <= 3);
@@ -590,10 +593,12 @@ function openRange(lower: string, at: number, to: number, dateOfService: string 
   const a = rangeEndAt(lower, at, dateOfService);
   if (!a || a.now || a.year === undefined) return undefined;
   const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
-  if (!link || !OPEN_END.test(lower.slice(a.end + link[0].length, to))) return undefined;
+  const open = link ? OPEN_END.exec(lower.slice(a.end + link[0].length, to)) : null;
+  if (!link || !open) return undefined;
+  const end = a.end + link[0].length + open[0].length;
   const fromIso = a.day !== undefined ? isoDate(a.year, a.month, a.day) : endOfMonth(a.year, a.month);
   const days = fromIso ? daysBetween(fromIso, dateOfService) : 0;
-  return days > 0 && days <= 365 * 80 && fromIso ? { index: at, end: to, days, kind: 'since', startDate: fromIso, endDate: dateOfService } : undefined;
+  return days > 0 && days <= 365 * 80 && fromIso ? { index: at, end, days, kind: 'since', startDate: fromIso, endDate: dateOfService } : undefined;
 }
 
 /**

@@ -155,7 +155,7 @@ export const RESPONSE_CUES: ReadonlyArray<readonly [TherapyResponse, readonly st
     'complete resolution', 'resolved', 'resolution', 'helped', 'helps', 'helpful', 'improved', 'much improved',
     'much better', 'effective', 'substantial relief', 'substantial improvement', 'marked improvement',
     'dramatic improvement', 'dramatic relief', 'with relief', 'got relief', 'gave her relief', 'gave him relief', 'provided relief',
-    'benefited', 'responded well', 'good benefit', 'great benefit', 'significantly improved', 'significantly better',
+    'benefited', 'responded well', 'lasting relief', 'lasting benefit', 'lasting improvement', 'good benefit', 'great benefit', 'significantly improved', 'significantly better',
   ]],
 ];
 

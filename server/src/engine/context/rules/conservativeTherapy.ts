@@ -1,6 +1,7 @@
 import { ContextRule, KindExclusion } from '../rule';
 import { RESPONSE_CUES, STATUS_CUES } from '../../vocabulary/therapies';
 import { NEW_CLAUSE_STARTS } from '../scope';
+import { REFERRING_NONE } from './therapyResponse';
 
 /**
  * Conservative therapy decides its own negation: the general words collide with how care went
@@ -54,7 +55,8 @@ export const CONSERVATIVE_THERAPY_RULES: readonly ContextRule[] = [
   // "declined PT", "cannot take NSAIDs"; "injections were declined".
   { id: 'conservativeTherapy.refused', category: 'absent', direction: 'forward', allowedKinds: [KIND], literals: REFUSALS },
   { id: 'conservativeTherapy.refusedAfter', category: 'absent', direction: 'backward', maxScope: 3, allowedKinds: [KIND], literals: REFUSALS },
-  { id: 'conservativeTherapy.cues', category: 'pseudo', allowedKinds: [KIND], literals: NEGATED_CUES },
+  // "ibuprofen and naproxen, none of which helped": the care was had; its response says how it went.
+  { id: 'conservativeTherapy.cues', category: 'pseudo', allowedKinds: [KIND], literals: [...NEGATED_CUES, ...REFERRING_NONE] },
   // "If not improving, referral to PT", "whether or not a chiropractor would help": a condition.
   { id: 'conservativeTherapy.conditional', category: 'pseudo', allowedKinds: [KIND], literals: phrases(['if', 'unless', 'whether or'], [...NEGATION_WORDS, 'neither', 'nor']) },
   // An episode long past keeps its history, status or not: "a TLSO brace in high school".
