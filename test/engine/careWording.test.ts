@@ -130,4 +130,15 @@ describe('conservative care in real chart wording', () => {
       ]);
     });
   });
+
+  describe('chart shorthand', () => {
+    it('reads "2 1/2 months", "temp relief" and "pain unchanged"', () => {
+      assert.deepStrictEqual(received('HPI: Formal PT for 2 1/2 months without relief.').map((e) => e.days), [75]);
+      assert.deepStrictEqual(received('HPI: Prior tx: PT x8 wks (no help), Medrol dosepak (temp relief).').map((e) => [e.text, e.response]), [
+        ['PT', 'none'],
+        ['Medrol dosepak', 'partial'],
+      ]);
+      assert.deepStrictEqual(received('HPI: PT 6 wks (Feb-Mar 2026) - pain unchanged.').map((e) => e.response), ['none']);
+    });
+  });
 });

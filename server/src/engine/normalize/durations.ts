@@ -11,7 +11,7 @@ import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './
  * the side of NOT over-counting care):
  * - day 1, week 7, month 30, year 365; results are rounded to whole days.
  * - A range ("6-8 weeks", "two to three months") counts as its LOWER bound.
- * - "a couple of" = 2; "a dozen" = 12; "and a half" adds 0.5 of the unit. "A few" and "several"
+ * - "a couple of" = 2; "a dozen" = 12; "and a half" and "2 1/2" add 0.5 of the unit. "A few" and "several"
  *   are too vague to count ("a few weeks of chiropractic" has no duration; test/fixtures README).
  * - "more than a year" counts as a year.
  * - "6+ weeks", "more than 3 months", "at least 3 months" count as the number stated;
@@ -79,7 +79,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const WORD_NUMBER =
   `(?:(?:${TENS})(?:[ -](?:${ONES})(?![a-z]))?|${TEENS}|${ONES}|single|several|dozen|couple(?:[ ]of)?|few)(?![a-z])` +
   `(?:[ ]hundred(?:[ ](?:and[ ])?(?:(?:${TENS})(?:[ -](?:${ONES}))?|${TEENS}|${ONES})(?![a-z]))?)?`;
-const NUM = `(?:\\d{1,3}(?:\\.\\d{1,2})?|(?:an?[ ])?${WORD_NUMBER}(?:[ ]and[ ]a[ ]half)?|an?(?![a-z]))`;
+const NUM = `(?:\\d{1,3}(?:\\.\\d{1,2}|[ ]1/2)?|(?:an?[ ])?${WORD_NUMBER}(?:[ ]and[ ]a[ ]half)?|an?(?![a-z]))`;
 const UNIT = '(?:days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)(?![a-z])';
 const PAST = '(?:past|last|previous|preceding|prior|next|coming)';
 
@@ -232,6 +232,11 @@ export function numberValue(raw: string): number | undefined {
   let s = raw.trim().replace(SPACES, ' ');
   if (s === '') return undefined;
   if (isDigit(s.charCodeAt(0))) {
+    // "2 1/2 months".
+    if (s.endsWith(' 1/2')) {
+      const whole = Number(s.slice(0, -4));
+      return Number.isFinite(whole) ? whole + 0.5 : undefined;
+    }
     const n = Number(s);
     return Number.isFinite(n) ? n : undefined;
   }
