@@ -398,9 +398,11 @@ function rangeFrom(lower: string, index: number, startAt: number, opener: 'from'
   const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
   if (!link || (link[0].trim() === 'and') !== (opener === 'between')) return undefined;
   const b = rangeEndAt(lower, a.end + link[0].length, dateOfService);
-  if (!b || b.end > to) return undefined;
+  // "PT: 03/2026 - present", "03/2026 - ongoing": a date up to now, without "from", is as plain a range as in a table's Dates cell.
+  const upToNow = () => (opener === undefined ? openRange(lower, index, to, dateOfService) : undefined);
+  if (!b || b.end > to) return b ? undefined : upToNow();
   // Without "from", only two full dates make a range ("03/05/2026 to 04/30/2026", not "3 to 4 weeks").
-  if (opener === undefined && (a.day === undefined || b.day === undefined)) return undefined;
+  if (opener === undefined && (a.day === undefined || b.day === undefined)) return b.now ? upToNow() : undefined;
   const dosYear = dateOfService ? Number(dateOfService.slice(0, 4)) : undefined;
   const dosMonth = dateOfService ? Number(dateOfService.slice(5, 7)) : undefined;
   let aYear = a.year ?? b.year ?? (dosYear !== undefined && dosMonth !== undefined ? (a.month <= dosMonth ? dosYear : dosYear - 1) : undefined);
@@ -465,8 +467,7 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
     unsorted = true;
   }
   for (const m of scanRange(RANGE_OPEN, lower, from, to)) {
-    // "PT: 03/2026 - present": a date up to now, without "from", is as plain a range as in a table's Dates cell.
-    const mention = rangeMention(lower, m, to, dateOfService) ?? (m[1] === undefined ? openRange(lower, m.index, to, dateOfService) : undefined);
+    const mention = rangeMention(lower, m, to, dateOfService);
     // A range holds no other duration ("from 3 to 6 weeks" stays a span), and dates right after a span restate it: "x 8 weeks (03/05 to 04/30)".
     if (!mention || out.some((d) => d.index < mention.end && d.end > mention.index)) continue;
     const restated = out.find((d) => d.end <= mention.index && mention.index - d.end <= 3);
