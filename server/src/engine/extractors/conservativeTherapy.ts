@@ -85,7 +85,7 @@ const PT_AFTER_THERAPY = pattern('conservativeTherapy.ptAfterTherapy', '^[ ]{0,2
 /** Uppercase "PT" is the patient (or prothrombin time) before these. */
 const PT_NOT_THERAPY_AFTER = pattern(
   'conservativeTherapy.ptNotTherapyAfter',
-  "^(?:'s|s)?[ ]{0,2}(?:states|stated|reports|reported|c/o|complains|complained|denies|denied|presents|presented|returns|notes|noted|says|said|feels|felt|ambulat\\w*|lives|works|agrees|agreed|understands|verbalized|verbalizes|tolerated|is[ ]a(?![a-z])|was[ ]a(?![a-z])|is[ ]an(?![a-z])|name|age|dob|inr|ptt|/inr|/ptt|[:=]?[ ]?\\d{1,3}(?:\\.\\d|[ ]?s(?:ec|econds)?(?![a-z]))|[:=][ ]?\\d|and[ ]ptt|and[ ]inr|,[ ]?inr|,[ ]?ptt|time|normal|abnormal|elevated|prolonged|wnl|within[ ]normal)",
+  "^(?:'s|s)?[ ]{0,2}(?:states|stated|reports|reported|c/o|complains|complained|denies|denied|presents|presented|returns|notes|noted|says|said|feels|felt|ambulat\\w*|lives|works|agrees|agreed|understands|verbalized|verbalizes|tolerated|is[ ]a(?![a-z])|was[ ]a(?![a-z])|is[ ]an(?![a-z])|name|age|dob|inr|ptt|/inr|/ptt|[:=]?[ ]?\\d{1,3}(?:\\.\\d|[ ]?s(?:ec|econds)?(?![a-z]))|[:=][ ]?\\d(?![0-9]?/[0-9])|and[ ]ptt|and[ ]inr|,[ ]?inr|,[ ]?ptt|time|normal|abnormal|elevated|prolonged|wnl|within[ ]normal)",
 );
 const PT_LAB = pattern('conservativeTherapy.ptLab', '(?<![a-z])(?:ptt|aptt|inr|protime|prothrombin|coags?|coagulation|labs?|blood[ ]work|platelets?|hgb|hemoglobin)(?![a-z])');
 /** Generic injections/blocks/braces elsewhere in the body or with other drugs are not spine care. */
@@ -340,6 +340,26 @@ function statusOf(
   return {};
 }
 
+/** The next clause speaks of the care just named: "Gabapentin was titrated over 6 weeks; it has not helped", "…, none of which helped". */
+const REFERRING_START = pattern(
+  'conservativeTherapy.referringStart',
+  '^[ ,;:-]{0,3}(?:(?:and|but)[ ]{1,2})?(?:it|they|this|these|which|both|neither|(?:none|all|each|either)[ ]{1,2}of[ ]{1,2}(?:which|these|them|those))(?![a-z])',
+);
+
+/** How care went, told in the next clause of the sentence about the clause's therapies, naming none of its own. */
+function referredResponse(
+  lower: string,
+  clauses: readonly Clause[],
+  clause: Clause,
+  mentions: readonly Mention[],
+  responsesOf: (clause: Clause) => ReadonlyArray<Cue<TherapyResponse>>,
+): Cue<TherapyResponse> | undefined {
+  const next = clauses.find((c) => c.index >= clause.end);
+  if (!next || !REFERRING_START.test(lower.slice(clause.end, next.end))) return undefined;
+  if (mentions.some((m) => m.index >= next.index && m.end <= next.end)) return undefined;
+  return responsesOf(next)[0];
+}
+
 /** "PT helped her back a great deal, but her leg pain is no better": helped with one complaint and not the other is partial. */
 const CONTRAST_START = pattern('conservativeTherapy.contrastStart', '^[ ,]{0,2}(?:but|however|although|though|yet|while|whereas)(?![a-z])');
 
@@ -584,7 +604,9 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
     const percent = percentRelief(lower, clause);
     if (percent) clauseResponses.push(percent);
     const inClause = mentions.filter((m) => m.index >= clause.index && m.end <= clause.end);
-    const responseCue = closestCue(clauseResponses.filter((c) => !toldOfAnEarlierItem(lower, c, mention, inClause)), mention.index, mention.end);
+    const responseCue =
+      closestCue(clauseResponses.filter((c) => !toldOfAnEarlierItem(lower, c, mention, inClause)), mention.index, mention.end) ??
+      referredResponse(lower, clauses, clause, mentions, responsesOf);
     const found = statusOf(mention, clause, statusCues, responseCue !== undefined, view);
     const { cue } = found;
     let { status } = found;

@@ -11,7 +11,7 @@ import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './
  * the side of NOT over-counting care):
  * - day 1, week 7, month 30, year 365; results are rounded to whole days.
  * - A range ("6-8 weeks", "two to three months") counts as its LOWER bound.
- * - "a couple of" = 2; "a dozen" = 12; "and a half" adds 0.5 of the unit. "A few" and "several"
+ * - "a couple of" = 2; "a dozen" = 12; "and a half" and "2 1/2" add 0.5 of the unit. "A few" and "several"
  *   are too vague to count ("a few weeks of chiropractic" has no duration; test/fixtures README).
  * - "more than a year" counts as a year.
  * - "6+ weeks", "more than 3 months", "at least 3 months" count as the number stated;
@@ -21,7 +21,7 @@ import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './
  *   October" counts June (the month named is a month of care; the gold of notes 66, 92 and 97).
  *   A bare year, too wide to count whole, counts from its LATEST possible day: "since 2024" from
  *   2024-12-31, "since last year" from Dec 31 of the year before the date of service, "since
- *   last month" from the first of last month. "since the accident", "since last summer" are not read.
+ *   last month" from the first of last month. A month in numbers is a month named: "since 1/2026" from 2026-01-01. "since the accident", "since last summer" are not read.
  * - A span that runs up to now right after another span is the window the first was told in, not a
  *   second course: "PT for a total of about 5 months over the past 2 years" is 150 days.
  * - Frequencies are not durations: "three times weekly for six weeks" is 42 days, "3 days a
@@ -79,7 +79,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const WORD_NUMBER =
   `(?:(?:${TENS})(?:[ -](?:${ONES})(?![a-z]))?|${TEENS}|${ONES}|single|several|dozen|couple(?:[ ]of)?|few)(?![a-z])` +
   `(?:[ ]hundred(?:[ ](?:and[ ])?(?:(?:${TENS})(?:[ -](?:${ONES}))?|${TEENS}|${ONES})(?![a-z]))?)?`;
-const NUM = `(?:\\d{1,3}(?:\\.\\d{1,2})?|(?:an?[ ])?${WORD_NUMBER}(?:[ ]and[ ]a[ ]half)?|an?(?![a-z]))`;
+const NUM = `(?:\\d{1,3}(?:\\.\\d{1,2}|[ ]1/2)?|(?:an?[ ])?${WORD_NUMBER}(?:[ ]and[ ]a[ ]half)?|an?(?![a-z]))`;
 const UNIT = '(?:days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)(?![a-z])';
 const PAST = '(?:past|last|previous|preceding|prior|next|coming)';
 
@@ -94,13 +94,36 @@ const SPAN = pattern(
     `(?:[ ]and[ ]a[ ]half(?![a-z])|,?[ ]and[ ](${NUM})[ ]?(${UNIT}))?`,
   'g',
 );
+/**
+ * "now in week 6 of 12", "on week 4 of a 6-week course", "in her 6th week of PT": a course under way, N weeks of it so far
+ * (the week it is in counts, as the note states it); the planned length after "of" is not care received.
+ */
+const ORDINAL_WEEKS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+};
+const WEEK_OF = pattern(
+  'durations.weekOf',
+  `(?<![a-z0-9])(?:week[ ]{1,2}(\\d{1,2}|${ONES}|${TEENS})[ ]{1,2}(?:out[ ]{1,2})?of[ ]{1,2}(?:(?:an?|the|her|his|their)[ ]{1,2})?(?:\\d{1,2}|${ONES}|${TEENS})(?:[ -]{1,2}(?:weeks?|wks?)(?![a-z]))?` +
+    `|(\\d{1,2})(?:st|nd|rd|th)[ ]{1,2}week[ ]{1,2}of|(${Object.keys(ORDINAL_WEEKS).join('|')})[ ]{1,2}week[ ]{1,2}of)(?![a-z0-9])`,
+  'g',
+);
+
+function weekOfMention(m: RegExpExecArray): DurationMention | undefined {
+  const raw = m[1] ?? m[2];
+  const weeks = raw !== undefined ? numberValue(raw) : ORDINAL_WEEKS[m[3]];
+  if (weeks === undefined || !(weeks >= 1) || weeks > 52) return undefined;
+  return { index: m.index, end: m.index + m[0].length, days: weeks * 7, kind: 'span', untilNow: true };
+}
+
 /** "since", then a date, a month ("since June 2026", "since January of last year"), a year, or "last year/month". */
 const SINCE = pattern('durations.since', '(?<![a-z])since[ ]{1,2}(?:(?:about|around|approximately|approx\\.?|early|late|mid)[ -]{1,2})?', 'g');
 const SINCE_MONTH = pattern(
   'durations.sinceMonth',
   `^(${MONTH_NAME})\\.?(?:,?[ ]{1,2}(?:of[ ]{1,2})?(\\d{4})|[ ]{1,2}of[ ]{1,2}(this|last)[ ]{1,2}year)?(?![a-z0-9])`,
 );
-const SINCE_YEAR = pattern('durations.sinceYear', '^(\\d{4})(?![0-9/.-])');
+const SINCE_YEAR = pattern('durations.sinceYear', '^(\\d{4})(?![0-9/-]|\\.[0-9])');
+/** "since 1/2026", "since 11/2025": a month and year written in numbers, counted as the month named. */
+const SINCE_NUMERIC_MONTH = pattern('durations.sinceNumericMonth', '^(\\d{1,2})/(\\d{4})(?![0-9/-]|\\.[0-9])');
 const SINCE_LAST = pattern('durations.sinceLast', '^last[ ]{1,2}(year|month)(?![a-z])');
 /** Words just before a number that make it a frequency, a follow-up or an upper bound. */
 const SKIP_BEFORE = pattern(
@@ -128,6 +151,8 @@ const SKIP_AFTER = pattern(
   'durations.skipAfter',
   '^[ -]{0,2}(?:later|after|afterwards?|post|postop|post-op|postoperative(?:ly)?|prior[ ]to|before|out|old|of[ ]age|from[ ]now|gestation|pregnant|postpartum|follow[ -]?up)(?![a-z])',
 );
+/** "PT for 6 weeks before surgery", "over 6 weeks before stopping": after "for" or "over", the span is the course's, told before what came next. */
+const BEFORE_AFTER = pattern('durations.beforeAfter', '^[ -]{0,2}(?:before|prior[ ]to)(?![a-z])');
 /** A number-less "last week"/"the past year" is a duration only after one of these. */
 const SPAN_LEAD = pattern('durations.spanLead', '(?<![a-z])(?:for|over|during|in|within|throughout|x)[ ]{1,2}$');
 
@@ -207,6 +232,11 @@ export function numberValue(raw: string): number | undefined {
   let s = raw.trim().replace(SPACES, ' ');
   if (s === '') return undefined;
   if (isDigit(s.charCodeAt(0))) {
+    // "2 1/2 months".
+    if (s.endsWith(' 1/2')) {
+      const whole = Number(s.slice(0, -4));
+      return Number.isFinite(whole) ? whole + 0.5 : undefined;
+    }
     const n = Number(s);
     return Number.isFinite(n) ? n : undefined;
   }
@@ -261,7 +291,7 @@ function spanMention(lower: string, m: RegExpExecArray, from: number, to: number
     if (SKIP_BEFORE.test(before) && !STOPPED_AFTER.test(lower.slice(Math.max(from, index - 60), index)) && !AFTER_COURSE.test(before + m[0] + after)) return undefined;
     if (isArticle(num) && FREQUENCY_BEFORE.test(before)) return undefined;
     if (FREQUENCY_AFTER.test(after)) return undefined;
-    if (SKIP_AFTER.test(after)) return undefined;
+    if (SKIP_AFTER.test(after) && !(SPAN_LEAD.test(before) && BEFORE_AFTER.test(after))) return undefined;
     days = n * unitDays(m[5]);
   }
   if (m[0].endsWith('and a half')) {
@@ -304,6 +334,9 @@ function sinceMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
     else year = month <= dosMonth ? dosYear : dosYear - 1;
     from = isoDate(year, month, 1);
     end = at + x[0].length;
+  } else if ((x = SINCE_NUMERIC_MONTH.exec(rest)) !== null) {
+    from = isoDate(Number(x[2]), Number(x[1]), 1);
+    end = at + x[0].length;
   } else if ((x = SINCE_YEAR.exec(rest)) !== null) {
     from = `${x[1]}-12-31`;
     end = at + x[0].length;
@@ -319,7 +352,8 @@ function sinceMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
 
 /**
  * A date range: "from March to May", "from 05/2026 to 08/2026", "(03/05/2026 to 04/30/2026)",
- * "between June and August", "from June 2026 to present". Months count 30 days, as in spans.
+ * "between June and August", "from June 2026 to present". Months count 30 days, as in spans; a range "through" a
+ * month holds that month ("from January through March 2026": 90 days), one "to" a month does not ("from March to May": 60).
  */
 const RANGE_OPEN = pattern('durations.rangeOpen', '(?<![a-z0-9])(?:(from|between)[ ]{1,2})?(?=[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)', 'g');
 const RANGE_LINK = pattern('durations.rangeLink', '^[ ]{0,2}(?:to|through|thru|until|till|and|-)[ ]{0,2}');
@@ -364,9 +398,11 @@ function rangeFrom(lower: string, index: number, startAt: number, opener: 'from'
   const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
   if (!link || (link[0].trim() === 'and') !== (opener === 'between')) return undefined;
   const b = rangeEndAt(lower, a.end + link[0].length, dateOfService);
-  if (!b || b.end > to) return undefined;
+  // "PT: 03/2026 - present", "03/2026 - ongoing": a date up to now, without "from", is as plain a range as in a table's Dates cell.
+  const upToNow = () => (opener === undefined ? openRange(lower, index, to, dateOfService) : undefined);
+  if (!b || b.end > to) return b ? undefined : upToNow();
   // Without "from", only two full dates make a range ("03/05/2026 to 04/30/2026", not "3 to 4 weeks").
-  if (opener === undefined && (a.day === undefined || b.day === undefined)) return undefined;
+  if (opener === undefined && (a.day === undefined || b.day === undefined)) return b.now ? upToNow() : undefined;
   const dosYear = dateOfService ? Number(dateOfService.slice(0, 4)) : undefined;
   const dosMonth = dateOfService ? Number(dateOfService.slice(5, 7)) : undefined;
   let aYear = a.year ?? b.year ?? (dosYear !== undefined && dosMonth !== undefined ? (a.month <= dosMonth ? dosYear : dosYear - 1) : undefined);
@@ -380,7 +416,9 @@ function rangeFrom(lower: string, index: number, startAt: number, opener: 'from'
   if (a.day !== undefined && b.day !== undefined) {
     days = daysBetween(isoDate(aYear, a.month, a.day) as string, isoDate(bYear, b.month, b.day) as string);
   } else {
-    days = ((bYear - aYear) * 12 + (b.month - a.month)) * 30;
+    // "January through March" holds March; "from March to May" is 60 days (the month a range ends in is not counted whole).
+    const lastMonthHeld = b.day === undefined && (link[0].includes('through') || link[0].includes('thru')) ? 1 : 0;
+    days = ((bYear - aYear) * 12 + (b.month - a.month) + lastMonthHeld) * 30;
   }
   if (!(days > 0) || days > 365 * 80) return undefined;
   const mention: DurationMention = { index, end: b.end, days, kind: 'range' };
@@ -410,6 +448,16 @@ export function findDurations(lower: string, from = 0, to = lower.length, dateOf
     out.push(mention);
   }
   let unsorted = false;
+  if (lower.slice(from, to).includes('week')) {
+    for (const m of scanRange(WEEK_OF, lower, from, to)) {
+      const mention = m.index + m[0].length <= to ? weekOfMention(m) : undefined;
+      if (!mention) continue;
+      // "week 4 of a 6-week course": the planned length inside it is no span of its own.
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].index < mention.end && out[i].end > mention.index) out.splice(i, 1);
+      out.push(mention);
+      unsorted = true;
+    }
+  }
   // Within [from, to) only: an indexOf to the end of a long note, once per table cell, would be quadratic.
   if (lower.slice(from, to).includes('since')) {
     for (const m of scanRange(SINCE, lower, from, to)) {
@@ -551,10 +599,12 @@ function openRange(lower: string, at: number, to: number, dateOfService: string 
   const a = rangeEndAt(lower, at, dateOfService);
   if (!a || a.now || a.year === undefined) return undefined;
   const link = RANGE_LINK.exec(lower.slice(a.end, a.end + 12));
-  if (!link || !OPEN_END.test(lower.slice(a.end + link[0].length, to))) return undefined;
+  const open = link ? OPEN_END.exec(lower.slice(a.end + link[0].length, to)) : null;
+  if (!link || !open) return undefined;
+  const end = a.end + link[0].length + open[0].length;
   const fromIso = a.day !== undefined ? isoDate(a.year, a.month, a.day) : endOfMonth(a.year, a.month);
   const days = fromIso ? daysBetween(fromIso, dateOfService) : 0;
-  return days > 0 && days <= 365 * 80 && fromIso ? { index: at, end: to, days, kind: 'since', startDate: fromIso, endDate: dateOfService } : undefined;
+  return days > 0 && days <= 365 * 80 && fromIso ? { index: at, end, days, kind: 'since', startDate: fromIso, endDate: dateOfService } : undefined;
 }
 
 /**

@@ -23,6 +23,12 @@ export const DRUGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['nabumetone', ['nabumetone', 'relafen']],
   ['ketorolac', ['ketorolac', 'toradol']],
   ['indomethacin', ['indomethacin', 'indocin']],
+  ['piroxicam', ['piroxicam', 'feldene']],
+  ['oxaprozin', ['oxaprozin', 'daypro']],
+  ['sulindac', ['sulindac', 'clinoril']],
+  ['ketoprofen', ['ketoprofen']],
+  ['diflunisal', ['diflunisal']],
+  ['salsalate', ['salsalate']],
   ['nsaid', [
     'nsaid', 'nsaids', "nsaid's", 'nsaids', 'nonsteroidal anti inflammatory', 'nonsteroidal anti inflammatories',
     'nonsteroidal anti inflammatory drugs', 'nonsteroidal anti inflammatory medication', 'nonsteroidal anti inflammatory medications',
@@ -38,6 +44,8 @@ export const DRUGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['baclofen', ['baclofen']],
   ['carisoprodol', ['carisoprodol', 'soma']],
   ['metaxalone', ['metaxalone', 'skelaxin']],
+  ['orphenadrine', ['orphenadrine', 'norflex']],
+  ['chlorzoxazone', ['chlorzoxazone', 'parafon forte', 'lorzone']],
   ['muscle relaxant', ['muscle relaxant', 'muscle relaxants', 'muscle relaxer', 'muscle relaxers']],
   // Oral corticosteroids.
   ['methylprednisolone', [
@@ -54,6 +62,7 @@ export const DRUGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['tramadol', ['tramadol', 'ultram', 'ultracet']],
   ['hydrocodone', ['hydrocodone', 'norco', 'vicodin', 'lortab', 'hydrocodone acetaminophen']],
   ['oxycodone', ['oxycodone', 'percocet', 'oxycontin', 'roxicodone']],
+  ['tapentadol', ['tapentadol', 'nucynta']],
   ['opioid', ['opioid', 'opioids', 'opiate', 'opiates', 'narcotic', 'narcotics', 'narcotic pain medication', 'narcotic pain medications']],
   // "lidocaine" alone counts only with "patch" after it (in code): otherwise it is an injectate or a local anaesthetic.
   ['lidocaine', ['lidocaine patch', 'lidocaine patches', 'lidoderm', 'lidocaine']],
@@ -65,10 +74,10 @@ export const DRUGS: ReadonlyArray<readonly [string, readonly string[]]> = [
  * drug, the class its label.
  */
 export const DRUG_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['nsaid', ['ibuprofen', 'naproxen', 'meloxicam', 'celecoxib', 'diclofenac', 'etodolac', 'nabumetone', 'ketorolac', 'indomethacin']],
-  ['muscle relaxant', ['cyclobenzaprine', 'methocarbamol', 'tizanidine', 'baclofen', 'carisoprodol', 'metaxalone']],
+  ['nsaid', ['ibuprofen', 'naproxen', 'meloxicam', 'celecoxib', 'diclofenac', 'etodolac', 'nabumetone', 'ketorolac', 'indomethacin', 'piroxicam', 'oxaprozin', 'sulindac', 'ketoprofen', 'diflunisal', 'salsalate']],
+  ['muscle relaxant', ['cyclobenzaprine', 'methocarbamol', 'tizanidine', 'baclofen', 'carisoprodol', 'metaxalone', 'orphenadrine', 'chlorzoxazone']],
   ['corticosteroid', ['methylprednisolone', 'prednisone']],
-  ['opioid', ['tramadol', 'hydrocodone', 'oxycodone']],
+  ['opioid', ['tramadol', 'hydrocodone', 'oxycodone', 'tapentadol']],
   ['neuropathic agent', ['gabapentin', 'pregabalin', 'duloxetine', 'amitriptyline', 'nortriptyline']],
 ];
 

@@ -14,7 +14,8 @@ export const THERAPY_PHRASES: ReadonlyArray<readonly [TherapyModality, readonly 
   ['physicalTherapy', [
     'physical therapy', 'physical therapies', 'physical therapist', 'physiotherapy', 'physio', 'p.t.', 'formal therapy',
     'formal physical therapy', 'outpatient therapy', 'aquatic therapy', 'aqua therapy', 'aquatherapy', 'pool therapy',
-    'water therapy', 'mckenzie therapy', 'mckenzie exercises', 'mckenzie program', 'core stabilization program',
+    'water therapy', 'mckenzie therapy', 'mckenzie exercises', 'mckenzie program', 'mckenzie based therapy', 'mckenzie based physical therapy',
+    'mckenzie method', 'mckenzie protocol', 'mechanical diagnosis and therapy', 'core stabilization program',
     'lumbar stabilization program', 'lumbar stabilization exercises', 'core stabilization exercises', 'stabilization program',
     'spine rehab', 'spine rehabilitation', 'spinal rehabilitation', 'rehabilitation program', 'physical rehabilitation',
     'work hardening', 'work conditioning', 'functional restoration program', 'physical therapy program', 'pt program',
@@ -32,14 +33,14 @@ export const THERAPY_PHRASES: ReadonlyArray<readonly [TherapyModality, readonly 
   ]],
   ['bracing', [
     'brace', 'braces', 'bracing', 'back brace', 'lumbar brace', 'lumbosacral brace', 'lumbar corset', 'corset', 'lso',
-    'tlso', 'lumbosacral orthosis', 'thoracolumbosacral orthosis', 'lumbar orthosis', 'immobilization', 'immobilized',
+    'tlso', 'lumbosacral orthosis', 'lumbar sacral orthosis', 'chairback brace', 'lumbar binder', 'thoracolumbosacral orthosis', 'lumbar orthosis', 'immobilization', 'immobilized',
     'lumbar support belt', 'support belt', 'back support belt', 'lumbar belt', 'back belt', 'sacroiliac belt', 'si belt', 'lumbar support',
   ]],
   ['activityModification', [
     'activity modification', 'activity modifications', 'activity restriction', 'activity restrictions', 'modified activity',
     'modified activities', 'modified duty', 'light duty', 'restricted duty', 'work restrictions', 'work restriction',
     'lifting restrictions', 'lifting restriction', 'rest from', 'avoid heavy lifting', 'avoiding heavy lifting', 'avoidance of heavy lifting',
-    'avoid lifting', 'relative rest', 'bed rest', 'avoid aggravating activities',
+    'avoid lifting', 'restricted activity', 'restricted activities', 'avoid bending and lifting', 'avoidance of bending and lifting', 'relative rest', 'bed rest', 'avoid aggravating activities',
     'avoidance of aggravating activities', 'ergonomic modifications',
   ]],
   ['injection', [
@@ -79,6 +80,8 @@ export const PT_ABBREVIATIONS: readonly string[] = ['pt', 'pts'];
 export type StatusCue = TherapyStatus | 'refused' | 'pastPlanned' | 'intolerant';
 export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]> = [
   ['completed', [
+    // "attended 8 of 12 scheduled PT sessions": the sessions were had, whatever was scheduled.
+    'attended * of * scheduled', 'attended * of * planned', 'completed * of * scheduled', 'completed * of * planned',
     'completed', 'completing', 'has completed', 'finished', 'finishing', 'underwent', 'undergone', 'has undergone', 'tried',
     'trialed', 'has tried', 'failed', 'has failed', 'failure of', 'had', 'has had', 'have had', 'did', 'received', 'has received',
     'was in', 'went to', 'attended', 'participated in', 'took', 'used', 'was on', 'was given', 's/p', 'status post',
@@ -102,12 +105,13 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'start', 'starting', 'begin', 'beginning', 'initiate', 'initiating', 'refer', 'referral', 'referral to', 'referring',
     'will', 'plan', 'plans', 'planned', 'planning', 'recommend', 'recommends', 'recommending', 'recommendation', 'recommended', 'going to', 'am going to', 'will have', 'might require', 'may require', 'could require', 'may need', 'might need', 'needs', 'would require', 'might be', 'starting her on', 'starting him on', 'start her on', 'start him on', 'starting the patient on', 'start the patient on', 'will start', 'will begin', 'prescribed today', 'today', 'sent for', 'being sent for', 'is being sent for', 'to be seen', 'is to be seen', 'is to be', 'to be', 'will be', 'schedule',
     'scheduling', 'scheduled', 'prescribe', 'prescribing', 'order', 'ordering', 'ordered', 'consider', 'considering',
-    'trial of', 'try', 'trying', 'candidate for', 'would benefit', 'may benefit', 'could benefit', 'might benefit',
+    'try', 'trying', 'candidate for', 'would benefit', 'may benefit', 'could benefit', 'might benefit',
     'set up', 'arrange', 'arranged', 'sign up', 'enroll', 'proceed with', 'option', 'options', 'offer', 'discussed',
     'discuss', 'should', 'if', 'add', 'adding', 'switch to', 'change to', 'rx', 'prescription for', 'new prescription',
     'would like', 'wishes to', 'wants to', 'interested in', 'next step', 'pending', 'awaiting', 'to undergo',
   ]],
-  ['pastPlanned', ['was referred to', 'was referred for', 'were recommended', 'was recommended', 'referred to', 'referred for', 'suggested', 'suggests', 'was offered', 'offered', 'requested', 'was requested']],
+  // "Trial of oral steroids in February without benefit" was had; "trial of gabapentin" alone is a plan.
+  ['pastPlanned', ['trial of', 'was referred to', 'was referred for', 'were recommended', 'was recommended', 'referred to', 'referred for', 'suggested', 'suggests', 'was offered', 'offered', 'requested', 'was requested']],
   ['refused', [
     'declined', 'declines', 'refused', 'refuses', 'deferred', 'defers', 'not interested in', 'opted against', 'opted out of',
     'unwilling to', 'cannot take', "can't take", 'unable to take', 'contraindicated', 'allergic to', 'allergy to',
@@ -127,19 +131,24 @@ export const RESPONSE_CUES: ReadonlyArray<readonly [TherapyResponse, readonly st
     'little relief', 'little to no relief', 'little or no relief', 'little improvement', 'little benefit', 'no lasting relief',
     'no sustained relief', 'not improved', 'made it worse', 'made her worse', 'made him worse', 'made things worse', 'made symptoms worse', 'made the pain worse', 'worsened', 'no better', 'not better', 'despite', 'not had relief', 'not had any relief', 'had no relief', 'not gotten relief', 'not gotten any relief', 'not getting relief', 'not received relief', 'not provided relief', 'not provide relief', 'not given relief', 'not helping', 'is not helping', 'not working', 'not been helpful', 'not been effective', 'refractory to',
     'did not provide relief', 'did not provide any relief', 'did not give relief', 'no help', 'of no help', 'no change',
+    'no significant change', 'without significant change', 'no real change', 'no real relief', 'no real improvement',
+    'no appreciable relief', 'no appreciable improvement', 'no appreciable change', 'no noticeable relief', 'no noticeable improvement',
+    'no meaningful change', 'little effect', 'little to no effect', 'little change',
+    'pain unchanged', 'pain is unchanged', 'pain was unchanged', 'symptoms unchanged', 'symptoms are unchanged', 'symptoms were unchanged',
     'without success', 'unsuccessful', 'not successful', 'w/o relief', 'w/o improvement', 'w/o benefit', 'w/o help', 'w/o any relief',
   ]],
   ['partial', [
     'partial relief', 'partial improvement', 'partial response', 'partial benefit', 'partially', 'partially helpful',
     'some relief', 'some improvement', 'some benefit', 'temporary relief', 'temporary improvement', 'temporary benefit',
-    'temporary', 'temporarily', 'transient', 'transient relief', 'transiently', 'short term relief',
+    'temporary', 'temporarily', 'temp relief', 'temp improvement', 'transient', 'transient relief', 'transiently', 'short term relief',
     'short lived', 'short lived relief', 'brief relief', 'briefly', 'modest relief', 'modest improvement', 'modest benefit',
     'mild relief', 'mild improvement', 'mild benefit', 'minimal relief', 'minimal improvement', 'minimal benefit',
     'slight relief', 'slight improvement', 'moderate relief', 'moderate improvement', 'moderate benefit', 'somewhat',
     'helped a little', 'helped somewhat', 'helped some', 'helps some', 'helps him some', 'helps her some', 'only helps', 'only helped', 'helps a little', 'helps somewhat', 'only helps him some', 'only helps her some', 'helped temporarily', 'helped briefly', 'wore off', 'wears off',
     'wearing off', 'only lasted', 'lasted only', 'limited relief', 'limited improvement', 'limited benefit', 'mixed results',
     'some pain relief', 'partial pain relief', 'minimal pain relief', 'mild pain relief', 'some help', 'minimal help', 'a little help',
-    'little help', 'slight help', 'modest help',
+    'little help', 'slight help', 'modest help', 'minimal effect', 'some effect', 'limited effect', 'modest effect', 'mild effect',
+    'helped initially', 'initially helped', 'initial relief', 'initial improvement', 'helped for a while', 'helped for a time',
   ]],
   ['good', [
     'significant relief', 'significant improvement', 'significant benefit', 'good relief', 'good improvement', 'good response',
@@ -147,7 +156,7 @@ export const RESPONSE_CUES: ReadonlyArray<readonly [TherapyResponse, readonly st
     'complete resolution', 'resolved', 'resolution', 'helped', 'helps', 'helpful', 'improved', 'much improved',
     'much better', 'effective', 'substantial relief', 'substantial improvement', 'marked improvement',
     'dramatic improvement', 'dramatic relief', 'with relief', 'got relief', 'gave her relief', 'gave him relief', 'provided relief',
-    'benefited', 'responded well', 'good benefit', 'great benefit', 'significantly improved', 'significantly better',
+    'benefited', 'responded well', 'lasting relief', 'lasting benefit', 'lasting improvement', 'good benefit', 'great benefit', 'significantly improved', 'significantly better',
   ]],
 ];
 

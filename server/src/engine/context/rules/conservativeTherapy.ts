@@ -1,6 +1,7 @@
 import { ContextRule, KindExclusion } from '../rule';
 import { RESPONSE_CUES, STATUS_CUES } from '../../vocabulary/therapies';
 import { NEW_CLAUSE_STARTS } from '../scope';
+import { REFERRING_NONE } from './therapyResponse';
 
 /**
  * Conservative therapy decides its own negation: the general words collide with how care went
@@ -19,6 +20,9 @@ const NEGATION_WORDS = [
 function phrases(...parts: ReadonlyArray<readonly string[]>): string[] {
   return parts.reduce<string[]>((acc, words) => acc.flatMap((a) => words.map((w) => [a, w].filter(Boolean).join(' '))), ['']);
 }
+
+/** Spine operations after which therapy is rehabilitation, not conservative care. */
+const SPINE_OPERATIONS = ['fusion', 'laminectomy', 'discectomy', 'microdiscectomy', 'decompression', 'tlif', 'plif', 'alif', 'xlif', 'arthrodesis', 'spine surgery', 'back surgery'];
 
 /** "PT was not tried", "NSAIDs should not be used": said after the therapy. */
 const NOT_DONE = [
@@ -51,7 +55,8 @@ export const CONSERVATIVE_THERAPY_RULES: readonly ContextRule[] = [
   // "declined PT", "cannot take NSAIDs"; "injections were declined".
   { id: 'conservativeTherapy.refused', category: 'absent', direction: 'forward', allowedKinds: [KIND], literals: REFUSALS },
   { id: 'conservativeTherapy.refusedAfter', category: 'absent', direction: 'backward', maxScope: 3, allowedKinds: [KIND], literals: REFUSALS },
-  { id: 'conservativeTherapy.cues', category: 'pseudo', allowedKinds: [KIND], literals: NEGATED_CUES },
+  // "ibuprofen and naproxen, none of which helped": the care was had; its response says how it went.
+  { id: 'conservativeTherapy.cues', category: 'pseudo', allowedKinds: [KIND], literals: [...NEGATED_CUES, ...REFERRING_NONE] },
   // "If not improving, referral to PT", "whether or not a chiropractor would help": a condition.
   { id: 'conservativeTherapy.conditional', category: 'pseudo', allowedKinds: [KIND], literals: phrases(['if', 'unless', 'whether or'], [...NEGATION_WORDS, 'neither', 'nor']) },
   // An episode long past keeps its history, status or not: "a TLSO brace in high school".
@@ -69,6 +74,19 @@ export const CONSERVATIVE_THERAPY_RULES: readonly ContextRule[] = [
     category: 'terminate',
     allowedKinds: [KIND],
     literals: ['then', 'after which', 'i', ...phrases(['and'], NEW_CLAUSE_STARTS)],
+  },
+  // Rehabilitation after a spine operation is not the conservative care that precedes one: "post-operative PT for 12 weeks",
+  // "PT after her L4-5 fusion". The care belongs to the earlier operation's recovery, so it is history for this episode.
+  {
+    id: 'conservativeTherapy.afterSurgery',
+    category: 'historical',
+    direction: 'both',
+    maxScope: 6,
+    allowedKinds: [KIND],
+    literals: [
+      'post operative', 'postoperative', 'postoperatively', 'post op', 'postop', 'post surgical', 'postsurgical',
+      ...phrases(['after', 'following', 'since'], ['her', 'his', 'their', 'the', 'a', 'prior', 'previous'], ['', '*', '* *', '* * *'], SPINE_OPERATIONS),
+    ],
   },
   // "treated with 4 weeks of PT in 2012" (two years or more before the visit).
   { id: 'conservativeTherapy.remoteYear', category: 'historical', direction: 'both', allowedKinds: [KIND], yearsBeforeVisit: 2, literals: ['in', 'during', 'back in', 'around'] },

@@ -10,6 +10,8 @@ import { ContextRule, KindExclusion } from '../rule';
  * These are a response cue's only rules: what general negation says is about the therapy.
  */
 const GOOD = 'therapyResponse:good';
+/** "none of which helped": what follows is how the care just named went, and it went badly. */
+export const REFERRING_NONE = ['none of which', 'none of these', 'none of them', 'none of those', 'neither of which', 'neither of these', 'neither of them', 'neither of those'];
 
 export const THERAPY_RESPONSE_RULES: readonly ContextRule[] = [
   // "not very effective", "never really helped", "no good relief", "wasn't very helpful": a good response negated is none.
@@ -21,8 +23,8 @@ export const THERAPY_RESPONSE_RULES: readonly ContextRule[] = [
     allowedKinds: [GOOD],
     literals: ['not', 'never', 'no', "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't"],
   },
-  // "Neither ESI nor NSAIDs helped", "neither PT nor medication provided relief".
-  { id: 'therapyResponse.neitherNor', category: 'absent', direction: 'forward', allowedKinds: [GOOD], literals: ['neither', 'nor'] },
+  // "Neither ESI nor NSAIDs helped", "neither PT nor medication provided relief"; "ibuprofen and naproxen, neither of which helped".
+  { id: 'therapyResponse.neitherNor', category: 'absent', direction: 'forward', allowedKinds: [GOOD], literals: ['neither', 'nor', ...REFERRING_NONE] },
   // "which the patient was not certain was very helpful": no response is stated.
   {
     id: 'therapyResponse.uncertain',
