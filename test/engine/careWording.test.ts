@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyzeNote } from '../../server/src/engine';
+import { findingsOf } from './helpers';
 
 /**
  * Conservative care as charts phrase it, written from clinical usage rather than from the fixtures:
@@ -140,5 +141,14 @@ describe('conservative care in real chart wording', () => {
       ]);
       assert.deepStrictEqual(received('HPI: PT 6 wks (Feb-Mar 2026) - pain unchanged.').map((e) => e.response), ['none']);
     });
+  });
+});
+
+describe('a discharge from the therapy itself', () => {
+  it('"Discharged from PT" is a completed course; a discharge from hospital or another service is not', () => {
+    const statuses = (text: string) => findingsOf(`PHYSICAL THERAPY NOTE\n${text}`, 'conservativeTherapy').map((f) => [f.text, f.attributes.status]);
+    assert.deepStrictEqual(statuses('Plan: Discharged from PT; return to referring MD.'), [['PT', 'completed']]);
+    assert.deepStrictEqual(statuses('She was discharged from formal physical therapy last week.'), [['formal physical therapy', 'completed']]);
+    assert.deepStrictEqual(statuses('He is discharged from my services at this time with a home program to continue.').map(([, s]) => s), ['ongoing']);
   });
 });

@@ -5,7 +5,17 @@ import { anyOf, pattern } from '../patterns';
 import { AttributeMap, SectionCategory, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { DRUG_CLASSES, DRUGS } from '../vocabulary/drugs';
-import { GENERIC_THERAPY_NAMES, PT_ABBREVIATIONS, RESPONSE_CELL_WORDS, RESPONSE_CUES, STATUS_CUES, StatusCue, THERAPY_PHRASES } from '../vocabulary/therapies';
+import {
+  DISCHARGED_FROM,
+  DISCHARGED_FROM_REACH,
+  GENERIC_THERAPY_NAMES,
+  PT_ABBREVIATIONS,
+  RESPONSE_CELL_WORDS,
+  RESPONSE_CUES,
+  STATUS_CUES,
+  StatusCue,
+  THERAPY_PHRASES,
+} from '../vocabulary/therapies';
 import { Span, therapyRow, TherapyRow, timeCellEpisodes } from './therapyTable';
 import { closestCue, CueTable, isNoteTitle, isSpineNote, nearestCue, notAboutSpine } from './shared/clinicClauses';
 import { clauseAt, Clause, clausesOf } from '../context/scope';
@@ -123,6 +133,7 @@ const INJECTATE_AFTER = pattern('conservativeTherapy.injectateAfter', '^[^.;]{0,
 /** Adjacent pieces of one name: "transforaminal epidural" + "injections". */
 const JOIN_GAP = pattern('conservativeTherapy.joinGap', '^[ ]{1,2}(?:steroid[ ]{1,2}|anesthetic[ ]{1,2})?$');
 /** An "on" right after a start verb belongs to it: "start her on gabapentin" is a plan. */
+const DISCHARGE_CUES: ReadonlySet<string> = new Set(DISCHARGED_FROM);
 const ON_AFTER_START = pattern('conservativeTherapy.onAfterStart', '(?<![a-z])(?:start|starting|begin|beginning|put|putting|place|placing|try|trying|trial)[ ]{1,2}(?:(?:her|him|them|the[ ]patient|patient)[ ]{1,2})?$');
 const HEP_NOT_EXERCISE = pattern('conservativeTherapy.hepNotExercise', '^[ -]{0,2}(?:[abc]|atitis|ar|lock)(?![a-z])');
 /** Words a duration may measure instead of the care: the relief it gave ("relief for 2 weeks"), a complaint ("back pain for 2 years"). */
@@ -306,7 +317,8 @@ function statusOf(
       // "ibuprofen as needed" is being taken, except as an order in a plan.
       !(inPlan && (c.text === 'as needed' || c.text === 'prn' || c.text === 'p.r.n.')) &&
       (c.text !== 'on' ||
-        (c.end <= mention.index && mention.index - c.end <= 2 && !ON_AFTER_START.test(view.lower.slice(Math.max(0, c.index - 30), c.index)))),
+        (c.end <= mention.index && mention.index - c.end <= 2 && !ON_AFTER_START.test(view.lower.slice(Math.max(0, c.index - 30), c.index)))) &&
+      (!DISCHARGE_CUES.has(c.text) || (c.end <= mention.index && mention.index - c.end <= DISCHARGED_FROM_REACH)),
   );
   const found = nearestCue(inClause, mention.index, mention.end, 40);
   const cue = found?.value;

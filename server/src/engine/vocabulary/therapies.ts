@@ -76,6 +76,15 @@ export const GENERIC_THERAPY_NAMES: readonly string[] = [
 /** Physical therapy's abbreviation, read in code: "PT" is also the patient and the prothrombin time. */
 export const PT_ABBREVIATIONS: readonly string[] = ['pt', 'pts'];
 
+/**
+ * A discharge from the therapy itself ("Discharged from PT", "discharged from formal physical therapy"):
+ * a completed course, but only right before the therapy, since a discharge from hospital or from
+ * another service says nothing of the care named after it ("discharged from my services with a home program").
+ */
+export const DISCHARGED_FROM: readonly string[] = ['discharged from', 'was discharged from', 'has been discharged from', 'discharge from'];
+/** How far (characters) before its therapy a DISCHARGED_FROM cue may stand: a word such as "formal" or "outpatient" between. */
+export const DISCHARGED_FROM_REACH = 12;
+
 /** Status cues: the nearest one before a therapy (else right after it) decides its status. */
 export type StatusCue = TherapyStatus | 'refused' | 'pastPlanned' | 'intolerant';
 export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]> = [
@@ -86,7 +95,7 @@ export const STATUS_CUES: ReadonlyArray<readonly [StatusCue, readonly string[]]>
     'trialed', 'has tried', 'failed', 'has failed', 'failure of', 'had', 'has had', 'have had', 'did', 'received', 'has received',
     'was in', 'went to', 'attended', 'participated in', 'took', 'used', 'was on', 'was given', 's/p', 'status post',
     // "Discharge from skilled PT" (a hospital discharge says nothing about a therapy).
-    'discharged from skilled', 'discharge from skilled', 'graduated from',
+    'discharged from skilled', 'discharge from skilled', 'graduated from', ...DISCHARGED_FROM,
     'previous', 'previously', 'prior', 'in the past', 'history of', 'hx of', 'discontinued', 'stopped', 'quit', 'exhausted',
     'despite', 'after', 'following', 'last year', 'was treated with', 'treated with', 'were tried', 'was tried',
     'was done', 'was performed', 'were performed', 'got', 'seen', 'saw', 'has seen', 'had seen', 'sought', 'has been treated with', 'wore', 'was wearing', 'no longer', 'no longer taking', 'no longer on', 'done', 'has done', 'tapered off',
