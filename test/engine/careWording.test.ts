@@ -152,3 +152,18 @@ describe('a discharge from the therapy itself', () => {
     assert.deepStrictEqual(statuses('He is discharged from my services at this time with a home program to continue.').map(([, s]) => s), ['ongoing']);
   });
 });
+
+describe("a physical therapy note's dates of care", () => {
+  const note = (field: string) =>
+    `PHYSICAL THERAPY DISCHARGE SUMMARY\nDate: 10/15/2026\nDiagnosis: Lumbar spondylolisthesis L5-S1, grade 1\n${field}\nVisits: 18\nPlan: Discharged from PT.`;
+  it('"Dates of care: 07/01/2026 - 10/10/2026" is the course of physical therapy: 101 days, completed', () => {
+    const analysis = analyzeNote(note('Dates of care: 07/01/2026 - 10/10/2026'));
+    const course = analysis.findings.find((f) => f.text === 'Dates of care');
+    assert.deepStrictEqual(course?.attributes, { modality: 'physicalTherapy', durationDays: 101, status: 'completed', startDate: '2026-07-01', endDate: '2026-10-10' });
+    assert.strictEqual(analysis.case.conservativeCareDays, 101);
+  });
+  it("a plan of care's certification period is the care planned, and a clinic note's field is no course", () => {
+    assert.strictEqual(analyzeNote(note('Plan of care dates: 07/01/2026 - 10/10/2026')).findings.some((f) => f.text.startsWith('Plan of care')), false);
+    assert.strictEqual(analyzeNote('SPINE CLINIC NOTE\nDate: 10/15/2026\nDates of care: 07/01/2026 - 10/10/2026').findings.length, 0);
+  });
+});

@@ -179,7 +179,7 @@ export function prepareNote(input: string, options: AnalyzeOptions = {}): Prepar
   const rows = tableRows(findTables(text, lower));
   const sentences = splitAtRows(text, splitSentences(text, lower, sections), rows);
   const dateOfService = options.dateOfService ?? findDateOfService(text, lower);
-  const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower) };
+  const note: NoteContext = { dateOfService, lower, modality: noteModality(lower), region: noteRegion(lower), noteType: detectNoteType(lower, sections) };
   const isDocument = (kind: DocumentKind) => noteKind(note)[kind];
   const plan = options.customTargets && options.customTargets.length > 0 ? customTargetPlan(options.customTargets, (custom) => planFor([...EXTRACTORS, custom])) : BUILT_IN_PLAN;
   return { warnings, text, lower, lines, sections, rows, sentences, queryBlocks, dateOfService, note, isDocument, plan, options };
@@ -254,7 +254,7 @@ export function finishAnalysis(prepared: PreparedNote, extracted: AnyFinding[]):
   const findings = resolveMentions(extracted, { text, lower, lines, sections, sentences });
   const noteCase = buildCase(findings, {
     dateOfService,
-    noteType: detectNoteType(lower, sections),
+    noteType: prepared.note.noteType ?? 'unknown',
     conservativeCareMinimumMonths: options.conservativeCareMinimumMonths ?? 3,
     endplateWidthMm: options.endplateWidthMm ?? 35.7,
   });

@@ -1,7 +1,8 @@
 import { scanRange } from '../text/rangeScan';
 import { CourseDates, findCourseDates, findDurations, DurationMention } from '../normalize/durations';
 import { daysBetween } from '../normalize/dates';
-import { anyOf, pattern } from '../patterns';
+import { anyOf, anyPhrase, pattern } from '../patterns';
+import { matchesIn } from './shared/termWindows';
 import { AttributeMap, SectionCategory, TherapyModality, TherapyResponse, TherapyStatus } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { DRUG_CLASSES, DRUGS } from '../vocabulary/drugs';
@@ -10,6 +11,7 @@ import {
   DISCHARGED_FROM_REACH,
   GENERIC_THERAPY_NAMES,
   PT_ABBREVIATIONS,
+  PT_EPISODE_FIELDS,
   RESPONSE_CELL_WORDS,
   RESPONSE_CUES,
   STATUS_CUES,
@@ -84,7 +86,10 @@ export const THERAPY_ANCHOR = anchorFrom({
   therapies: THERAPY_PHRASES.flatMap(([, phrases]) => phrases),
   drugs: DRUGS.flatMap(([, names]) => names),
   abbreviations: PT_ABBREVIATIONS,
+  episodeFields: PT_EPISODE_FIELDS,
 });
+/** "Dates of care:" in a physical therapy note (vocabulary PT_EPISODE_FIELDS). */
+const PT_EPISODE_FIELD = pattern('conservativeTherapy.ptEpisodeField', `(?<![a-z])${anyPhrase(PT_EPISODE_FIELDS)}(?=[ ]{0,2}:)`, 'g');
 
 /** Lower-case "pt" means physical therapy only in these spots ("failed pt", "pt x 6 wks"). */
 const PT_LOWER_BEFORE = pattern(
@@ -241,6 +246,12 @@ function ptMentions(view: SentenceView, taken: readonly Mention[]): Mention[] {
     out.push({ index, end, value: PT_VALUE });
   }
   return out;
+}
+
+/** A physical therapy note's episode-of-care field is the note's course of physical therapy, dated by its value. */
+function episodeFieldMentions(view: SentenceView): Mention[] {
+  if (view.note.noteType !== 'physicalTherapy') return [];
+  return matchesIn(PT_EPISODE_FIELD, view.lower).map((m) => ({ index: m.index, end: m.index + m[0].length, value: PT_VALUE }));
 }
 
 function termMentions(view: SentenceView): Mention[] {
@@ -582,7 +593,7 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
   if (notAboutSpine(view) || TITLE.test(view.text) || isNoteTitle(view)) return [];
   const { lower } = view;
   const terms = termMentions(view);
-  const mentions = [...terms, ...ptMentions(view, terms)].sort((a, b) => a.index - b.index);
+  const mentions = [...terms, ...ptMentions(view, terms), ...episodeFieldMentions(view)].sort((a, b) => a.index - b.index);
   if (mentions.length === 0) return [];
   const row = therapyRow(view);
   if (row) return tableEpisodes(view, row, mentions);

@@ -2,7 +2,7 @@ import { StemAnchor } from '../text/stemScanner';
 import { TableRow } from '../text/tables';
 import { AssertionOptions } from '../context/assertion';
 import { SpineRegion } from '../normalize/reportTitle';
-import { AttributeMap, FindingKind, ImagingModality, Section } from '../types';
+import { AttributeMap, FindingKind, ImagingModality, NoteType, Section } from '../types';
 
 /** What an extractor sees: one sentence, in the original and in the folded lower-case form. */
 export interface SentenceView {
@@ -37,6 +37,8 @@ export interface NoteContext {
   modality?: ImagingModality;
   /** Spinal region the report's title names, when it names one. */
   region?: SpineRegion;
+  /** What the note is (read once from its title, headings and sections). */
+  noteType?: NoteType;
 }
 
 /** A mention an extractor found; offsets are note offsets. */

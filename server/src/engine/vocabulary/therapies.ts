@@ -73,6 +73,13 @@ export const GENERIC_THERAPY_NAMES: readonly string[] = [
   'trigger point injections', 'brace', 'braces', 'bracing', 'immobilization', 'immobilizations', 'immobilized', 'orthosis', 'corset',
 ];
 
+/**
+ * A physical therapy note's field for the care it gave ("Dates of care: 07/01/2026 - 10/10/2026"):
+ * in such a note it is the course of physical therapy, dated by its value. Not a plan of care's
+ * certification period ("Plan of care dates:", "Certification period:"), which is the care planned.
+ */
+export const PT_EPISODE_FIELDS: readonly string[] = ['dates of care', 'date of care', 'episode of care', 'dates of treatment', 'treatment dates', 'dates of service', 'duration of care'];
+
 /** Physical therapy's abbreviation, read in code: "PT" is also the patient and the prothrombin time. */
 export const PT_ABBREVIATIONS: readonly string[] = ['pt', 'pts'];
 
