@@ -164,3 +164,12 @@ describe('what makes a note about the lumbar spine (vocabulary SPINE_NOTE_WORDS)
     assert.deepStrictEqual(findingsOf('CARDIAC CATHETERIZATION\nThe conus branch is patent. Urinary retention after the procedure.', 'redFlag'), []);
   });
 });
+
+describe('a correlation stated in one phrase', () => {
+  it('"good clinical-radiographic correlation", "clinical and imaging correlation", "clinical radiologic concordance"', () => {
+    for (const phrase of ['clinical-radiographic correlation', 'Clinical and imaging correlation', 'clinical radiologic concordance']) {
+      const found = findingsOf(`LUMBAR SPINE CLINIC NOTE\nThere is good ${phrase}.`, 'imagingCorrelation');
+      assert.deepStrictEqual(found.map((f) => [f.text, f.assertion]), [[phrase, 'present']]);
+    }
+  });
+});

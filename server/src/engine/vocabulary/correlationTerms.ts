@@ -13,7 +13,11 @@ export const CORRELATION_VERBS: readonly string[] = [
 
 /** A correlation stated in one phrase: "clinicoradiologic correlation", "concordant imaging findings". */
 export const CORRELATION_PHRASES: readonly string[] = [
-  ...['clinicoradiologic', 'clinicoradiological', 'clinico-radiologic', 'clinico-radiological', 'clinical and radiographic'].flatMap((w) => [
+  ...[
+    'clinicoradiologic', 'clinicoradiological', 'clinico-radiologic', 'clinico-radiological', 'clinical and radiographic', 'clinical radiographic',
+    'clinicoradiographic', 'clinical and radiologic', 'clinical radiologic', 'clinical and imaging', 'clinical imaging', 'radiographic and clinical',
+    'radiographic clinical', 'clinical-radiographic', 'clinical-radiologic', 'clinical-radiological', 'radiographic-clinical',
+  ].flatMap((w) => [
     `${w} correlation`,
     `${w} concordance`,
   ]),
