@@ -74,11 +74,11 @@ describe('a dot leader separates a field from its answer', () => {
 });
 
 describe('motor shorthand of exam lines', () => {
-  it('"R ankle DF 2/5 (was 4/5)" and "TA 3/5, was 5/5" are falling grades', () => {
-    const flags = findingsOf('LUMBAR SPINE FOLLOW-UP\nDate of service: 11/01/2026\nMotor: R ankle DF 2/5 (was 4/5 on 10/01/2026). PF 5/5. TA 3/5, was 5/5.', 'redFlag');
+  it('"R ankle DF 2/5 (was 4/5)" and "Tib ant 3/5, was 5/5" are falling grades', () => {
+    const flags = findingsOf('LUMBAR SPINE FOLLOW-UP\nDate of service: 11/01/2026\nMotor: R ankle DF 2/5 (was 4/5 on 10/01/2026). PF 5/5. Tib ant 3/5, was 5/5.', 'redFlag');
     assert.deepStrictEqual(flags.map((f) => [f.text, f.assertion, f.attributes.type]), [
       ['ankle DF 2/5 (was 4/5', 'present', 'progressiveDeficit'],
-      ['TA 3/5, was 5/5', 'present', 'progressiveDeficit'],
+      ['Tib ant 3/5, was 5/5', 'present', 'progressiveDeficit'],
     ]);
   });
 });

@@ -25,6 +25,7 @@ import {
 } from '../vocabulary/functionalLimits';
 import { AttributeMap } from '../types';
 import { anchorFrom, wordStartStem } from '../text/anchors';
+import { StemScanner } from '../text/stemScanner';
 import { notAboutSpine } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, SentenceView } from './types';
@@ -223,18 +224,19 @@ const SOURCES: Array<[Domain, string[]]> = [
     ],
   ],
 ];
-/** Words one of which each domain's phrasings contain: a domain's regexes run only when the sentence has one. */
-const DOMAIN_WORDS = Object.fromEntries(
-  Object.entries(FUNCTIONAL_DOMAIN_WORDS).map(([domain, words]) => [
-    domain,
-    pattern(`functional.words.${domain}`, `(?<![a-z])${anyPhrase([...new Set(words.map(wordStartStem))], '[ -]{1,3}')}`),
-  ]),
-) as Record<Domain, RegExp>;
+/**
+ * Words one of which each domain's phrasings contain: a domain's regexes run only when the sentence
+ * has one. One scan of the sentence says which domains it has (text/stemScanner.ts).
+ */
+const DOMAINS = Object.keys(FUNCTIONAL_DOMAIN_WORDS) as Domain[];
+const DOMAIN_BIT = new Map(DOMAINS.map((d, i) => [d, 1 << i]));
+const DOMAIN_SCANNER = new StemScanner(DOMAINS.map((d) => ({ wordStarts: [...new Set(FUNCTIONAL_DOMAIN_WORDS[d].map(wordStartStem))] })));
 const DOMAIN_PATTERNS: Array<[Domain, RegExp]> = SOURCES.flatMap(([domain, sources]) =>
   sources.map((source, i) => [domain, pattern(`functional.${domain}.${i}`, `(?<![a-z])(?:${source})(?![a-z])`, 'g')] as [Domain, RegExp]),
 );
 /** Each domain's shared phrasings as one regex, tried after the domain's own phrasings. */
 const SHARED_PATTERNS: Array<[Domain, RegExp]> = SOURCES.map(([domain]) => [domain, pattern(`functional.${domain}.shared`, `(?<![a-z])(?:${sharedPhrasings(domain)})(?![a-z])`, 'g')]);
+const ALL_PATTERNS = [...DOMAIN_PATTERNS, ...SHARED_PATTERNS];
 /** "Tolerances: sitting 30 min, standing 20 min, walking 15 min": each timed activity of a tolerance list is a limit. */
 const TOLERANCE_WORD = pattern('functional.toleranceWord', '(?<![a-z])(?:tolerances?|tolerates|tolerating|tolerated|function(?:al[ ]{1,2}status)?[ ]{0,2}:)(?![a-z])');
 const TOLERANCE_ITEM = pattern(
@@ -324,12 +326,10 @@ function extract(view: SentenceView): Candidate<'functionalImpairment'>[] {
   // A knee's walking tolerance is not the guideline's functional impairment.
   if (notAboutSpine(view)) return [];
   const hits: Array<{ index: number; end: number; domain: Domain }> = [];
-  const present = new Map<Domain, boolean>();
-  const patterns = LIMITING_WORDS.test(lower) ? [...DOMAIN_PATTERNS, ...SHARED_PATTERNS] : DOMAIN_PATTERNS;
+  const domains = DOMAIN_SCANNER.maskOf(lower, 0, lower.length);
+  const patterns = LIMITING_WORDS.test(lower) ? ALL_PATTERNS : DOMAIN_PATTERNS;
   for (const [domain, regex] of patterns) {
-    let has = present.get(domain);
-    if (has === undefined) present.set(domain, (has = DOMAIN_WORDS[domain].test(lower)));
-    if (!has) continue;
+    if ((domains & (DOMAIN_BIT.get(domain) as number)) === 0) continue;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(lower)) !== null) {

@@ -5,6 +5,7 @@ import { NON_SPINE_SITES, NOT_SURGERY_AFTER, SPINE_CONTEXT_WORDS, SURGERY_TERMS,
 import { levelMentions } from './shared/levelMentions';
 import { CueTable, isSpineNote, wordsAfter } from './shared/clinicClauses';
 import { clauseAt, clausesOf } from '../context/scope';
+import { SURGICAL_PLAN_STATUS_RULES } from '../context/rules/surgicalPlan';
 import { Candidate, Extractor, SentenceView } from './types';
 
 /**
@@ -45,6 +46,16 @@ const JOIN_GAP = pattern(
 );
 const WITHOUT_FUSION = pattern('surgicalPlan.withoutFusion', '^[ ,]{0,3}(?:alone|only|without[ ]{1,2}(?:(?:a|an|the|concomitant|additional|instrumented|spinal)[ ]{1,2})?(?:fusion|arthrodesis|instrumentation|stabilization))(?![a-z])');
 const LEVEL_BEFORE = pattern('surgicalPlan.levelBefore', '(?<![a-z0-9])(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l5s1|l[1-5]|s1)(?:[ ]{0,2}(?:and|,|/|-|through|to)[ ]{0,2}(?:l[1-5][ ]{0,2}[-/][ ]{0,2}(?:l?[1-6]|s1)|l[1-5]|s1)){0,3}[ ]{1,2}(?:level[ ]{1,2})?$');
+/**
+ * What can book an operation referred to without its name: the scheduling rules' words, or a year
+ * (a date after the visit). Without one in the sentence, "surgery" is not worth judging.
+ */
+const BOOKING_WORDS = new CueTable<true>('surgicalPlan.bookingWords', [
+  [true, SURGICAL_PLAN_STATUS_RULES.filter((r) => r.category === 'state' && r.value === 'scheduled').flatMap((r) => r.literals ?? []).filter((l) => !l.includes('<'))],
+]);
+const A_YEAR = pattern('surgicalPlan.aYear', '(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])');
+const mayBook = (lower: string) => A_YEAR.test(lower) || BOOKING_WORDS.test(lower);
+
 interface Piece {
   index: number;
   end: number;
@@ -87,8 +98,10 @@ function extract(view: SentenceView): Candidate<'surgicalPlan'>[] {
   if (terms.length === 0) return [];
   const clauses = clausesOf(lower);
   const pieces: Piece[] = [];
+  let bookable: boolean | undefined;
   for (const t of terms) {
     const piece = { index: t.index, end: t.end, term: t.value };
+    if (t.value.part === 'referent' && !(bookable ??= mayBook(lower))) continue;
     // Post-surgical anatomy, not a procedure: "laminectomy defect" ("changes of prior L4-5 laminectomy" is a historical laminectomy).
     if (ANATOMY_AFTER.test(lower.slice(t.end, t.end + 20))) continue;
     if (spineOk(view, piece, clauseAt(clauses, t.index))) pieces.push(piece);

@@ -11,8 +11,8 @@ export const GRADED_MOVEMENTS: readonly string[] = [
   'eversion', 'foot eversion', 'ankle eversion', 'evertors', 'peroneals', 'inversion', 'foot inversion', 'tibialis posterior',
   'quadriceps', 'quads', 'quad', 'knee extension', 'knee extensors', 'hip flexion', 'hip flex', 'hip flexors', 'iliopsoas', 'hip abduction',
   'hip abductors', 'hip extension', 'hamstrings', 'knee flexion', 'strength', 'motor strength', 'motor', 'power',
-  // Shorthand of exam lines: "R ankle DF 2/5", "PF 5/5", "TA 4/5".
-  'df', 'ankle df', 'foot df', 'pf', 'ankle pf', 'ta', 'ehl/ta',
+  // Shorthand of exam lines: "R ankle DF 2/5", "PF 5/5" (not a bare "TA": a stem wakes every word it starts, "take", "table").
+  'df', 'ankle df', 'foot df', 'pf', 'ankle pf', 'ehl/ta',
 ];
 
 /** Words between two grades saying the second is the earlier one: "4/5, was 5/5 in August". */
