@@ -87,8 +87,11 @@ const UROLOGIC = new CueTable<boolean>('redFlags.urologic', [
 ]);
 const otherBladderCause = (lower: string, from: number, to: number) => UROLOGIC.scan(lower, from, to).some((c) => c.value);
 const ON_BLADDER_DRUG = new CueTable<true>('redFlags.bladderDrugs', [[true, BLADDER_DRUGS]]);
-/** A drug's name anywhere, on token boundaries or not: a note without one cannot list a drug, and one regex pass says so without tokenizing the note. */
-/** Whether a drug name occurs in lower[0, end): a string search per name, much cheaper than one alternation tried at every position. */
+/**
+ * Whether a drug's name occurs in lower[0, end), on token boundaries or not: a note without one cannot
+ * list a drug, and a string search per name says so without tokenizing the note (much cheaper than
+ * one alternation tried at every position).
+ */
 function namesABladderDrug(lower: string, end: number): boolean {
   for (const name of BLADDER_DRUGS) {
     const at = lower.indexOf(name);
