@@ -163,6 +163,12 @@ describe('what makes a note about the lumbar spine (vocabulary SPINE_NOTE_WORDS)
   it('a coronary "conus" branch does not', () => {
     assert.deepStrictEqual(findingsOf('CARDIAC CATHETERIZATION\nThe conus branch is patent. Urinary retention after the procedure.', 'redFlag'), []);
   });
+  it('nor a lumbar puncture or drain, but a lumbar level still does in the same note', () => {
+    const neuro = 'NEUROLOGY CONSULT\nHPI: Found down with fecal and urinary incontinence. Lumbar puncture showed xanthochromia; a lumbar drain was placed.';
+    assert.deepStrictEqual(findingsOf(neuro, 'redFlag'), []);
+    const spine = `${neuro}\nMRI: L4-5 disc extrusion.`;
+    assert.deepStrictEqual(findingsOf(spine, 'redFlag').map((f) => f.attributes.type), ['caudaEquina']);
+  });
 });
 
 describe('a correlation stated in one phrase', () => {

@@ -101,3 +101,10 @@ export const SPINE_NOTE_WORDS: readonly string[] = [
   'disc protrusion', 'disc extrusion', 'laminectomy', 'discectomy', 'microdiscectomy', 'neurogenic claudication', 'spine clinic',
   'spine surgery', 'spine consult',
 ];
+
+/**
+ * Phrases that start with a spine word but say nothing about the spine: a lumbar puncture or drain is
+ * how a neurologist reaches the cerebrospinal fluid (meningitis, subarachnoid haemorrhage), and such a
+ * note's incontinence is not a cauda equina sign.
+ */
+export const NOT_SPINE_NOTE_PHRASES: readonly string[] = ['lumbar puncture', 'lumbar punctures', 'lumbar drain', 'lumbar drainage', 'lumbar tap'];

@@ -3,7 +3,7 @@ import { PhraseMatcher } from '../../context/phraseMatcher';
 import { documentKinds } from '../../normalize/noteType';
 import { anyPhrase, pattern } from '../../patterns';
 import { GRADED_MOVEMENTS } from '../../vocabulary/motorExam';
-import { SPINE_NOTE_WORDS } from '../../vocabulary/noteTypes';
+import { NOT_SPINE_NOTE_PHRASES, SPINE_NOTE_WORDS } from '../../vocabulary/noteTypes';
 import { isDigit, isLetter, isSpace } from '../../text/chars';
 import { NoteContext, SentenceView } from '../types';
 
@@ -152,7 +152,10 @@ export function closestCue<T extends { index: number; end: number }>(cues: reado
   return best;
 }
 
-const SPINE_NOTE = pattern('clinic.spineNote', `(?<![a-z])(?:l[1-5][ ]?[-/][ ]?(?:l?[1-6]|s1)|${anyPhrase(SPINE_NOTE_WORDS)})(?![a-z])`);
+const SPINE_NOTE = pattern(
+  'clinic.spineNote',
+  `(?<![a-z])(?!(?:${anyPhrase(NOT_SPINE_NOTE_PHRASES)})(?![a-z]))(?:l[1-5][ ]?[-/][ ]?(?:l?[1-6]|s1)|${anyPhrase(SPINE_NOTE_WORDS)})(?![a-z])`,
+);
 const SPINE_NOTE_CACHE = new WeakMap<NoteContext, boolean>();
 
 /** True when the note is about the lumbar spine at all (computed once per note). */
