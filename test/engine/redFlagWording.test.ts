@@ -112,6 +112,24 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
     ]);
   });
 
+  describe('what a bladder complaint or a progression is about', () => {
+    const contrast = [
+      // Stress incontinence said by what sets it off (extractors/redFlags.ts STRESS_TRIGGER_AFTER).
+      'She has urinary incontinence with sneezing.',
+      'Occasional urinary incontinence when she coughs or laughs.',
+      // A progression in another finding's clause (slipInClauseOf).
+      'Degenerative changes have progressed but the listhesis is stable.',
+      'Disc degeneration has progressed at L3-4; the L4-5 slip is unchanged.',
+      // What might happen (context/rules/hypothetical.ts 'is a risk').
+      'Slip progression is a risk if she continues gymnastics.',
+    ];
+    for (const sentence of contrast) {
+      it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));
+    }
+    reads('caudaEquina', ['Urinary incontinence since Monday; worse with coughing.', 'Leaking urine since Monday with numbness between the legs.']);
+    reads('slipProgression', ['Anterolisthesis of L4 on L5 is 7 mm, previously 4 mm; this represents progression.']);
+  });
+
   describe('not a red flag now: denied, normal, resolved, warned of, another cause or person', () => {
     const contrast = [
       'Denies bowel or bladder incontinence.',
@@ -153,6 +171,18 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'Normal anal squeeze.',
       'Anal squeeze: normal',
       'No perineal paresthesias.',
+      'Stress urinary incontinence since her third childbirth, unchanged for years.',
+      'Nocturia twice nightly from his enlarged prostate.',
+      'Precautions: return to ED for any saddle numbness or loss of bladder control.',
+      'Cauda equina syndrome was ruled out by MRI.',
+      'Foot drop from a peroneal nerve injury in 2015, unchanged.',
+      'Worsening neuropathy in both feet from her diabetes.',
+      'The weakness is no worse than at her last visit.',
+      'She denies worsening numbness or weakness.',
+      'Pain is getting worse but strength is intact.',
+      'Concern for slip progression; repeat films in 6 months.',
+      'There is 4 mm of translation on flexion, reducing in extension.',
+      'Risk of further slip progression was discussed.',
     ];
     for (const sentence of contrast) {
       it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));

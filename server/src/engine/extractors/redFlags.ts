@@ -4,6 +4,7 @@ import { anchorFrom } from '../text/anchors';
 import { LEG_PARTS } from '../vocabulary/symptomTerms';
 import {
   ABSENT_TONE_QUALIFIERS,
+  BACK_REFERENCES,
   BLADDER_DRUGS,
   CAUDA_EQUINA_SIGNS,
   PROGRESSING_DEFICITS,
@@ -20,12 +21,14 @@ import {
   SLIP_GRADE_CHANGE_VERBS,
   SLIP_WORDS,
   SPECIFIC_CAUDA_EQUINA_WORDS,
+  STRESS_INCONTINENCE_TRIGGERS,
   SUSPECTED_CAUDA_EQUINA,
   TONE_NOUNS_AFTER,
   TONES,
   WORSENING_AFTER,
 } from '../vocabulary/redFlagTerms';
 import { fieldAnswer, fieldAnswerText } from '../context/fields';
+import { Clause, clauseAt, clausesOf } from '../context/scope';
 import { CueTable, isSpineNote } from './shared/clinicClauses';
 import { matchesIn } from './shared/termWindows';
 import { Candidate, Extractor, NoteContext, SentenceView } from './types';
@@ -77,9 +80,15 @@ const CAUDA_SUSPECTED = pattern(
   '(?<![a-z])(?:possible|probable|early|impending|incipient|incomplete|evolving|suspected|suspect|concern[ ]{1,2}for|concerning[ ]{1,2}for|worrisome[ ]{1,2}for|r/o|rule[ -]out|to[ ]{1,2}rule[ ]{1,2}out|evaluate[ ]{1,2}for|eval[ ]{1,2}for)(?:[ ]{1,2}(?:early|incomplete|evolving|impending))?[ ]{1,2}(cauda[ ]{1,2}equina)(?![ ]{1,2}(?:syndrome|nerve|roots?|fibers|compression|crowding|is|are|appears|syndromes))(?![a-z])',
   'g',
 );
-/** Complaints that stress, urge or postoperative incontinence (NOT_CAUDA_BEFORE) explain. */
+/** Complaints that stress, urge or postoperative incontinence (NOT_CAUDA_BEFORE, STRESS_TRIGGER_AFTER) explain. */
 const BLADDER_COMPLAINT = pattern('redFlags.bladderComplaint', 'incontinence|retention');
 const NOT_CAUDA_BEFORE = pattern('redFlags.notCaudaBefore', '(?<![a-z])(?:stress|urge|mixed|functional|overflow[ ]{1,2}and[ ]{1,2}stress|postoperative|post-?op)[ ]{1,2}(?:urinary[ ]{1,2})?$');
+const STRESS_TRIGGER_AFTER = pattern(
+  'redFlags.stressTriggerAfter',
+  `^[ ]{1,2}(?:with|when|on|during|if)[ ]{1,2}(?:(?:she|he|they)[ ]{1,2})?${anyPhrase(STRESS_INCONTINENCE_TRIGGERS)}(?![a-z])`,
+);
+const explainedBladderComplaint = (lower: string, c: { index: number; end: number; text: string }) =>
+  BLADDER_COMPLAINT.test(c.text) && (NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index)) || STRESS_TRIGGER_AFTER.test(lower.slice(c.end, c.end + 40)));
 /** Bladder and bowel complaints with another cause in view are not cauda equina signs. */
 const UROLOGIC = new CueTable<boolean>('redFlags.urologic', [
   [true, OTHER_BLADDER_CAUSES],
@@ -167,6 +176,18 @@ export const RED_FLAG_ANCHOR = anchorFrom({
   slipGradeChange: SLIP_GRADE_CHANGE_VERBS,
 });
 
+const BACK_REFERENCE = pattern('redFlags.backReference', `^[ ]*${anyPhrase(BACK_REFERENCES)}(?![a-z])`);
+/**
+ * Whether the clause at `index` is about a slip: it names one, or it opens by pointing back to a clause that
+ * does. Not "degenerative changes have progressed but the listhesis is stable".
+ */
+function slipInClauseOf(lower: string, clauses: readonly Clause[], index: number): boolean {
+  const clause = clauseAt(clauses, index);
+  if (SLIPS.test(lower, clause.index, clause.end)) return true;
+  const before = clauses.indexOf(clause) - 1;
+  return before >= 0 && BACK_REFERENCE.test(lower.slice(clause.index, clause.index + 30)) && SLIPS.test(lower, clauses[before].index, clauses[before].end);
+}
+
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 function gradeNumber(raw: string): number {
   return ROMAN[raw] ?? Number(raw);
@@ -185,7 +206,7 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
   const otherNames = NOT_CAUDA.scan(lower);
   for (const c of CAUDA.scan(lower)) {
     if (found.some((f) => c.index < f.end && c.end > f.index) || otherNames.some((o) => c.index < o.end && c.end > o.index)) continue;
-    if (BLADDER_COMPLAINT.test(c.text) && NOT_CAUDA_BEFORE.test(lower.slice(Math.max(0, c.index - 30), c.index))) continue;
+    if (explainedBladderComplaint(lower, c)) continue;
     if (TONE_NOUN_AFTER.test(lower.slice(c.end, c.end + 20)) && ABSENT_TONE.test(lower, c.index, c.end)) continue;
     if (explainedOtherwise(view, c.text, c.index, c.end)) continue;
     found.push({ index: c.index, end: c.end, type: 'caudaEquina' });
@@ -240,9 +261,10 @@ function extract(view: SentenceView): Candidate<'redFlag'>[] {
     found.push({ index, end, type: 'slipProgression', head: before ? undefined : { index: sl.index, end: sl.end } });
   }
   if (!found.some((f) => f.type === 'slipProgression') && SLIPS.test(lower)) {
+    const clauses = clausesOf(lower);
     BARE_PROGRESSION.lastIndex = 0;
     while ((m = BARE_PROGRESSION.exec(lower)) !== null) {
-      found.push({ index: m.index, end: m.index + m[0].length, type: 'slipProgression' });
+      if (slipInClauseOf(lower, clauses, m.index)) found.push({ index: m.index, end: m.index + m[0].length, type: 'slipProgression' });
     }
   }
   return found.map((f) => {

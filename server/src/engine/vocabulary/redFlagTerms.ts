@@ -196,6 +196,18 @@ export const OTHER_BLADDER_CAUSES: readonly string[] = [
   'collapsed', 'syncope', 'syncopal', 'passed out', 'loss of consciousness', 'unresponsive',
 ];
 
+/** Words that open a clause about what the clause before named: "5 mm, previously 4 mm; this may represent slight progression". */
+export const BACK_REFERENCES: readonly string[] = [
+  'this', 'which', 'it', 'that', 'these', 'findings', 'finding', 'consistent with', 'compatible with', 'in keeping with',
+  'suggesting', 'suggestive of', 'representing', 'concerning for',
+];
+
+/** What leaks urine in stress incontinence, said right after the complaint: "incontinence with sneezing", "leakage when she coughs". */
+export const STRESS_INCONTINENCE_TRIGGERS: readonly string[] = [
+  'cough', 'coughs', 'coughing', 'a cough', 'sneeze', 'sneezes', 'sneezing', 'a sneeze', 'laugh', 'laughs', 'laughing',
+  'coughing or sneezing', 'sneezing or coughing', 'coughing and sneezing', 'jumping', 'heavy lifting', 'exertion', 'exercise',
+];
+
 /**
  * A catheter that relieved the complaint is its treatment, not its cause: "urinary retention requiring
  * straight catheterization" is still a cauda equina sign (longer than "catheterization" in OTHER_BLADDER_CAUSES).

@@ -76,6 +76,8 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
     literals: [
       'is planned', 'was recommended', 'is recommended', 'are recommended', 'was discussed', 'were discussed',
       'is scheduled', 'was ordered', 'will be', 'if needed', 'if necessary', 'as needed', 'prn',
+      // "Slip progression is a risk if she keeps tumbling": what might happen.
+      'is a risk', 'is a known risk', 'is a potential risk', 'remains a risk', 'is the main risk', 'are risks', 'is a possible complication',
     ],
   },
 ];
