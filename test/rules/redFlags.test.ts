@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { diagnosticsOf, grade1Note, mark, NoteBuilder, slip } from './noteBuilder';
+import { reviewNote } from '../../server/src/engine';
 
 describe('rule red-flag-cauda-equina', () => {
   const ID = 'red-flag-cauda-equina';
@@ -60,5 +61,19 @@ describe('rule red-flag-slip-progression', () => {
     assert.deepStrictEqual(diagnosticsOf(stable, ID), []);
     const negated = new NoteBuilder().line('No progression of the slip.', mark('redFlag', { type: 'slipProgression' }, { assertion: 'absent' })).review();
     assert.deepStrictEqual(diagnosticsOf(negated, ID), []);
+  });
+});
+
+describe('red flags: the case and the diagnostics read one definition (case/redFlags.ts)', () => {
+  const read = (sentence: string) => {
+    const review = reviewNote(`LUMBAR SPINE RADIOGRAPHS\nFINDINGS: ${sentence}\n`);
+    return { case: review.case.redFlags, fires: review.diagnostics.some((d) => d.code === 'red-flag-slip-progression') };
+  };
+  it('a slip measured larger than on the prior study is slip progression in both', () => {
+    assert.deepStrictEqual(read('Anterolisthesis of L4 on L5 measures 7 mm, previously 3 mm.'), { case: ['slipProgression'], fires: true });
+  });
+  it('what the note says of the progression wins over the slip\'s own reading, in both', () => {
+    assert.deepStrictEqual(read('The L5-S1 spondylolisthesis has not progressed since the 2022 radiographs.'), { case: [], fires: false });
+    assert.deepStrictEqual(read('Anterolisthesis of L4 on L5 measures 5 mm, previously 4 mm; this may represent slight progression or positioning.'), { case: [], fires: false });
   });
 });

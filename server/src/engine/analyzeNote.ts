@@ -257,6 +257,7 @@ export function finishAnalysis(prepared: PreparedNote, extracted: AnyFinding[]):
     noteType: prepared.note.noteType ?? 'unknown',
     conservativeCareMinimumMonths: options.conservativeCareMinimumMonths ?? 3,
     endplateWidthMm: options.endplateWidthMm ?? 35.7,
+    text,
   });
   return { findings, case: noteCase, sections, sentences, queryBlocks, dateOfService, warnings };
 }

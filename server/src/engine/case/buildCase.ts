@@ -4,6 +4,8 @@ import { assessCriteria, criteriaValues, CriterionAssessment } from './criteria'
 import { isPresent, ofKind } from './findings';
 import { gradeForPercent, percentFromMm, TYPICAL_ENDPLATE_WIDTH_MM } from './meyerding';
 import { SurgeryPlans, surgeryPlans } from './surgery';
+import { redFlagFacts } from './redFlags';
+import { sameSentenceTest } from './sameSentence';
 
 export interface CaseOptions {
   dateOfService: string | null;
@@ -11,6 +13,8 @@ export interface CaseOptions {
   noteType?: NoteType;
   conservativeCareMinimumMonths: number;
   endplateWidthMm: number;
+  /** The note's text, to tell which findings share a sentence; by line when absent. */
+  text?: string;
 }
 
 /**
@@ -71,7 +75,7 @@ export function buildCase(findings: AnyFinding[], options: CaseOptions): Case {
   const surgery = surgeryPlans(findings);
   const plannedProcedure: SurgicalProcedure | null = surgery.planned.find((f) => f.attributes.procedure)?.attributes.procedure ?? null;
 
-  const redFlags = [...new Set(ofKind(findings, 'redFlag').filter(isPresent).map((f) => f.attributes.type))] as RedFlagType[];
+  const redFlags = [...new Set(redFlagFacts(findings, () => sameSentenceTest(options.text)).map((f) => f.type))] as RedFlagType[];
   const care = episodeCare(findings);
   const criteria = assessCriteria(findings, care, minimumDays);
 

@@ -1,10 +1,14 @@
 import { pattern } from '../patterns';
-import { AnyFinding, Finding, FindingKind, RedFlagType, SectionCategory } from '../types';
+import { AnyFinding, Finding, FindingKind, RedFlagType } from '../types';
 import { caseBasis } from '../case/buildCase';
 import { isNegated, isPresent, ofKind as findingsOfKind } from '../case/findings';
 import { estimateSlip } from '../case/meyerding';
+import { PRIOR_SECTIONS, RedFlagFact, redFlagFacts } from '../case/redFlags';
+import { SameSentence, sameSentenceTest } from '../case/sameSentence';
 import { segmentOfFinding } from './describe';
 import { RuleContext } from './types';
+
+export type { RedFlagFact };
 
 /**
  * What counts as a fact. One place decides it for every rule:
@@ -25,7 +29,7 @@ interface ContextMemo {
   findings: readonly AnyFinding[];
   byKind: Map<FindingKind, readonly unknown[]>;
   redFlags?: readonly RedFlagFact[];
-  sentenceTest?: (a: AnyFinding, b: AnyFinding) => boolean;
+  sentenceTest?: SameSentence;
 }
 const MEMOS = new WeakMap<RuleContext, ContextMemo>();
 
@@ -45,9 +49,6 @@ function ofKind<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] 
   if (!found) memo.byKind.set(kind, (found = findingsOfKind(ctx.findings, kind)));
   return found.slice();
 }
-
-/** Sections that describe a prior study rather than the current one. */
-const PRIOR_SECTIONS: ReadonlySet<SectionCategory> = new Set(['comparison']);
 
 /** Findings of a kind that the note asserts as present. */
 export function facts<K extends FindingKind>(ctx: RuleContext, kind: K): Finding<K>[] {
@@ -189,77 +190,11 @@ export function parsDefects(ctx: RuleContext, chronicity: 'chronic' | 'acute'): 
 
 // ---------------------------------------------------------------- red flags
 
-export interface RedFlagFact {
-  type: RedFlagType;
-  finding: AnyFinding;
-}
-
-/** Where a sentence ends: a full stop, semicolon or question mark before a space, or a blank line. */
-const SENTENCE_END = pattern('rules.sentenceEnd', '[.;!?](?:\\s|$)|\\n[ \\t]*\\n', 'g');
-
-/**
- * Tells whether two findings are told in one sentence (on one line when the note text is not at hand).
- * The note's sentence ends are found once, so each question costs a binary search.
- */
-function sentenceTest(ctx: RuleContext): (a: AnyFinding, b: AnyFinding) => boolean {
-  const memo = memoOf(ctx);
-  return (memo.sentenceTest ??= sentenceTestOf(ctx));
-}
-
-function sentenceTestOf(ctx: RuleContext): (a: AnyFinding, b: AnyFinding) => boolean {
-  if (!ctx.text) return (a, b) => a.range.start.line === b.range.start.line && a.range.end.line === b.range.end.line;
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(ctx.text); m; m = SENTENCE_END.exec(ctx.text)) ends.push(m.index);
-  return (a, b) => {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    if (second.start <= first.end) return true;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] < first.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === ends.length || ends[lo] >= second.start;
-  };
-}
-
-/** The findings nearest before and after an offset, in a list sorted by start. */
-function neighbours<T extends AnyFinding>(sorted: readonly T[], at: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return [sorted[lo - 1], sorted[lo]].filter((x): x is T => x !== undefined);
-}
-
-/**
- * Present red flags; a slip reported as progressed since the prior study counts as slip progression.
- * "Anterolisthesis of L4 on L5, 6 mm, progressed since 12/2025" is one statement found by two
- * extractors: the slip tells it (with its level and size) and the progression word is not a second flag.
- */
+/** Present red flags: the case's definition (case/redFlags.ts), its sentences found once per context. */
 export function redFlags(ctx: RuleContext, type?: RedFlagType): RedFlagFact[] {
   const memo = memoOf(ctx);
-  const all = (memo.redFlags ??= allRedFlags(ctx));
+  const all = (memo.redFlags ??= redFlagFacts(ctx.findings, () => (memo.sentenceTest ??= sameSentenceTest(ctx.text))));
   return type ? all.filter((r) => r.type === type) : all.slice();
-}
-
-function allRedFlags(ctx: RuleContext): RedFlagFact[] {
-  const progressed = slips(ctx)
-    .filter((f) => f.attributes.change === 'progressed')
-    .sort((a, b) => a.start - b.start);
-  const found: RedFlagFact[] = progressed.map((f) => ({ type: 'slipProgression', finding: f }));
-  const flags = facts(ctx, 'redFlag');
-  const sameSentence = progressed.length && flags.some((f) => f.attributes.type === 'slipProgression') ? sentenceTest(ctx) : undefined;
-  for (const f of flags) {
-    if (sameSentence && f.attributes.type === 'slipProgression' && neighbours(progressed, f.start).some((slip) => sameSentence(slip, f))) continue;
-    found.push({ type: f.attributes.type, finding: f });
-  }
-  return found.sort((a, b) => a.finding.start - b.finding.start);
 }
 
 // ---------------------------------------------------------------- surgical risk factors
