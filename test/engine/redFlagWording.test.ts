@@ -130,6 +130,30 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
     reads('slipProgression', ['Anterolisthesis of L4 on L5 is 7 mm, previously 4 mm; this represents progression.']);
   });
 
+  describe('another cause counts only when the note asserts it (context/rules via assertionOf)', () => {
+    reads('caudaEquina', [
+      'Urinary retention since the fall; no history of prostate problems.',
+      'He denies BPH; reports new inability to void since this morning.',
+      // Not any tumour: a spinal one compresses; a straight catheter or a residual measures retention.
+      'Concern for epidural tumor given new urinary retention.',
+      'Post-void residual 600 mL with new overflow incontinence.',
+      'Straight catheterization yielded 900 mL; new urinary retention.',
+    ]);
+    const contrast = [
+      'Urinary retention from his enlarged prostate, managed by urology.',
+      'He had urinary retention after anesthesia for his knee replacement.',
+      'Past medical history: urinary incontinence, hypertension, diabetes.',
+      'Incontinence is a rare complication of the procedure.',
+      'Any worsening weakness should prompt an ED visit.',
+      'Progression of disc degeneration at L4-5 with stable grade 1 slip.',
+      'Risk factors for slip progression include high slip angle and young age.',
+      'Slip progression is uncommon in adults.',
+    ];
+    for (const sentence of contrast) {
+      it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));
+    }
+  });
+
   describe('not a red flag now: denied, normal, resolved, warned of, another cause or person', () => {
     const contrast = [
       'Denies bowel or bladder incontinence.',

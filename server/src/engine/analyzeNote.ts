@@ -18,7 +18,7 @@ import { findSections } from './text/sections';
 import { splitSentences } from './text/sentences';
 import { findTables, rowAt, splitAtRows, TableRow, tableRows } from './text/tables';
 import { StemScanner } from './text/stemScanner';
-import { AnalyzeOptions, AnyFinding, Case, ImagingModality, Section, Sentence } from './types';
+import { AnalyzeOptions, AnyFinding, Assertion, Case, ImagingModality, Section, Sentence } from './types';
 
 export interface NoteAnalysis {
   findings: AnyFinding[];
@@ -96,14 +96,25 @@ function sameFinding(a: AnyFinding, b: AnyFinding): boolean {
 /** Lazily computed context around a sentence (see SentenceSurroundings): a class, so no getter closures per sentence. */
 class Surroundings implements SentenceSurroundings {
   private known: ImagingModality | undefined | null = null;
+  private sentenceTriggers?: SentenceTriggers;
 
   constructor(
     private readonly lower: string,
     private readonly sentenceStart: number,
+    private readonly sentenceEnd: number,
     private readonly section: Section,
     private readonly note: NoteContext,
     private readonly rows: readonly TableRow[],
   ) {}
+
+  /** The context triggers of the sentence, found once for its findings and for what an extractor asks. */
+  get triggers(): SentenceTriggers {
+    return (this.sentenceTriggers ??= new SentenceTriggers(this.lower, this.sentenceStart, this.sentenceEnd, this.note.dateOfService));
+  }
+
+  assertionOf(index: number, end: number): Assertion {
+    return explainAssertion(this.triggers, this.sentenceStart + index, this.sentenceStart + end, this.section.category).assertion;
+  }
 
   get tableRow(): TableRow | undefined {
     return rowAt(this.rows, this.sentenceStart);
@@ -218,7 +229,7 @@ export function extractFindings(prepared: PreparedNote, from = 0, to = prepared.
     for (let e = 0; e < plan.extractors.length; e++) {
       const extractor = plan.extractors[e];
       if (!anchored(extractor, e, mask, lower, sentence)) continue;
-      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: new Surroundings(lower, sentence.start, section, note, rows) };
+      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: new Surroundings(lower, sentence.start, sentence.end, section, note, rows) };
       for (const candidate of extractor.extract(view)) {
         if (outsideLumbarSpine(candidate, section, note)) continue;
         triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);

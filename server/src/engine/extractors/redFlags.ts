@@ -1,5 +1,5 @@
 import { anyOf, anyPhrase, pattern } from '../patterns';
-import { RedFlagType } from '../types';
+import { Assertion, RedFlagType } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { LEG_PARTS } from '../vocabulary/symptomTerms';
 import {
@@ -94,7 +94,10 @@ const UROLOGIC = new CueTable<boolean>('redFlags.urologic', [
   [true, OTHER_BLADDER_CAUSES],
   [false, BLADDER_RELIEF_WORDS],
 ]);
-const otherBladderCause = (lower: string, from: number, to: number) => UROLOGIC.scan(lower, from, to).some((c) => c.value);
+/** A cause named near the complaint, and not itself denied or only feared: "no history of prostate problems" explains nothing. */
+const otherBladderCause = (view: SentenceView, from: number, to: number) =>
+  UROLOGIC.scan(view.lower, from, to).some((c) => c.value && CAUSE_STANDS.has(view.context.assertionOf(c.index, c.end)));
+const CAUSE_STANDS: ReadonlySet<Assertion> = new Set(['present', 'historical']);
 const ON_BLADDER_DRUG = new CueTable<true>('redFlags.bladderDrugs', [[true, BLADDER_DRUGS]]);
 /**
  * Whether a drug's name occurs in lower[0, end), on token boundaries or not: a note without one cannot
@@ -125,7 +128,7 @@ const BOWEL = pattern('redFlags.bowel', '(?<![a-z])(?:bowel|fecal|faecal|stool|b
 function explainedOtherwise(view: SentenceView, text: string, index: number, end: number): boolean {
   const { lower } = view;
   if (SPECIFIC_CAUDA.test(text)) return false;
-  return !isSpineNote(view.note) || (!BOWEL.test(text) && onBladderDrug(view.note)) || otherBladderCause(lower, Math.max(0, index - 60), Math.min(lower.length, end + 60));
+  return !isSpineNote(view.note) || (!BOWEL.test(text) && onBladderDrug(view.note)) || otherBladderCause(view, Math.max(0, index - 60), Math.min(lower.length, end + 60));
 }
 /** The field answers (context/rules/fields.ts ids) that make a bowel/bladder label a finding: a no, a normal, an abnormal, a box. */
 const LABEL_ANSWERS: ReadonlySet<string> = new Set(['field.no', 'field.normal', 'field.abnormal', 'field.emptyItem', 'field.deniedItem']);
@@ -164,7 +167,8 @@ const NORMAL_TONE = new CueTable<true>('redFlags.normalTone', [[true, NORMAL_TON
 const ABSENT_TONE = new CueTable<true>('redFlags.absentTone', [[true, ABSENT_TONE_QUALIFIERS.flatMap((q) => TONES.map((t) => `${q} ${t}`))]]);
 const TONE_NOUN_AFTER = pattern('redFlags.toneNounAfter', `^[ ]{1,2}${anyOf(TONE_NOUNS_AFTER)}(?![a-z])`);
 /** "4 mm, previously 2 mm, consistent with interval progression": a progression word in a sentence about a slip. */
-const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression|progressed)(?![a-z])', 'g');
+// Not a progression of something it names ("progression of disc degeneration"): one of the slip is SLIP_BEFORE's.
+const BARE_PROGRESSION = pattern('redFlags.bareProgression', '(?<![a-z])(?:interval[ ]{1,2})?(?:progression(?![ ]{1,2}(?:of|in)[ ]{1,2}[a-z])|progressed)(?![a-z])', 'g');
 export const RED_FLAG_ANCHOR = anchorFrom({
   caudaEquinaSigns: CAUDA_EQUINA_SIGNS,
   signFields: SIGN_FIELDS.flatMap((f) => f.labels),

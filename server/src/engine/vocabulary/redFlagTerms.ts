@@ -187,11 +187,19 @@ export const SPECIFIC_CAUDA_EQUINA_WORDS: readonly string[] = ['cauda', 'conus',
 export const OTHER_BLADDER_CAUSES: readonly string[] = [
   'prostate', 'prostatic', 'prostatectomy', 'catheter', 'catheterization', 'catheterizing', 'foley', 'detrol', 'oxybutynin',
   'tolterodine', 'urology', 'urologist', 'urologic', 'urological', 'bph', 'uti', 'cystitis', 'cystoscopy', 'stress incontinence',
-  'urge incontinence', 'overactive', 'pelvic floor', 'post void', 'postvoid', 'kegel', 'mesh', 'sling', 'hysterectomy', 'childbirth',
-  'dementia', 'wheelchair', 'nursing home', 'enlargement', 'tumor', 'tumour', 'cancer', 'radiation', 'seeds', 'cryosurgery',
+  'urge incontinence', 'overactive', 'pelvic floor', 'post void dribbling', 'postvoid dribbling', 'kegel', 'mesh', 'sling', 'hysterectomy',
+  'childbirth', 'dementia', 'wheelchair', 'nursing home', 'enlargement', 'seeds', 'cryosurgery',
+  // A pelvic tumour or its treatment; not any tumour or cancer, which may be the spinal compression itself
+  // ("concern for epidural tumor given new urinary retention").
+  ...['bladder', 'prostate', 'prostatic', 'cervical', 'uterine', 'ovarian', 'rectal', 'colon', 'colorectal', 'pelvic'].flatMap((organ) => [`${organ} cancer`, `${organ} tumor`, `${organ} tumour`, `${organ} carcinoma`]),
+  'pelvic mass', 'pelvic radiation', 'radiation cystitis', 'radiation proctitis', 'radiation to the pelvis', 'brachytherapy',
   'diarrhea', 'diarrhoea', 'stroke', 'cva', 'seizure', 'diuretic', 'hematuria', 'urinary tract infection',
   // Urge and overflow symptoms of the bladder itself: "urinary urgency and incontinence", "dribbling of urine".
   'urgency and incontinence', 'urgency incontinence', 'urgency and frequency', 'frequency and urgency', 'dribbling', 'hydrocephalus',
+  // Retention after an anaesthetic is the anaesthetic's: "urinary retention after anesthesia for his knee replacement"
+  // (never the bare word, which "saddle anesthesia" contains).
+  ...['after', 'following', 'from'].flatMap((when) => ['anesthesia', 'general anesthesia', 'an anesthetic', 'a general anesthetic', 'anaesthesia', 'general anaesthesia'].map((what) => `${when} ${what}`)),
+  'post-anesthesia', 'postanesthesia',
   // Incontinence in a collapse or a faint is the event's.
   'collapsed', 'syncope', 'syncopal', 'passed out', 'loss of consciousness', 'unresponsive',
 ];
@@ -209,12 +217,16 @@ export const STRESS_INCONTINENCE_TRIGGERS: readonly string[] = [
 ];
 
 /**
- * A catheter that relieved the complaint is its treatment, not its cause: "urinary retention requiring
+ * A catheter that relieved or measured the complaint is its treatment, not its cause: "urinary retention requiring
  * straight catheterization" is still a cauda equina sign (longer than "catheterization" in OTHER_BLADDER_CAUSES).
  */
 export const BLADDER_RELIEF_WORDS: readonly string[] = ['requiring', 'required', 'requires', 'needing', 'needed', 'needs'].flatMap((verb) =>
   ['catheterization', 'straight catheterization', 'a straight catheterization', 'in and out catheterization', 'a catheter', 'a foley', 'foley catheter placement'].map((what) => `${verb} ${what}`),
-).concat(['had to be catheterized', 'was catheterized for', 'were catheterized for', 'straight cath for', 'cathed for']);
+).concat([
+  'had to be catheterized', 'was catheterized for', 'were catheterized for', 'straight cath for', 'cathed for',
+  // A straight catheter drains and measures retention ("straight catheterization yielded 900 mL"); an indwelling one may cause it.
+  'straight catheterization', 'straight cath', 'in and out catheterization', 'in and out cath', 'in-and-out catheterization',
+]);
 
 /**
  * Drugs for the bladder or the prostate: a patient on one has a known bladder problem, so bladder or bowel

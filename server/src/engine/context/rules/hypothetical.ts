@@ -48,7 +48,7 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
       'return immediately for', 'return right away for', 'at high risk for', 'at increased risk for', 'high risk for', 'risk for',
       'watch closely for', 'observe for', 'observe for signs of', 'monitor closely for', 'awaiting approval for', 'anticipate the need for',
       'anticipate', 'might benefit from', 'could benefit from', 'were she to', 'were he to', 'were they to', 'depending on',
-      'consented for', 'in preparation for', 'call for',
+      'consented for', 'in preparation for', 'call for', 'risk factors for', 'risk factor for', 'predictors of', 'predictor of',
       ...combine(['educated on', 'educated about', 'counseled on', 'counseled about', 'instructed on', 'taught'], ['signs of', 'the signs of', 'symptoms of', 'warning signs of', 'the risk of', 'the risks of']),
       'is scheduled for', 'was scheduled for', 'are scheduled for', 'has been scheduled for',
       'approval for', 'approval for the', 'awaiting approval for the',
@@ -76,8 +76,13 @@ export const HYPOTHETICAL_RULES: readonly ContextRule[] = [
     literals: [
       'is planned', 'was recommended', 'is recommended', 'are recommended', 'was discussed', 'were discussed',
       'is scheduled', 'was ordered', 'will be', 'if needed', 'if necessary', 'as needed', 'prn',
-      // "Slip progression is a risk if she keeps tumbling": what might happen.
+      // "Slip progression is a risk if she keeps tumbling", "Incontinence is a rare complication": what might happen.
       'is a risk', 'is a known risk', 'is a potential risk', 'remains a risk', 'is the main risk', 'are risks', 'is a possible complication',
+      'is a rare complication', 'is a known complication', 'is a potential complication', 'is a recognized complication', 'are rare complications',
+      // What is said of patients in general: "Slip progression is uncommon in adults".
+      'is uncommon in', 'is rare in', 'is unusual in', 'are uncommon in', 'are rare in',
+      // "Any worsening weakness should prompt an ED visit": what to do if it happens.
+      'should prompt', 'would prompt', 'should be reported', 'must be reported', 'needs to be reported', 'should trigger',
     ],
   },
 ];

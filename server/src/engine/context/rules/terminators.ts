@@ -16,7 +16,8 @@ export const TERMINATOR_RULES: readonly ContextRule[] = [
       'continues', 'now', 'currently', 'and there', 'plus', 'along with', 'and also',
       'because of', 'in light of', 'in view of', 'in the setting of', 'given her', 'given his', 'given their',
       'given the', 'given persistent', 'given ongoing', 'given continued', 'given worsening', 'given severe',
-      'given significant', 'given failure', 'given failed', 'given lack', '(+)',
+      'given significant', 'given failure', 'given failed', 'given lack', 'given new', 'given acute', 'given progressive',
+      'given recent', 'given increasing', 'given bilateral', '(+)',
     ],
   },
   // A finding with a severity of its own starts a new item: "no fracture and severe stenosis".
