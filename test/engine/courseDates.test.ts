@@ -36,6 +36,11 @@ describe('conservative care: the dates of a course and the union of dated course
     ]);
   });
 
+  it('a date in numbers right after its start or stop word dates the course', () => {
+    assert.deepStrictEqual(dated('Physical therapy started 08/18/2026.'), [['Physical therapy', '2026-08-18', DOS, 28]]);
+    assert.deepStrictEqual(dated('PT 2x/week for 4 weeks, finished 09/01/2026, did not help.'), [['PT', undefined, '2026-09-01', 28]]);
+  });
+
   it('one month alone tells when, not how long', () => {
     assert.deepStrictEqual(dated('A Medrol Dosepak in late March helped briefly.'), [['Medrol Dosepak', undefined, undefined, undefined]]);
   });

@@ -71,6 +71,14 @@ describe('durations: phrases to days', () => {
     assert.strictEqual(parseDurationDays('since the accident', '2026-09-24'), undefined);
   });
 
+  it('"since" a month and day counts from that day, "since mid-<month>" from its 15th', () => {
+    assert.strictEqual(parseDurationDays('since January 13', '2026-03-10'), 56); // from 2026-01-13
+    assert.strictEqual(parseDurationDays('since Jan 13th, 2026', '2026-03-10'), 56);
+    assert.strictEqual(parseDurationDays('since March 20', '2026-03-10'), 355); // from 2025-03-20: a day after the visit is last year's
+    assert.strictEqual(parseDurationDays('since mid-January', '2026-03-10'), 54); // from 2026-01-15
+    assert.strictEqual(parseDurationDays('since January 2026', '2026-03-10'), 68); // a year after the month is not its day
+  });
+
   it('reads number words, with compromise only for the long tail', () => {
     assert.strictEqual(numberValue('six'), 6);
     assert.strictEqual(numberValue('twenty-one'), 21);

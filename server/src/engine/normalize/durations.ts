@@ -17,7 +17,8 @@ import { dateAt, daysBetween, endOfMonth, isoDate, MONTH_NAME, MONTHS } from './
  * - "6+ weeks", "more than 3 months", "at least 3 months" count as the number stated;
  *   "less than 6 weeks", "up to 3 months" are not read (no lower bound).
  * - "since <date>" counts from that date to the date of service; without a date of service it is
- *   not read. A month counts from its first day: "since June 2026" from 2026-06-01, as "June to
+ *   not read. A month counts from its first day, or the day stated ("since January 13"), or the 15th of
+ *   "mid-January": "since June 2026" from 2026-06-01, as "June to
  *   October" counts June (the month named is a month of care; the gold of notes 66, 92 and 97).
  *   A bare year, too wide to count whole, counts from its LATEST possible day: "since 2024" from
  *   2024-12-31, "since last year" from Dec 31 of the year before the date of service, "since
@@ -117,10 +118,13 @@ function weekOfMention(m: RegExpExecArray): DurationMention | undefined {
 
 /** "since", then a date, a month ("since June 2026", "since January of last year"), a year, or "last year/month". */
 const SINCE = pattern('durations.since', '(?<![a-z])since[ ]{1,2}(?:(?:about|around|approximately|approx\\.?|early|late|mid)[ -]{1,2})?', 'g');
+/** A month, with its day when stated ("since January 13", "since Jan 13th, 2026"). */
 const SINCE_MONTH = pattern(
   'durations.sinceMonth',
-  `^(${MONTH_NAME})\\.?(?:,?[ ]{1,2}(?:of[ ]{1,2})?(\\d{4})|[ ]{1,2}of[ ]{1,2}(this|last)[ ]{1,2}year)?(?![a-z0-9])`,
+  `^(${MONTH_NAME})\\.?(?:[ ]{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![0-9]))?(?:,?[ ]{1,2}(?:of[ ]{1,2})?(\\d{4})|[ ]{1,2}of[ ]{1,2}(this|last)[ ]{1,2}year)?(?![a-z0-9])`,
 );
+/** "since mid-January": from the month's 15th. */
+const SINCE_MID = pattern('durations.sinceMid', 'mid[ -]{1,2}$');
 const SINCE_YEAR = pattern('durations.sinceYear', '^(\\d{4})(?![0-9/-]|\\.[0-9])');
 /** "since 1/2026", "since 11/2025": a month and year written in numbers, counted as the month named. */
 const SINCE_NUMERIC_MONTH = pattern('durations.sinceNumericMonth', '^(\\d{1,2})/(\\d{4})(?![0-9/-]|\\.[0-9])');
@@ -327,12 +331,13 @@ function sinceMention(lower: string, m: RegExpExecArray, to: number, dateOfServi
     end = date.end;
   } else if ((x = SINCE_MONTH.exec(rest)) !== null) {
     const month = MONTHS[x[1]];
+    const day = x[2] !== undefined ? Number(x[2]) : SINCE_MID.test(m[0]) ? 15 : 1;
     let year: number;
-    if (x[2] !== undefined) year = Number(x[2]);
-    else if (x[3] === 'last') year = dosYear - 1;
-    else if (x[3] === 'this') year = dosYear;
-    else year = month <= dosMonth ? dosYear : dosYear - 1;
-    from = isoDate(year, month, 1);
+    if (x[3] !== undefined) year = Number(x[3]);
+    else if (x[4] === 'last') year = dosYear - 1;
+    else if (x[4] === 'this') year = dosYear;
+    else year = month < dosMonth || (month === dosMonth && day <= Number(dos.slice(8, 10))) ? dosYear : dosYear - 1;
+    from = isoDate(year, month, day);
     end = at + x[0].length;
   } else if ((x = SINCE_NUMERIC_MONTH.exec(rest)) !== null) {
     from = isoDate(Number(x[2]), Number(x[1]), 1);
@@ -533,6 +538,9 @@ const STOP_LEAD = pattern(
   'durations.stopLead',
   '(?<![a-z])(?:(?:stopped|discontinued|quit|finished|completed|ended|weaned|tapered[ ]{1,2}off)(?:[ ]{1,2}[a-z0-9/-]+){0,5}?[ ]{1,2}(?:in|on|during|around)|until|till|through|thru)[ ]{1,2}(?:(?:early|late|mid)[ -]{1,2})?$',
 );
+/** A date written in numbers may follow its start or stop word directly: "PT started 02/10/2026", "stopped 1/5/26". */
+const START_DATE_LEAD = pattern('durations.startDateLead', '(?<![a-z])(?:started|starting|began|begun|initiated|commenced|resumed)(?:[ ]{1,2}[a-z]+){0,2}?[ ]{1,2}$');
+const STOP_DATE_LEAD = pattern('durations.stopDateLead', '(?<![a-z])(?:stopped|discontinued|finished|completed|ended)(?:[ ]{1,2}[a-z]+){0,2}?[ ]{1,2}$');
 const NUMERIC_DATE_START = pattern('durations.numericDateStart', '(?<![0-9a-z/])\\d{1,2}/\\d{1,2}/\\d{2,4}(?![0-9/])', 'g');
 
 function monthYear(month: number, year: number | undefined, dateOfService: string | null): number | undefined {
@@ -574,8 +582,8 @@ export function findCourseDates(lower: string, from: number, to: number, dateOfS
     const date = dateAt(lower, m.index);
     if (!date?.iso || date.end > to) continue;
     const before = lower.slice(Math.max(from, m.index - 60), m.index);
-    if (START_LEAD.test(before)) out.push({ index: m.index, end: date.end, startDate: date.iso, opens: true });
-    else if (STOP_LEAD.test(before)) out.push({ index: m.index, end: date.end, endDate: date.iso });
+    if (START_LEAD.test(before) || START_DATE_LEAD.test(before)) out.push({ index: m.index, end: date.end, startDate: date.iso, opens: true });
+    else if (STOP_LEAD.test(before) || STOP_DATE_LEAD.test(before)) out.push({ index: m.index, end: date.end, endDate: date.iso });
   }
   return out.sort((a, b) => a.index - b.index);
 }
