@@ -15,6 +15,13 @@ describe('serial exams: a strength grade that fell is a progressive deficit', ()
     assert.deepStrictEqual(deficits('Tibialis anterior 4-/5 (previously 4/5).'), [['Tibialis anterior 4-/5 (previously 4/5', 'present']]);
   });
 
+  it('a time said right after the first grade labels it: "was 4/5 at the last visit and is 2/5 today"', () => {
+    assert.deepStrictEqual(deficits('Left EHL was 4/5 at the last visit and is 2/5 today.'), [['EHL was 4/5 at the last visit and is 2/5', 'present']]);
+    assert.deepStrictEqual(deficits('EHL 3/5 today, 5/5 at the last visit.'), [['EHL 3/5 today, 5/5', 'present']]);
+    assert.deepStrictEqual(deficits('EHL was 3/5 at the last visit and is 5/5 today.'), [], 'improved');
+    assert.deepStrictEqual(deficits('EHL 5/5 at the last visit and 5/5 today.'), [], 'stable');
+  });
+
   it('stable or improving grades, two muscles and two sides are not', () => {
     assert.deepStrictEqual(deficits('Strength 5/5 throughout, previously 4/5.'), []);
     assert.deepStrictEqual(deficits('EHL 4/5, unchanged from 4/5 last visit.'), []);

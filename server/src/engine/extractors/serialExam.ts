@@ -65,11 +65,24 @@ export function gradesIn(lower: string): Grade[] {
   return grades;
 }
 
-/** Which of two grades is the earlier exam, from the words between them; undefined when nothing says. */
+/** Where the words between two grades turn from the first exam to the second: "4/5 at the last visit and is 2/5". */
+const TURN = pattern('serialExam.turn', '(?:,|(?<![a-z])(?:and|but))(?![a-z])');
+const flip = (order: Order): Order => (order === 'earlier' ? 'later' : 'earlier');
+
+/**
+ * Whether the second of two grades is the earlier or the later exam, from the words between them; undefined
+ * when nothing says. The words nearest the second grade label it ("4/5, was 5/5", "from 5/5 to 4/5"); when
+ * those say nothing, words right after the first label the first ("was 4/5 at the last visit and is 2/5 today").
+ */
 function orderBetween(lower: string, from: number, to: number): Order | undefined {
   if (ARROW.test(lower.slice(from, to))) return 'later';
   const words = ORDER_WORDS.matchAll(lower, from, to);
-  return words.length === 0 ? undefined : words[words.length - 1].value;
+  if (words.length === 0) return undefined;
+  const turn = TURN.exec(lower.slice(from, to));
+  const turnAt = turn ? from + turn.index : from;
+  const second = words.filter((w) => w.start >= turnAt);
+  if (second.length) return second[second.length - 1].value;
+  return flip(words[0].value);
 }
 
 function extract(view: SentenceView): Candidate<'redFlag'>[] {
