@@ -66,6 +66,8 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'His left leg is getting weaker.',
       'Weakness that has been progressively worsening.',
       'Neurologic deterioration noted over 48 hours.',
+      'She reports that her left foot is dragging more over the past week.',
+      'New foot dragging since Tuesday.',
     ]);
   });
 
@@ -207,6 +209,7 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'Concern for slip progression; repeat films in 6 months.',
       'There is 4 mm of translation on flexion, reducing in extension.',
       'Risk of further slip progression was discussed.',
+      'Denies foot dragging or tripping.',
     ];
     for (const sentence of contrast) {
       it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));

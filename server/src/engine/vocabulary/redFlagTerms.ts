@@ -273,6 +273,8 @@ export const DEFICITS: readonly string[] = [
   // The gait of a foot drop, and heel or toe walking that fails.
   'steppage gait', 'steppage', 'foot slap', 'difficulty with heel walking', 'difficulty heel walking', 'difficulty with toe walking',
   'difficulty toe walking', 'inability to heel walk', 'inability to toe walk', 'loss of strength',
+  // A patient's words for it: "new foot dragging", "worsening toe dragging".
+  'foot dragging', 'toe dragging', 'dragging of the foot', 'dragging his foot', 'dragging her foot', 'dragging the foot', 'drags his foot', 'drags her foot',
   // Bare "deficit" needs a progression word before it, like every deficit here: "given the progressive deficit".
   'deficit', 'deficits',
 ];
@@ -295,7 +297,8 @@ export const WORSENING_AFTER: readonly string[] = [
  */
 export const PROGRESSING_DEFICITS: readonly string[] = [
   ...['leg', 'legs', 'foot', 'feet', 'ankle', 'left leg', 'right leg', 'left foot', 'right foot', 'lower extremity', 'lower extremities'].flatMap((limb) =>
-    ['is getting weaker', 'getting weaker', 'has gotten weaker', 'has become weaker', 'is becoming weaker', 'becoming weaker', 'growing weaker', 'progressively weaker', 'weaker than before'].map((change) => `${limb} ${change}`),
+    ['is getting weaker', 'getting weaker', 'has gotten weaker', 'has become weaker', 'is becoming weaker', 'becoming weaker', 'growing weaker', 'progressively weaker', 'weaker than before',
+      'is dragging more', 'dragging more', 'drags more', 'has started dragging', 'has begun dragging', 'is now dragging'].map((change) => `${limb} ${change}`),
   ),
   'neurologic deterioration', 'neurological deterioration', 'neurologic worsening', 'neurological worsening', 'decline in neurologic function',
   'decline in neurological function', 'worsening neurologic exam', 'worsening neurological exam', 'worsening neurologic examination',
