@@ -113,3 +113,19 @@ describe('context rules: risk factors', () => {
     ['He expects to be completely pain free after surgery.', 'expects to be completely pain free', 'present'],
   ]);
 });
+
+describe('context rules: a surgical plan denied right after it (surgicalPlan.deniedPredicate)', () => {
+  const status = (sentence: string) => {
+    const plan = analyzeNote(`Date of service: 03/10/2026\n${SPINE}ASSESSMENT AND PLAN: ${sentence}\n`).findings.find((f) => f.kind === 'surgicalPlan');
+    return plan && [plan.assertion, (plan.attributes as { status?: string }).status];
+  };
+  it('"is not indicated", "is not planned", "is not the best option" are not a plan', () => {
+    for (const sentence of ['Fusion is not indicated.', 'Fusion is not planned.', 'L5-S1 TLIF is not scheduled at this time.', 'Fusion is not the best option for her.', 'Fusion is not warranted.']) {
+      assert.deepStrictEqual(status(sentence), ['absent', 'notIndicated'], sentence);
+    }
+  });
+  it('but a date or a hedge after "not" is not a denial', () => {
+    assert.deepStrictEqual(status('L5-S1 TLIF is not scheduled until 04/14/2026.'), ['present', 'scheduled']);
+    assert.deepStrictEqual(status('We recommend L5-S1 TLIF.'), ['present', 'recommended']);
+  });
+});

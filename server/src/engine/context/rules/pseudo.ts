@@ -25,6 +25,8 @@ export const PSEUDO_RULES: readonly ContextRule[] = [
       'prior ct', 'prior radiograph', 'prior radiographs', 'prior films', 'prior to', 'previous study', 'previous exam',
       'previous examination', 'previous mri', 'previous imaging', 'previous ct', 'previous radiographs',
       'no acute distress', 'not in distress',
+      // A time or a hedge, not a denial: "TLIF is not scheduled until April", "fusion is not without risk".
+      'not until', 'not scheduled until', 'not planned until', 'not without',
     ],
   },
   // Denying a cause leaves the condition: "the fall was not the cause of her headache".

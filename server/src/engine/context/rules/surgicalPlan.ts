@@ -1,4 +1,5 @@
 import { ContextRule, CueCategory, DocumentRule, SectionRule, StatedAttribute } from '../rule';
+import { combine } from './combine';
 
 /**
  * Rules for surgical plans only. A surgery is a plan until the note says it was done: by its
@@ -77,7 +78,19 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
       'no role for', 'no surgical lesion', 'nothing surgical', 'not warranted', 'is not needed', 'not necessary', 'would not offer',
       'cannot offer', 'not offer', 'would not operate', 'not operate', 'prefer not to perform', 'would prefer not to', 'not a surgical',
       'non-surgical candidate', 'nonsurgical candidate', 'not favored', 'not favor', 'would not favor', 'not in favor of',
+      // Longer than the negation "is not", which would otherwise take the "not" and leave "indicated" to the recommended rule.
+      ...combine(['is', 'are', 'was', 'would be', 'is still', 'is currently'], ['not indicated', 'not warranted', 'not recommended', 'not necessary', 'not needed', 'not advised', 'not appropriate']),
     ],
+  },
+  // "Fusion is not planned", "TLIF is not the best option": a predicate of the operation, denied right after it.
+  {
+    id: 'surgicalPlan.deniedPredicate',
+    category: 'state',
+    value: 'notIndicated',
+    direction: 'backward',
+    maxScope: 3,
+    allowedKinds: ['surgicalPlan'],
+    literals: ['is not', 'are not', 'was not', 'were not', 'will not be', 'would not be', 'should not be', 'has not been'],
   },
   // "She declines surgery", "he is not interested in a fusion", "wishes to avoid surgery".
   {
