@@ -32,8 +32,11 @@ describe('surgical plan dates against the date of service', () => {
     assert.strictEqual(plan('01/20/2026', 'I recommend L4-5 TLIF, discussed 01/20/2026.').attributes.status, 'recommended');
   });
 
-  it('scheduling words of real charts: set for, on the OR calendar, case request', () => {
-    for (const line of ['L4-5 TLIF is set for next month.', 'He is on the OR calendar for L4-5 decompression and fusion.', 'Case request submitted for L4-5 TLIF.']) {
+  it('scheduling words of real charts: set for, on the OR calendar, case request, a consent, a date', () => {
+    for (const line of [
+      'L4-5 TLIF is set for next month.', 'He is on the OR calendar for L4-5 decompression and fusion.', 'Case request submitted for L4-5 TLIF.',
+      'Surgical consent for L4-5 TLIF obtained today.', 'Our scheduler will call her with a date for the L4-5 fusion.',
+    ]) {
       assert.strictEqual(plan('01/20/2026', line).attributes.status, 'scheduled', line);
     }
   });

@@ -154,6 +154,7 @@ export const SURGICAL_PLAN_STATUS_RULES: readonly ContextRule[] = [
       'or calendar', 'on the or calendar', 'surgical calendar', 'on the calendar', 'case request', 'case requested', 'surgery request',
       'surgical request', 'request for surgery', 'surgery date set', 'date set', 'was signed', 'were signed', 'reviewed and signed',
       'medical clearance', 'pre-op labs', 'preop labs', 'preoperative labs', 'pre-op testing', 'preoperative testing',
+      'surgical consent for', 'consent for surgery', 'consent form for', 'consents for', 'a date for', 'a surgical date for', 'a surgery date for',
     ],
   },
   // "L4-5 TLIF on 03/18/2026", "set for March 18, 2026" in a January note: a date after the visit books it.
