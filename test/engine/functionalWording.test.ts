@@ -75,6 +75,11 @@ const LIMITS: Array<[string, string]> = [
   ['Work: off x 6 wks.', 'work'],
   ['Work status: TTD.', 'work'],
   ['Needs min assist for lower body dressing.', 'adl'],
+  ['He can no longer stand long enough to cook a meal.', 'standing'],
+  ['She can no longer walk her dog.', 'walking'],
+  ['He can barely walk to the mailbox.', 'walking'],
+  ['She needs help from her husband to put on her socks and shoes.', 'adl'],
+  ['The pain interferes with her sleep.', 'sleep'],
 ];
 
 /** Activities listed after a limitation's label: each is a limit of its own domain; an unticked box is none. */
@@ -103,6 +108,8 @@ const NOT_LIMITS: string[] = [
   'She stopped ibuprofen because of stomach upset.',
   'She is not working.',
   'Her therapist is on leave this month.',
+  'Pain does not interfere with her work or daily activities.',
+  'She can walk 2 miles.',
 ];
 
 describe('functional impairment as charts word it', () => {

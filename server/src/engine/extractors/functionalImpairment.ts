@@ -15,6 +15,7 @@ import {
   HELPED_ACTIVITIES,
   HELPING_PEOPLE,
   INABILITY_PHRASES,
+  INTERFERING_WORDS,
   LIMIT_CHANGE_BREAKS,
   LIMIT_CHANGE_VERBS,
   LIMITED_ACTIVITIES,
@@ -68,6 +69,8 @@ const HELPED = anyPhrase([...LIMITED_ACTIVITIES.adl, ...HELPED_ACTIVITIES, ...DA
 const OTHERS_DO = [
   `${HELPING}(?:helps|has[ ]{1,2}to[ ]{1,2}help|must[ ]{1,2}help)[ ]{1,2}(?:him|her|them)[ ]{1,2}(?:(?:with|to)[ ]{1,2})?${POSSESSIVE}${HELPED}`,
   `${HELPING}${anyPhrase(TAKEN_OVER_VERBS, GAP)}[ ]{1,2}${POSSESSIVE}${HELPED}`,
+  // "needs help from her husband to put on her socks", "requires assistance with dressing".
+  `(?:needs|needed|requires|required)[ ]{1,2}(?:help|assistance)(?:[ ]{1,2}from[ ]{1,2}(?:his|her|their)[ ]{1,2}${anyPhrase(HELPING_PEOPLE, GAP)})?[ ]{1,2}(?:to|with)[ ]{1,2}${POSSESSIVE}${HELPED}`,
   `(?:his|her|their)[ ]{1,2}${anyPhrase(HELPING_PEOPLE, GAP)}[ ]{1,2}(?:now[ ]{1,2}does|does)[ ]{1,2}${POSSESSIVE}${HELPED}(?:(?:[ ]{1,2}and|,)[ ]{1,2}${POSSESSIVE}${HELPED})?(?=[ ]{1,2}now(?![a-z]))|(?:his|her|their)[ ]{1,2}${anyPhrase(HELPING_PEOPLE, GAP)}[ ]{1,2}now[ ]{1,2}does[ ]{1,2}${POSSESSIVE}${HELPED}`,
 ];
 
@@ -102,6 +105,7 @@ function sharedPhrasings(domain: Domain): string {
     `${CANNOT}[ ]{1,2}(?:to[ ]{1,2})?${toDo}`,
     `${PREVENTS}[ ]{1,2}${doing}`,
     `${ABILITY}[ ]{1,2}${toDo}`,
+    `${anyPhrase(INTERFERING_WORDS, GAP)}[ ]{1,2}${POSSESSIVE}(?:${doing}|${toDo})`,
     `${DIFFICULTY}[ ]{1,2}(?:with[ ]{1,2})?${doing}`,
     `${anyPhrase(GIVING_UP_VERBS, GAP)}[ ]{1,2}${doing}`,
   ];
@@ -119,7 +123,7 @@ function sharedPhrasings(domain: Domain): string {
 const LIMITING_WORDS = pattern(
   'functional.limitingWords',
   `(?<![a-z])${anyPhrase(
-    [...new Set([...INABILITY_PHRASES, ...PREVENTING_VERBS, ...ABILITY_LIMITING_WORDS, ...DIFFICULTY_WORDS, ...GIVING_UP_VERBS, ...FORCED_REST_PHRASES, 'limit', 'limits', 'tolerate'].map(wordStartStem))],
+    [...new Set([...INABILITY_PHRASES, ...PREVENTING_VERBS, ...ABILITY_LIMITING_WORDS, ...INTERFERING_WORDS, ...DIFFICULTY_WORDS, ...GIVING_UP_VERBS, ...FORCED_REST_PHRASES, 'limit', 'limits', 'tolerate'].map(wordStartStem))],
     '[ -]{1,3}',
   )}(?![a-z])`,
 );
@@ -300,7 +304,7 @@ const WALKS = pattern('functional.walks', '^(?:walks|ambulates)(?![a-z])');
 /** "cannot lift more than 20 lb at work": a general limit at work is a work limit. */
 const AT_WORK = pattern('functional.atWork', `^(?:[ ]{1,2}[a-z0-9]+){0,5}?[ ]{1,2}${anyPhrase(AT_WORK_PHRASES, GAP)}(?![a-z])`);
 const CANNOT_START = pattern('functional.cannotStart', `^${CANNOT}`);
-const CAN_WALK = pattern('functional.canWalk', '^(?:(?:can|could)[ ]{1,2}(?!not(?![a-z]))|(?:is[ ]{1,2})?able[ ]{1,2}to)');
+const CAN_WALK = pattern('functional.canWalk', '^(?:(?:can|could)[ ]{1,2}(?!(?:not|no[ ]{1,2}longer|never|barely|hardly)(?![a-z]))|(?:is[ ]{1,2})?able[ ]{1,2}to)');
 /** "can only go about 100 feet": "go" is the walk its sentence named before ("She is walking with a walker but can only go ..."). */
 const GO_DISTANCE = pattern('functional.goDistance', '(?<![a-z])go[ ]{1,2}(?:only[ ]{1,2})?(?:(?:about|approximately|around|less[ ]{1,2}than|up[ ]{1,2}to|no[ ]{1,2}more[ ]{1,2}than)[ ]{1,2})?[a-z0-9.]+[ -]{1,2}[a-z]+$');
 const WALKING_WORD = pattern('functional.walkingWord', '(?<![a-z])(?:walking|walks|walk|ambulating|ambulates)(?![a-z])', 'g');

@@ -7,7 +7,7 @@
 /** An inability: "unable to work", "cannot sit for more than 20 minutes". */
 export const INABILITY_PHRASES: readonly string[] = [
   'unable', 'not able', 'cannot', "can't", 'can not', 'could not', "couldn't", 'has not been able', "hasn't been able", 'incapable',
-  'inability', 'can no longer', 'is no longer able', 'no longer able',
+  'inability', 'can no longer', 'is no longer able', 'no longer able', 'can barely', 'can hardly', 'is barely able', 'barely able',
 ];
 
 /**
@@ -19,8 +19,11 @@ export const INABILITY_PHRASES: readonly string[] = [
 export const PREVENTING_VERBS: readonly string[] = ['prevents', 'prevented', 'has prevented', 'keeps', 'kept', 'stops'];
 export const ABILITY_LIMITING_WORDS: readonly string[] = [
   'limits', 'limited', 'limiting', 'limited in', 'affects', 'affecting', 'impairs', 'impaired', 'reduces', 'reduced', 'decreased',
-  'interferes with', 'interfering with', 'restricts',
+  'interferes with', 'interfering with', 'interfere with', 'interfered with', 'restricts',
 ];
+
+/** The pain getting in the way of an activity named as a noun: "interferes with her work", "does not interfere with his sleep". */
+export const INTERFERING_WORDS: readonly string[] = ['interferes with', 'interfere with', 'interfered with', 'interfering with', 'gets in the way of'];
 
 /** Giving an activity up (then its -ing form): "has given up running", "stopped going to the gym". */
 export const GIVING_UP_VERBS: readonly string[] = ['stopped', 'has stopped', 'had to stop', 'gave up', 'has given up', 'had to give up', 'quit', 'no longer'];
