@@ -27,6 +27,14 @@ describe('durations: repeated courses, table cells, care started N weeks ago', (
     assert.deepStrictEqual(courses('ibuprofen and gabapentin, 2 months each'), [[60, undefined]]);
   });
 
+  it('a further course told in the next clause adds up: "PT for 4 weeks in January, then another 4 weeks in February"', () => {
+    const days = (hpi: string) => therapies(`HPI: ${hpi}`).map((f) => (f.attributes as { durationDays?: number }).durationDays);
+    assert.deepStrictEqual(days('PT for 4 weeks in January, then another 4 weeks in February after a flare.'), [56]);
+    assert.deepStrictEqual(days('Gabapentin for 6 weeks, then another 2 weeks at a higher dose.'), [56]);
+    assert.deepStrictEqual(days('PT for 6 weeks, then another 6 weeks is recommended.'), [42], 'a course still to come adds nothing');
+    assert.deepStrictEqual(days('PT and NSAIDs for 6 weeks, then another 2 weeks.'), [42, 42], 'two therapies: whose course it is is not said');
+  });
+
   it('table cells under "Dates": month ranges without "from", open ranges up to the visit', () => {
     const dos = '2026-08-01';
     const cell = (text: string) => {

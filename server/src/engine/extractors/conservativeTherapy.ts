@@ -9,6 +9,7 @@ import { DRUG_CLASSES, DRUGS } from '../vocabulary/drugs';
 import {
   DISCHARGED_FROM,
   DISCHARGED_FROM_REACH,
+  FURTHER_COURSE_WORDS,
   GENERIC_THERAPY_NAMES,
   PT_ABBREVIATIONS,
   PT_EPISODE_FIELDS,
@@ -402,11 +403,29 @@ function mixedResponse(
   return responsesOf(next).some((c) => c.value === opposite) ? 'partial' : response;
 }
 
+const FURTHER_COURSE_START = pattern(
+  'conservativeTherapy.furtherCourseStart',
+  `^[ ,;:-]{0,3}(?:(?:and|then|followed[ ]{1,2}by)[ ]{1,2})?${anyPhrase(FURTHER_COURSE_WORDS)}(?![a-z])`,
+);
+
+/** The spans of the clause after `clause` when it tells a further course of the clause's one therapy and names none itself. */
+function furtherCourses(lower: string, clauses: readonly Clause[], clause: Clause, inClause: readonly Mention[], mentions: readonly Mention[], durations: readonly DurationMention[]): DurationMention[] {
+  if (inClause.some((m) => m.value.modality !== inClause[0].value.modality || m.value.drug !== inClause[0].value.drug)) return [];
+  // The next clause with words in it: ", then" is two breaks with a blank between.
+  const next = clauses.find((c) => c.index >= clause.end && lower.slice(c.index, c.end).trim() !== '');
+  if (!next || !FURTHER_COURSE_START.test(lower.slice(clause.end, next.end))) return [];
+  if (mentions.some((m) => m.index >= next.index && m.end <= next.end)) return [];
+  // "then another 4 weeks are planned": a course still to come adds nothing.
+  if (STATUS.scan(lower, next.index, next.end).some((c) => c.value === 'planned')) return [];
+  return durations.filter((d) => d.kind === 'span' && !d.untilNow && d.index >= next.index && d.end <= next.end);
+}
+
 function durationFor(
   lower: string,
   mention: Mention,
   mentions: readonly Mention[],
   durations: readonly DurationMention[],
+  clauses: readonly Clause[],
   clause: Clause,
   status: TherapyStatus | undefined,
   statusCue: StatusCue | undefined,
@@ -439,7 +458,9 @@ function durationFor(
   }
   // "Over the last 7 months he has completed 14 weeks of PT": the span up to now is the window the course was told in.
   if (own.some((d) => d.untilNow) && own.some((d) => d.kind === 'span' && !d.untilNow)) own.splice(0, own.length, ...own.filter((d) => !d.untilNow));
-  // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)", "two courses of PT, 6 weeks each".
+  // Sequential courses of one therapy add up: "two courses (fall, 8 weeks; spring, 6 weeks)", "two courses of PT, 6 weeks each",
+  // "PT for 4 weeks in January, then another 4 weeks in February".
+  if (own.length && own.every((d) => d.kind === 'span')) own.push(...furtherCourses(lower, clauses, clause, inClause, mentions, durations));
   if (own.length) {
     const at = { index: own[0].index, end: own[own.length - 1].end };
     // With several therapies in the clause, "2 months each" shares one duration among them.
@@ -638,7 +659,7 @@ function extract(view: SentenceView): Candidate<'conservativeTherapy'>[] {
     if (mention.value.drug) attributes.drug = mention.value.drug;
     // An injection is an event, not a course: "two weeks of relief" is its response, never its duration.
     let valueAt: Candidate['valueAt'];
-    const duration = mention.value.modality === 'injection' ? undefined : durationFor(lower, mention, mentions, durations, clause, status, cue);
+    const duration = mention.value.modality === 'injection' ? undefined : durationFor(lower, mention, mentions, durations, clauses, clause, status, cue);
     if (duration !== undefined) {
       attributes.durationDays = duration.days;
       valueAt = { durationDays: { start: view.start + duration.at.index, end: view.start + duration.at.end } };

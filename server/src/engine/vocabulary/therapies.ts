@@ -81,6 +81,9 @@ export const GENERIC_THERAPY_NAMES: readonly string[] = [
 export const PT_EPISODE_FIELDS: readonly string[] = ['dates of care', 'date of care', 'episode of care', 'dates of treatment', 'treatment dates', 'dates of service', 'duration of care'];
 
 /** Physical therapy's abbreviation, read in code: "PT" is also the patient and the prothrombin time. */
+/** A clause that opens with one of these and names no therapy is a further course of the one before: "PT for 4 weeks, then another 4 weeks after a flare". */
+export const FURTHER_COURSE_WORDS: readonly string[] = ['another', 'a further', 'a second', 'an additional', 'a second course of', 'another course of', 'another round of'];
+
 export const PT_ABBREVIATIONS: readonly string[] = ['pt', 'pts'];
 
 /**
