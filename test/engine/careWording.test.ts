@@ -75,6 +75,11 @@ describe('conservative care in real chart wording', () => {
       assert.deepStrictEqual(received('PLAN: Trial of gabapentin 300 mg at bedtime.'), []);
     });
 
+    it('"PT: 12 weeks" is a field of physical therapy; "PT: 12.5 sec" a prothrombin time', () => {
+      assert.deepStrictEqual(received('HPI: Back pain.\nPT: 12 weeks, no improvement.').map((e) => [e.text, e.days, e.response]), [['PT', 84, 'none']]);
+      assert.deepStrictEqual(received('LABS: PT: 12.5 sec, INR 1.1.'), []);
+    });
+
     it('sessions attended of those scheduled were had', () => {
       assert.deepStrictEqual(received('HPI: She attended 8 of 12 scheduled PT sessions, no relief.').map((e) => [e.text, e.status, e.response]), [['PT', 'completed', 'none']]);
     });

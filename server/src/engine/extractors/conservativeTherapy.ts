@@ -98,6 +98,8 @@ const PT_LOWER_BEFORE = pattern(
   '(?<![a-z])(?:of|in|failed|completed|attended|tried|finished|formal|outpatient|start|starting|begin|continue|continued|continuing|did|had|doing|from|with|no|prior|previous|and|or|,)[ ]{1,2}$',
 );
 const PT_AFTER_THERAPY = pattern('conservativeTherapy.ptAfterTherapy', '^[ ]{0,2}(?:x[ ]?\\d|for[ ]{1,2}\\d|2x|3x|\\d[ ]?x|sessions?|visits?|program|eval|evaluation|referral|/ot|and[ ]ot|,[ ]?ot|twice|three[ ]times)');
+/** "PT: 12 weeks", "PT = 6 wks": a field whose value is a course's length is physical therapy, not a prothrombin time. */
+const PT_COURSE_FIELD = pattern('conservativeTherapy.ptCourseField', '^[ ]{0,2}[:=][ ]{0,2}(?:x[ ]{0,2})?\\d{1,3}[ -]{0,2}(?:weeks?|wks?|months?|mos?|sessions?|visits?)(?![a-z])');
 /** Uppercase "PT" is the patient (or prothrombin time) before these. */
 const PT_NOT_THERAPY_AFTER = pattern(
   'conservativeTherapy.ptNotTherapyAfter',
@@ -239,7 +241,9 @@ function ptMentions(view: SentenceView, taken: readonly Mention[]): Mention[] {
     const before = lower.slice(Math.max(0, index - 14), index);
     const after = lower.slice(end, end + 24);
     const strong = PT_LOWER_BEFORE.test(before) || PT_AFTER_THERAPY.test(after);
-    if (original === 'PT' && !allCaps) {
+    if (PT_COURSE_FIELD.test(after)) {
+      // A course's length, whatever the case of its letters.
+    } else if (original === 'PT' && !allCaps) {
       if (PT_NOT_THERAPY_AFTER.test(after)) continue;
     } else if (!strong || PT_NOT_THERAPY_AFTER.test(after)) {
       continue;
