@@ -182,3 +182,18 @@ describe('a correlation stated in one phrase', () => {
     }
   });
 });
+
+describe('a smoker who will not quit, and a goal of no pain at all', () => {
+  const kinds = (text: string) => findingsOf(text, 'riskFactor').map((f) => [f.assertion, f.attributes.type]);
+  it('quitting refused or only considered is still smoking (riskFactor.stillSmoking)', () => {
+    assert.deepStrictEqual(kinds('SOCIAL HISTORY: Tobacco: 1 ppd, not interested in quitting.'), [['present', 'smoking']]);
+    assert.deepStrictEqual(kinds('SOCIAL HISTORY: Smokes 10 cigarettes a day; considering smoking cessation.'), [['present', 'smoking']]);
+    assert.deepStrictEqual(kinds('SOCIAL HISTORY: Smoked 1 ppd, quit in 2019.'), [['historical', 'smoking']]);
+  });
+  it('"goal is to have zero pain", "hopes for zero pain" are unrealistic expectations', () => {
+    for (const sentence of ['Her goal is to have zero pain.', 'She hopes for zero pain after surgery.']) {
+      assert.deepStrictEqual(kinds(`HPI: Back pain. ${sentence}`), [['present', 'unrealisticExpectations']], sentence);
+    }
+    assert.deepStrictEqual(kinds('HPI: Back pain. She hopes to have less pain.'), []);
+  });
+});

@@ -85,10 +85,12 @@ const PAIN_FREE = inOrder(PAIN_FREE_PHRASES);
 const EXPECT = inOrder(EXPECT_VERBS);
 const FREE_QUALIFIER = `(?:${inOrder(TOTALLY_WORDS)}${G})?`;
 const OWNER = `(?:${inOrder(POSSESSIVES)}${G})?`;
+/** "to be pain free", "to have zero pain", "hopes for no pain": the verbs before the state expected. */
+const REACHED = '(?:be|have|feel|experience|achieve|reach)';
 const EXPECTATION_PATTERNS = [
   `${inOrder(UNREALISTIC_WORDS)}${G}${inOrder(UNREALISTIC_OBJECTS)}`,
-  `${EXPECT}${G}(?:that${G})?(?:to${G})?(?:be${G})?${FREE_QUALIFIER}${PAIN_FREE}`,
-  `(?:${inOrder(EXPECTATION_WORDS)}${G}(?:is|are|of|that)|${inOrder(GOAL_WORDS)}${G}(?:is|are|include))${G}(?:to${G})?(?:be${G})?${FREE_QUALIFIER}${PAIN_FREE}`,
+  `${EXPECT}${G}(?:that${G})?(?:(?:to|for)${G})?(?:${REACHED}${G})?${FREE_QUALIFIER}${PAIN_FREE}`,
+  `(?:${inOrder(EXPECTATION_WORDS)}${G}(?:is|are|of|that)|${inOrder(GOAL_WORDS)}${G}(?:is|are|include))${G}(?:to${G})?(?:${REACHED}${G})?${FREE_QUALIFIER}${PAIN_FREE}`,
   `${EXPECT}${G}(?:that${G})?${inOrder(WHAT_WILL_CURE)}${G}(?:will|would|to)${G}(?:(?:make|leave)${G}(?:him|her|them)${G})?(?:be${G})?${FREE_QUALIFIER}${PAIN_FREE}`,
   `${inOrder(WISH_WORDS)}${G}(?:a${G})?${inOrder(TOTAL_WORDS)}${G}(?:pain${G})?(?:${inOrder(RELIEF_WORDS)}|elimination${G}of${G}${OWNER}pain)`,
   `${inOrder(EXPECT_SURGERY_WORDS)}${G}${inOrder(SURGERY_WORDS)}${G}to${G}${inOrder(CURE_VERBS)}${G}(?:all${G}(?:of${G})?)?(?:everything|${OWNER}${inOrder(CURED_THINGS)})`,

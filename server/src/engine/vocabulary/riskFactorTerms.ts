@@ -150,6 +150,7 @@ export const EXPECT_VERBS: readonly string[] = [
 /** The state expected: no pain at all (tried in order). */
 export const PAIN_FREE_PHRASES: readonly string[] = [
   'pain free', 'pain-free', 'free of all pain', 'free of pain', 'without any pain', 'without pain', 'cured', 'a cure', 'no more pain', 'no pain',
+  'zero pain', 'no pain at all', '0/10 pain', 'pain of 0/10', 'pain at 0/10',
 ];
 /** "completely pain free", "100% pain free". */
 export const TOTALLY_WORDS: readonly string[] = ['completely', 'totally', 'entirely', '100%', '100 percent', 'absolutely', 'fully', 'permanently'];

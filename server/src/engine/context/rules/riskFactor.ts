@@ -62,6 +62,10 @@ export const RISK_FACTOR_RULES: readonly ContextRule[] = [
     literals: [
       'trying to quit', 'wants to quit', 'plans to quit', 'planning to quit', 'ready to quit', 'attempting to quit', 'working to quit',
       'working on quitting', 'not quit', 'not stopped',
+      // Quitting considered or refused is still smoking: "1/2 ppd, not interested in quitting".
+      ...combine(['not interested in', 'no interest in', 'not ready for', 'thinking about', 'considering', 'contemplating', 'interested in'], ['quitting', 'quitting smoking', 'cessation', 'smoking cessation']),
+      'not ready to quit', 'does not want to quit', "doesn't want to quit", 'unwilling to quit', 'would like to quit', 'hopes to quit', 'declines cessation',
+      'declined cessation', 'declines smoking cessation',
     ],
   },
   // "advised to quit smoking" is counselling, no word about when she smoked.
