@@ -46,6 +46,8 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'Sphincter tone: decreased',
       'Rectal: decreased tone',
       'Anal squeeze: decreased',
+      // a field after the sentence before it, on one line
+      'Back pain for a week. Bladder: incontinent x 2 days',
     ]);
   });
 

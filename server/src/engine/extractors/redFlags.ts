@@ -136,7 +136,8 @@ const SIGN_FIELD = new CueTable<SignField>('redFlags.signField', SIGN_FIELDS.map
 const FIELD_COMPLAINTS = new Map(SIGN_FIELDS.map((f) => [f, pattern('redFlags.fieldComplaint', `^${anyPhrase(f.complaints)}(?![a-z])`)]));
 /** What may stand before a field's label, after the line's start, a ";" or an inline heading: a bullet or a number. */
 const LABEL_BULLET = pattern('redFlags.labelBullet', '^(?:[-*\u2022]|\\d{1,2}[.)])?$');
-const LABEL_OPENERS = new Set([10, 59 /* ; */, 58 /* : */, 124 /* | */]);
+/** What a field's label follows: a line break, ";", ":", "|", or the full stop of the sentence before ("... spondylolisthesis. Bladder: incontinent"). */
+const LABEL_OPENERS = new Set([10, 59 /* ; */, 58 /* : */, 124 /* | */, 46 /* . */]);
 function startsLabel(lower: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && start - k <= 40 && !LABEL_OPENERS.has(lower.charCodeAt(k))) k--;
