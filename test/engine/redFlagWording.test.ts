@@ -48,6 +48,7 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'Anal squeeze: decreased',
       // a field after the sentence before it, on one line
       'Back pain for a week. Bladder: incontinent x 2 days',
+      'Two days of new urinary retention in a patient with prior cauda equina syndrome.',
     ]);
   });
 
@@ -212,6 +213,11 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'There is 4 mm of translation on flexion, reducing in extension.',
       'Risk of further slip progression was discussed.',
       'Denies foot dragging or tripping.',
+      // chronic, not new (context/rules/redFlag.ts redFlag.chronicBefore, redFlag.chronicAfter)
+      'History of cauda equina syndrome s/p emergent decompression in 2019 with residual bladder dysfunction.',
+      'Chronic neurogenic bladder since her spinal cord injury in 2005; self-caths four times daily.',
+      'She has had urinary incontinence for 15 years, unchanged.',
+      'Longstanding stress incontinence, worse with coughing.',
     ];
     for (const sentence of contrast) {
       it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));

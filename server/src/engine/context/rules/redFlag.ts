@@ -45,6 +45,27 @@ export const RED_FLAG_RULES: readonly ContextRule[] = [
       ...combine(['which', 'that'], ['recovered', 'partially recovered', 'only partially recovered', 'improved', 'stabilized', 'plateaued', ...RECOVERING]),
     ],
   },
+  // A bladder or bowel problem the patient has had for years is not a new sign: "chronic neurogenic bladder",
+  // "residual bladder dysfunction" after a decompression, "urinary incontinence for 15 years" (a new one beside it still counts).
+  {
+    id: 'redFlag.chronicBefore',
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 3,
+    allowedKinds: ['redFlag:caudaEquina'],
+    literals: ['chronic', 'longstanding', 'long-standing', 'long standing', 'residual', 'with residual', 'baseline', 'lifelong'],
+  },
+  {
+    id: 'redFlag.chronicAfter',
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 4,
+    allowedKinds: ['redFlag:caudaEquina'],
+    literals: [
+      ...combine(['for', 'x', 'for over', 'for more than', 'for the past', 'for the last', 'over the past', 'over the last'], ['* years', '* yrs', 'years', 'many years', 'several years', 'decades']),
+      'since childhood', 'is chronic', 'which is chronic', 'at baseline', 'is at baseline', 'is her baseline', 'is his baseline', 'unchanged for years',
+    ],
+  },
   // "new saddle numbness would require urgent imaging", "... precautions were reviewed".
   {
     id: 'redFlag.warningAfter',
