@@ -49,6 +49,11 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       // a field after the sentence before it, on one line
       'Back pain for a week. Bladder: incontinent x 2 days',
       'Two days of new urinary retention in a patient with prior cauda equina syndrome.',
+      // patients' words, and a template's question answered
+      'Pt reports she "can\'t hold her urine" since Sunday.',
+      'Wet herself twice this week without warning.',
+      'Having accidents with her bladder since the weekend.',
+      'Urinary retention? Yes.',
     ]);
   });
 
@@ -218,6 +223,10 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'Chronic neurogenic bladder since her spinal cord injury in 2005; self-caths four times daily.',
       'She has had urinary incontinence for 15 years, unchanged.',
       'Longstanding stress incontinence, worse with coughing.',
+      'Incontinence: chronic, unchanged.',
+      'Urinary retention? No.',
+      'Urinary retention: unknown',
+      'She had an accident at work in 2019 that injured her back.',
     ];
     for (const sentence of contrast) {
       it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));

@@ -56,7 +56,8 @@ export function fieldAnswerText(lower: string, targetStart: number, targetEnd: n
       break;
     }
     if (c === 10 || c === 46 /* . */ || c === 59 || c === 44 /* , */) return undefined;
-    if (c === 58) {
+    // "Urinary retention? Yes": a template's question mark separates as a colon does.
+    if (c === 58 || (c === 63 && isSpace(lower.charCodeAt(j + 1)))) {
       separator = j + 1;
       break;
     }

@@ -40,6 +40,11 @@ export const CAUDA_EQUINA_PHRASES: readonly string[] = [
   'loss of the urge to void',
   ...['unable to', 'cannot', "can't", 'could not', "couldn't", 'not able to', 'inability to'].flatMap((cannot) => [`${cannot} urinate`, `${cannot} pass urine`]),
   'leaking urine', 'leakage of urine', 'urine leakage', 'urinary leakage', 'leaking of urine',
+  // Patients' words for losing control: "can't hold her urine", "wet herself", "accidents with her bladder".
+  ...["can't", 'cannot', 'unable to', 'could not', "couldn't"].flatMap((cannot) => ['her urine', 'his urine', 'their urine', 'urine', 'her bladder', 'his bladder', 'her stool', 'his stool'].map((held) => `${cannot} hold ${held}`)),
+  'wet herself', 'wet himself', 'wetting herself', 'wetting himself', 'soiled herself', 'soiled himself', 'soiling herself', 'soiling himself',
+  'bladder accidents', 'bowel accidents', 'urinary accidents', 'accidents with her bladder', 'accidents with his bladder',
+  'accidents with her bowels', 'accidents with his bowels', 'accidents of urine', 'accidents of stool',
   ...['trouble', 'difficulty'].flatMap((what) => ['urine', 'her urine', 'his urine', 'their urine', 'stool', 'her stool', 'his stool'].map((held) => `${what} holding ${held}`)),
   // Numb genitals are saddle numbness.
   'genital numbness', 'genital anesthesia', 'genital paresthesia', 'genital paresthesias', 'numbness of the genitals', 'numbness in the genitals',

@@ -26,7 +26,7 @@ export const FIELD_RULES: readonly FieldRule[] = [
   // "Tobacco use: [ ] Current [x] Former [ ] Never": the ticked option tells a past state.
   { id: 'field.former', category: 'historical', answers: ['former', 'past', 'previous', 'prior', 'quit', 'resolved', 'remote', 'ex'] },
   // "Progressive neurologic deficit: ***", "Saddle anesthesia:" left empty: the template's blank, not an answer.
-  { id: 'field.placeholder', category: 'unanswered', answers: ['***', '**', '*', '****', '___', '__', '_', '?', '??', 'n/a', 'na', '[ ]', '\u2610', 'not performed', 'not done', 'not assessed', 'not tested', 'deferred'] },
+  { id: 'field.placeholder', category: 'unanswered', answers: ['***', '**', '*', '****', '___', '__', '_', '?', '??', 'n/a', 'na', '[ ]', '\u2610', 'not performed', 'not done', 'not assessed', 'not tested', 'deferred', 'unknown', 'unk', 'unsure', 'not sure', 'uncertain', 'unable to assess', 'not applicable'] },
 ];
 
 /**

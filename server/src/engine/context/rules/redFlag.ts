@@ -66,6 +66,15 @@ export const RED_FLAG_RULES: readonly ContextRule[] = [
       'since childhood', 'is chronic', 'which is chronic', 'at baseline', 'is at baseline', 'is her baseline', 'is his baseline', 'unchanged for years',
     ],
   },
+  // A field's answer, right after its label: "Incontinence: chronic, unchanged" (not "retention for a month, chronic SOB").
+  {
+    id: 'redFlag.chronicAnswer',
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 1,
+    allowedKinds: ['redFlag:caudaEquina'],
+    literals: ['chronic', 'longstanding', 'long-standing'],
+  },
   // "new saddle numbness would require urgent imaging", "... precautions were reviewed".
   {
     id: 'redFlag.warningAfter',
