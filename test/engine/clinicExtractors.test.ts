@@ -646,6 +646,11 @@ describe('clinic extractors: custom targets', () => {
     ]);
   });
 
+  it('a phrase finds its plural ("murmur" in "no murmurs"), not a longer word ("norcotic" above)', () => {
+    const found = analyzeNote('Heart: RRR, no murmurs, rubs or gallops. Two boxes.', { customTargets: [{ label: 'Murmur', phrases: ['murmur', 'box'] }] }).findings.filter((f) => f.kind === 'custom');
+    assert.deepStrictEqual(found.map((f) => [f.text, f.assertion]), [['murmurs', 'absent'], ['boxes', 'present']]);
+  });
+
   it('ConText applies; the regex is built once per target list', () => {
     const f = analyzeNote('Denies workers compensation.', { customTargets: targets }).findings.find((x) => x.kind === 'custom');
     assert.strictEqual(f?.assertion, 'absent');

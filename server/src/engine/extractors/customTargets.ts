@@ -6,7 +6,7 @@ import { Candidate, Extractor, SentenceView } from './types';
 /**
  * Custom targets from .clinical-review.json: {"label", "phrases"} -> findings of kind "custom"
  * with attributes.label. Phrases match case-insensitively, on word boundaries, with any run of
- * spaces or hyphens inside them; longest phrase first. A phrase listed under several labels gives
+ * spaces or hyphens inside them and the plural of their last word; longest phrase first. A phrase listed under several labels gives
  * one finding per label. ConText decides the assertion, as for any other mention.
  *
  * Every phrase is escaped, so the regex is an alternation of literals with bounded separators and
@@ -29,9 +29,17 @@ function normalizePhrase(phrase: string): string {
   return phrase.toLowerCase().trim().replace(/[\s\u00a0\u2010-\u2015\u2212-]+/g, ' ');
 }
 
-/** Regex source of one phrase: words joined by runs of spaces/hyphens, word boundaries where the phrase has word characters at its ends. */
+/** A last word that takes a plural ending: letters only, three or more ("murmur" finds "murmurs"; not "ms", "l5"). */
+const PLURALIZABLE = /^\p{L}{3,}$/u;
+
+/**
+ * Regex source of one phrase: words joined by runs of spaces/hyphens, word boundaries where the phrase has word characters at
+ * its ends, and the last word's plural ("no murmurs, rubs or gallops" has the target "murmur").
+ */
 function phrasePattern(phrase: string): string {
-  const words = phrase.split(' ').map(escape).join('[\\s-]{1,4}');
+  const split = phrase.split(' ');
+  const plural = PLURALIZABLE.test(split[split.length - 1]) ? '(?:e?s)?' : '';
+  const words = split.map(escape).join('[\\s-]{1,4}') + plural;
   const before = WORD_CHAR.test(phrase[0]) ? '(?<![\\p{L}\\p{N}_])' : '';
   const after = WORD_CHAR.test(phrase[phrase.length - 1]) ? '(?![\\p{L}\\p{N}_])' : '';
   return `${before}${words}${after}`;
@@ -93,7 +101,7 @@ export function customTargetExtractor(targets: CustomTarget[]): Extractor & { an
           continue;
         }
         const phrase = normalizePhrase(m[0]);
-        const found = labels.get(phrase);
+        const found = labels.get(phrase) ?? labels.get(phrase.slice(0, -1)) ?? labels.get(phrase.slice(0, -2));
         if (!found) continue;
         // A procedure is an action: a plan makes it hypothetical (context/rules/sections.ts).
         const context = namesProcedure(phrase) ? { isAction: true } : undefined;
