@@ -168,6 +168,14 @@ describe('mentions: addenda and corrections', () => {
     assert.deepStrictEqual(injections.map((f) => f.assertion), ['absent', 'absent'], JSON.stringify(injections));
   });
 
+  it('retracts what an addendum says was dictated in error (negation.inError)', () => {
+    const text = 'HPI: Low back pain with L4-5 spondylolisthesis. New left foot drop over the past week.\n\nADDENDUM: The new left foot drop in the HPI is incorrect; strength is 5/5.\n';
+    const flags = analyzeNote(text).findings.filter((f) => f.kind === 'redFlag');
+    assert.deepStrictEqual(flags.map((f) => [f.text, f.assertion]), [['new left foot drop', 'absent']]);
+    const dictated = analyzeNote('HPI: She had an L4-L5 epidural steroid injection in October.\n\nADDENDUM: The epidural steroid injection was dictated in error.\n');
+    assert.deepStrictEqual(dictated.findings.filter((f) => f.kind === 'conservativeTherapy').map((f) => f.assertion), ['absent']);
+  });
+
   it('leaves corrections outside an addendum alone', () => {
     const text = 'FINDINGS: Right L5 pars defect. The pain is right, not left.\n';
     const pars = analyzeNote(text).findings.filter((f) => f.kind === 'parsDefect');

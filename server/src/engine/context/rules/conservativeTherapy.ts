@@ -2,6 +2,7 @@ import { ContextRule, KindExclusion } from '../rule';
 import { RESPONSE_CUES, STATUS_CUES } from '../../vocabulary/therapies';
 import { NEW_CLAUSE_STARTS } from '../scope';
 import { REFERRING_NONE } from './therapyResponse';
+import { TAKEN_BACK } from './negation';
 
 /**
  * Conservative therapy decides its own negation: the general words collide with how care went
@@ -52,6 +53,8 @@ export const CONSERVATIVE_THERAPY_RULES: readonly ContextRule[] = [
     ],
   },
   { id: 'conservativeTherapy.notDone', category: 'absent', direction: 'backward', maxScope: 1, allowedKinds: [KIND], literals: ['none', 'never', ...NOT_DONE] },
+  // "The epidural injection was dictated in error" (an addendum's retraction: mentions/corrections.ts).
+  { id: 'conservativeTherapy.inError', category: 'absent', direction: 'backward', maxScope: 4, allowedKinds: [KIND], literals: TAKEN_BACK },
   // "declined PT", "cannot take NSAIDs"; "injections were declined".
   { id: 'conservativeTherapy.refused', category: 'absent', direction: 'forward', allowedKinds: [KIND], literals: REFUSALS },
   { id: 'conservativeTherapy.refusedAfter', category: 'absent', direction: 'backward', maxScope: 3, allowedKinds: [KIND], literals: REFUSALS },

@@ -4,6 +4,13 @@ import { NON_RADIATING } from '../../vocabulary/symptomTerms';
 
 const NOT_FOUND = ['not seen', 'not identified', 'not present', 'not demonstrated', 'not appreciated', 'not visualized', 'not noted', 'not evident', 'not observed', 'not detected', 'not found', 'not elicited'];
 
+/** What takes a mention back, said after it ("was dictated in error"); therapy's own negation rules take it too. */
+export const TAKEN_BACK: readonly string[] = [
+  ...combine(COPULAS, ['dictated in error', 'documented in error', 'entered in error', 'listed in error', 'included in error', 'in error', 'incorrect', 'erroneous', 'misdictated', 'a dictation error', 'a transcription error']),
+  'dictated in error', 'documented in error', 'entered in error', 'listed in error', 'included in error', 'should be deleted', 'should be removed',
+  'should not have been included', 'should not have been documented',
+];
+
 /** Negation: the finding is absent ("no stenosis", "stenosis is not seen"). */
 export const NEGATION_RULES: readonly ContextRule[] = [
   {
@@ -107,6 +114,15 @@ export const NEGATION_RULES: readonly ContextRule[] = [
     category: 'absent',
     insideTarget: true,
     literals: NON_RADIATING.filter((w) => !w.includes('-')),
+  },
+  // A mention taken back: "The foot drop was dictated in error", "the ESI listed in the HPI is incorrect" (an addendum's
+  // retraction then removes the earlier mentions: mentions/corrections.ts).
+  {
+    id: 'negation.inError',
+    category: 'absent',
+    direction: 'backward',
+    maxScope: 4,
+    literals: TAKEN_BACK,
   },
   // "pain free", "symptom-free", "pain: none": the word right before.
   {
