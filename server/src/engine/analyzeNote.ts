@@ -1,4 +1,4 @@
-import { Cue, explainAssertion, SentenceTriggers } from './context/assertion';
+import { AssertionOptions, Cue, explainAssertion, SentenceTriggers } from './context/assertion';
 import { DocumentKind } from './context/rule';
 import { pattern } from './patterns';
 import { buildCase } from './case/buildCase';
@@ -234,7 +234,8 @@ export function extractFindings(prepared: PreparedNote, from = 0, to = prepared.
         if (outsideLumbarSpine(candidate, section, note)) continue;
         triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);
         const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
-        const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, { ...candidate.context, target, isDocument, tableRow: view.context.tableRow });
+        const options: AssertionOptions = { isAction: candidate.context?.isAction, target, isDocument, tableRow: view.context.tableRow };
+        const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, options);
         if (decided.unanswered) continue;
         const assertion = decided.assertion;
         const cue = decided.cue && describeCue(decided.cue, text);

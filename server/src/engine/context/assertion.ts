@@ -1,4 +1,5 @@
 import { pattern } from '../patterns';
+import { isLetter } from '../text/chars';
 import { PhraseMatch, PhraseMatcher } from './phraseMatcher';
 import { Assertion, SectionCategory } from '../types';
 import { ContextCategory, ContextKind, CueCategory, DocumentKind, DocumentRule, kindFilter, SectionRule, StatedAttribute, Target, targetKey, targetMemo } from './rule';
@@ -249,7 +250,6 @@ function cueOf(effect: TriggerEffect, hit: Hit): Cue {
  * "s/p L5-S1 TLIF (09/22/2026) for grade 2 isthmic spondylolisthesis": the reason for a past
  * surgery is history, however far the finding sits from "s/p".
  */
-const FOR_WORD = pattern('context.forWord', '(?<![a-z])for(?![a-z])', 'g');
 const PROCEDURE_WORD = pattern(
   'context.procedureWord',
   '(?<![a-z])(?:laminectomy|laminotomy|hemilaminotomy|hemilaminectomy|fusion|tlif|plif|alif|xlif|olif|discectomy|microdiscectomy|decompression|surgery|arthrodesis|foraminotomy|operation|instrumentation)(?![a-z])',
@@ -265,12 +265,22 @@ function lastMatchIndex(regex: RegExp, text: string): number {
   return last;
 }
 
+/** Where `word` last occurs in lower[from, to) as a whole word of that span (a letter outside it does not join it), or -1. */
+function lastWholeWord(lower: string, word: string, from: number, to: number): number {
+  // In a slice: lastIndexOf on the note would look on through all of it before `from`.
+  const span = lower.slice(from, to);
+  for (let at = span.lastIndexOf(word); at !== -1; at = at > 0 ? span.lastIndexOf(word, at - 1) : -1) {
+    const end = at + word.length;
+    if ((at === 0 || !isLetter(span.charCodeAt(at - 1))) && (end === span.length || !isLetter(span.charCodeAt(end)))) return from + at;
+  }
+  return -1;
+}
+
 function reasonForPastSurgery(lower: string, sentenceStart: number, targetStart: number, procedureDone: boolean): boolean {
   // Work on bounded slices: an exec over the whole note from here would make long notes quadratic.
   const from = Math.max(sentenceStart, targetStart - 100);
-  const lastFor = lastMatchIndex(FOR_WORD, lower.slice(from, targetStart));
-  if (lastFor === -1) return false;
-  const forAt = from + lastFor;
+  const forAt = lastWholeWord(lower, 'for', from, targetStart);
+  if (forAt === -1) return false;
   const windowStart = Math.max(sentenceStart, forAt - 120);
   const procedure = lastMatchIndex(PROCEDURE_WORD, lower.slice(windowStart, forAt));
   if (procedure === -1) return false;
@@ -318,14 +328,26 @@ const PLACEMENT_EFFECTS: readonly PlacementEffect[] = [
   ...DOCUMENT_RULES.map((rule) => ({ rule, sections: rule.sections && new Set(rule.sections), exceptSections: rule.exceptSections && new Set(rule.exceptSections), documentKind: rule.documentKind, appliesTo: kindFilter(rule) })),
 ];
 
+const EFFECTS_BY_SECTION = new Map<SectionCategory, readonly PlacementEffect[]>();
+
+/** The placement effects a section may have, in their order (worked out once per section: every target asks). */
+function placementEffectsIn(section: SectionCategory): readonly PlacementEffect[] {
+  let effects = EFFECTS_BY_SECTION.get(section);
+  if (effects === undefined) {
+    effects = PLACEMENT_EFFECTS.filter(({ sections, exceptSections }) => !(sections && !sections.has(section)) && !exceptSections?.has(section));
+    EFFECTS_BY_SECTION.set(section, effects);
+  }
+  return effects;
+}
+
 /**
  * The cues of the finding's section and document, given the cues of its sentence's words: a place
  * may yield to some of those (yieldsTo) or outweigh them (outweighs, reported in `outweighed`).
  */
 function placementCues(section: SectionCategory, options: AssertionOptions, sentenceCues: readonly Cue[], outweighed: Set<CueCategory>): Cue[] {
   const found: Cue[] = [];
-  for (const { rule, sections, exceptSections, documentKind, appliesTo } of PLACEMENT_EFFECTS) {
-    if ((sections && !sections.has(section)) || exceptSections?.has(section) || (rule.actionsOnly && !options.isAction)) continue;
+  for (const { rule, documentKind, appliesTo } of placementEffectsIn(section)) {
+    if (rule.actionsOnly && !options.isAction) continue;
     if (appliesTo && !appliesTo(options.target)) continue;
     if (documentKind && !options.isDocument?.(documentKind)) continue;
     if (rule.yieldsTo?.some((category) => sentenceCues.some((c) => c.category === category))) continue;

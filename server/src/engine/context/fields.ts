@@ -22,7 +22,15 @@ for (const rule of FIELD_RULES) for (const answer of rule.answers) ANSWERS.set(a
 const MAX_LABEL_TAIL = 40;
 const BOXES = [...TICKED_BOXES, ...EMPTY_BOXES];
 
-const isCheckbox = (lower: string, at: number) => BOXES.some((box) => lower.startsWith(box, at));
+/** The ASCII characters that start a box, as a table: a label's every word is looked at for a box after it. */
+const STARTS_A_BOX = new Uint8Array(128);
+for (const box of BOXES) if (box.charCodeAt(0) < 128) STARTS_A_BOX[box.charCodeAt(0)] = 1;
+
+function isCheckbox(lower: string, at: number): boolean {
+  const c = lower.charCodeAt(at);
+  if (c < 128 && STARTS_A_BOX[c] === 0) return false;
+  return BOXES.some((box) => lower.startsWith(box, at));
+}
 
 const isSpace = (c: number) => c === 32 || c === 9;
 
@@ -144,10 +152,16 @@ for (const box of [...TICKED_BOXES, ...EMPTY_BOXES]) {
   BOXES_BY_LAST_CHAR.set(last, [...(BOXES_BY_LAST_CHAR.get(last) ?? []), box]);
 }
 
+/** The ASCII characters that end a box, as a table: most characters of a line are looked up while looking back for a box. */
+const ENDS_A_BOX = new Uint8Array(128);
+for (const last of BOXES_BY_LAST_CHAR.keys()) if (last < 128) ENDS_A_BOX[last] = 1;
+
 /** The box whose last character is at `k`, if any. */
 function boxEndingAt(lower: string, k: number): string | undefined {
   if (k < 0) return undefined;
-  const boxes = BOXES_BY_LAST_CHAR.get(lower.charCodeAt(k));
+  const c = lower.charCodeAt(k);
+  if (c < 128 && ENDS_A_BOX[c] === 0) return undefined;
+  const boxes = BOXES_BY_LAST_CHAR.get(c);
   if (!boxes) return undefined;
   for (const box of boxes) if (k + 1 >= box.length && lower.startsWith(box, k + 1 - box.length)) return box;
   return undefined;

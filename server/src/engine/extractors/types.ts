@@ -53,7 +53,7 @@ export interface Candidate<K extends FindingKind = FindingKind> {
   end: number;
   attributes: AttributeMap[K];
   /** How ConText should treat this mention. */
-  context?: AssertionOptions;
+  context?: Pick<AssertionOptions, 'isAction'>;
   /**
    * The words ConText judges, when not the whole span: in "pars interarticularis, which may
    * represent an early stress reaction" the hedge governs "stress reaction", not "pars".

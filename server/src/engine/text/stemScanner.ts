@@ -31,16 +31,19 @@ function isGap(c: number): boolean {
 const MAX_ANCHORS = 31;
 
 /**
- * Two character tries (word-start stems, substrings) in one flat table: row n holds node n's
- * children by character class, 0 meaning none (node 0 is never a child). Typed arrays keep the
- * per-character step to a few reads.
+ * Two character tries (word-start stems, substrings) in flat typed arrays: node n's children are
+ * the edges firstEdge[n] .. firstEdge[n + 1], each a character class and a node (node 0, "no node",
+ * is never a child). Most nodes have one child or two: a table of every node by every class was
+ * megabytes, mostly zeros, read a cache miss at a time between the extractors' work.
  */
 class Trie {
   /** Character code (< 128) -> class 1..k; 0 for characters no stem contains. Space and hyphen share the gap class. */
   readonly classOf = new Uint8Array(128);
   width = 1;
   gap = 0;
-  next: Int32Array = new Int32Array(0);
+  firstEdge: Int32Array = new Int32Array(1);
+  edgeClass: Uint8Array = new Uint8Array(0);
+  edgeNode: Int32Array = new Int32Array(0);
   mask: Int32Array = new Int32Array(0);
 
   static build(roots: ReadonlyArray<ReadonlyArray<readonly [string, number]>>): { trie: Trie; roots: number[] } {
@@ -81,21 +84,39 @@ class Trie {
       }
       return root;
     });
-    trie.next = Int32Array.from(children.flat());
+    const edges = children.map((row) => row.flatMap((node, k) => (node === 0 ? [] : [[k, node] as const])));
+    trie.firstEdge = new Int32Array(edges.length + 1);
+    edges.forEach((row, n) => (trie.firstEdge[n + 1] = trie.firstEdge[n] + row.length));
+    trie.edgeClass = Uint8Array.from(edges.flat(), ([k]) => k);
+    trie.edgeNode = Int32Array.from(edges.flat(), ([, node]) => node);
     trie.mask = Int32Array.from(masks);
     return { trie, roots: rootIds };
   }
 
-  /** The bits of every stem that starts at `i` in lower[i, to), from node `root`. */
-  walk(root: number, lower: string, i: number, to: number): number {
-    const { classOf, next, mask: masks, width, gap } = this;
-    let mask = 0;
-    let node = root;
+  /** The child of `node` by character class `k`, 0 for none. */
+  child(node: number, k: number): number {
+    const { firstEdge, edgeClass } = this;
+    for (let e = firstEdge[node], end = firstEdge[node + 1]; e < end; e++) if (edgeClass[e] === k) return this.edgeNode[e];
+    return 0;
+  }
+
+  /** A node's children as one dense row by class: for the root, which every word start steps from. */
+  row(node: number): Int32Array {
+    return Int32Array.from({ length: this.width }, (_, k) => this.child(node, k));
+  }
+
+  /**
+   * The bits of every stem that goes on from `node` (reached by lower[.., i)) through lower[i, to),
+   * `node`'s own included.
+   */
+  walkFrom(node: number, lower: string, i: number, to: number): number {
+    const { classOf, mask: masks, gap } = this;
+    let mask = masks[node];
     for (let j = i; j < to; j++) {
       const c = lower.charCodeAt(j);
       if (c >= 128) break;
       const k = classOf[c];
-      node = next[node * width + k];
+      node = this.child(node, k);
       if (node === 0) break;
       mask |= masks[node];
       // One gap of a stem takes the whole run of spaces and hyphens, up to MAX_GAP of them.
@@ -126,7 +147,7 @@ class SubstringAutomaton {
     const parent: Array<[number, number]> = [[-1, 0]];
     for (let q = 0; q < order.length; q++) {
       for (let k = 1; k < w; k++) {
-        const child = trie.next[order[q] * w + k];
+        const child = trie.child(order[q], k);
         if (child !== 0) {
           stateOf.set(child, order.length);
           parent.push([q, k]);
@@ -147,7 +168,7 @@ class SubstringAutomaton {
         this.output[s] |= this.output[fail[s]];
       }
       for (let k = 1; k < w; k++) {
-        const child = trie.next[order[s] * w + k];
+        const child = trie.child(order[s], k);
         this.delta[s * w + k] = child !== 0 ? (stateOf.get(child) as number) : s === 0 ? 0 : this.delta[fail[s] * w + k];
       }
     }
@@ -156,7 +177,8 @@ class SubstringAutomaton {
 
 export class StemScanner {
   private readonly trie: Trie;
-  private readonly wordRoot: number;
+  /** The word-start root's children by class: every word start steps from it. */
+  private readonly wordRootRow: Int32Array;
   private readonly substrings: SubstringAutomaton;
 
   /** Anchor i sets bit (1 << i) of a sentence's mask. */
@@ -170,16 +192,15 @@ export class StemScanner {
     }
     const { trie, roots } = Trie.build([stems((a) => a.wordStarts), substrings]);
     this.trie = trie;
-    this.wordRoot = roots[0];
+    this.wordRootRow = trie.row(roots[0]);
     this.substrings = new SubstringAutomaton(trie, roots[1]);
   }
 
   /** Bit mask of the anchors with a stem in lower[from, to); position `from` counts as a word start. */
   maskOf(lower: string, from: number, to: number): number {
-    const { trie, wordRoot } = this;
-    const { classOf, next, width } = trie;
+    const { trie, wordRootRow } = this;
+    const { classOf, width } = trie;
     const { delta, output } = this.substrings;
-    const wordRow = wordRoot * width;
     let mask = 0;
     let state = 0;
     let afterLetter = false;
@@ -188,7 +209,10 @@ export class StemScanner {
       const k = c < 128 ? classOf[c] : 0;
       state = delta[state * width + k];
       mask |= output[state];
-      if (k !== 0 && !afterLetter && next[wordRow + k] !== 0) mask |= trie.walk(wordRoot, lower, i, to);
+      if (k !== 0 && !afterLetter) {
+        const first = wordRootRow[k];
+        if (first !== 0) mask |= trie.walkFrom(first, lower, i + 1, to);
+      }
       afterLetter = c >= 97 && c <= 122;
     }
     return mask;
