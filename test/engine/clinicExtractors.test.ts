@@ -656,7 +656,7 @@ describe('clinic extractors: custom targets', () => {
     assert.strictEqual(f?.assertion, 'absent');
     assert.strictEqual(customTargetExtractor(targets).anchor.source, customTargetExtractor(targets).anchor.source);
     const empty = customTargetExtractor([]);
-    const view: SentenceView = { text: 'x', lower: 'x', start: 0, section: { category: 'other', title: '', start: 0, end: 1, bodyStart: 0 }, note: { dateOfService: null, lower: 'x' }, context: { modality: undefined, tableRow: undefined, assertionOf: () => 'present' } };
+    const view: SentenceView = { text: 'x', lower: 'x', start: 0, section: { category: 'other', title: '', start: 0, end: 1, bodyStart: 0 }, note: { dateOfService: null, lower: 'x' }, context: { modality: undefined, tableRow: undefined, mentionStands: () => true } };
     assert.deepStrictEqual(empty.extract(view), []);
   });
 });

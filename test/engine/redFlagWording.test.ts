@@ -140,7 +140,7 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
     reads('slipProgression', ['Anterolisthesis of L4 on L5 is 7 mm, previously 4 mm; this represents progression.']);
   });
 
-  describe('another cause counts only when the note asserts it (context/rules via assertionOf)', () => {
+  describe('another cause counts only when the note asserts it (context/rules via mentionStands)', () => {
     reads('caudaEquina', [
       'Urinary retention since the fall; no history of prostate problems.',
       'He denies BPH; reports new inability to void since this morning.',

@@ -94,6 +94,9 @@ function sameFinding(a: AnyFinding, b: AnyFinding): boolean {
 }
 
 /** Lazily computed context around a sentence (see SentenceSurroundings): a class, so no getter closures per sentence. */
+/** What a mention asserts when it stands: the patient has it now or had it. */
+const STANDING: ReadonlySet<Assertion> = new Set(['present', 'historical']);
+
 class Surroundings implements SentenceSurroundings {
   private known: ImagingModality | undefined | null = null;
   private sentenceTriggers?: SentenceTriggers;
@@ -112,8 +115,8 @@ class Surroundings implements SentenceSurroundings {
     return (this.sentenceTriggers ??= new SentenceTriggers(this.lower, this.sentenceStart, this.sentenceEnd, this.note.dateOfService));
   }
 
-  assertionOf(index: number, end: number): Assertion {
-    return explainAssertion(this.triggers, this.sentenceStart + index, this.sentenceStart + end, this.section.category).assertion;
+  mentionStands(index: number, end: number): boolean {
+    return STANDING.has(explainAssertion(this.triggers, this.sentenceStart + index, this.sentenceStart + end, this.section.category).assertion);
   }
 
   get tableRow(): TableRow | undefined {

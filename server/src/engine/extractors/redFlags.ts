@@ -1,5 +1,5 @@
 import { anyOf, anyPhrase, pattern } from '../patterns';
-import { Assertion, RedFlagType } from '../types';
+import { RedFlagType } from '../types';
 import { anchorFrom } from '../text/anchors';
 import { LEG_PARTS } from '../vocabulary/symptomTerms';
 import {
@@ -96,8 +96,7 @@ const UROLOGIC = new CueTable<boolean>('redFlags.urologic', [
 ]);
 /** A cause named near the complaint, and not itself denied or only feared: "no history of prostate problems" explains nothing. */
 const otherBladderCause = (view: SentenceView, from: number, to: number) =>
-  UROLOGIC.scan(view.lower, from, to).some((c) => c.value && CAUSE_STANDS.has(view.context.assertionOf(c.index, c.end)));
-const CAUSE_STANDS: ReadonlySet<Assertion> = new Set(['present', 'historical']);
+  UROLOGIC.scan(view.lower, from, to).some((c) => c.value && view.context.mentionStands(c.index, c.end));
 const ON_BLADDER_DRUG = new CueTable<true>('redFlags.bladderDrugs', [[true, BLADDER_DRUGS]]);
 /**
  * Whether a drug's name occurs in lower[0, end), on token boundaries or not: a note without one cannot

@@ -2,7 +2,7 @@ import { StemAnchor } from '../text/stemScanner';
 import { TableRow } from '../text/tables';
 import { AssertionOptions } from '../context/assertion';
 import { SpineRegion } from '../normalize/reportTitle';
-import { Assertion, AttributeMap, FindingKind, ImagingModality, NoteType, Section } from '../types';
+import { AttributeMap, FindingKind, ImagingModality, NoteType, Section } from '../types';
 
 /** What an extractor sees: one sentence, in the original and in the folded lower-case form. */
 export interface SentenceView {
@@ -27,10 +27,11 @@ export interface SentenceSurroundings {
   /** The table row the sentence is (text/tables.ts), with each cell's column meaning; note offsets. */
   readonly tableRow: TableRow | undefined;
   /**
-   * What the context rules assert of another mention in the sentence (offsets into the sentence's lower
-   * text), by the rules for any finding: a cause the note names for a complaint may itself be denied ("denies BPH").
+   * Whether the context rules leave another mention of the sentence standing (offsets into the sentence's lower
+   * text), by the rules for any finding: present or history, not denied, hedged, conditional or another person's.
+   * A cause the note names for a complaint may itself be denied ("denies BPH").
    */
-  assertionOf(index: number, end: number): Assertion;
+  mentionStands(index: number, end: number): boolean;
 }
 
 export interface NoteContext {
