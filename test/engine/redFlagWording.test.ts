@@ -19,6 +19,12 @@ function reads(type: RedFlagType, sentences: readonly string[]): void {
   }
 }
 
+function readsNone(sentences: readonly string[]): void {
+  for (const sentence of sentences) {
+    it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));
+  }
+}
+
 describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
   describe('cauda equina symptoms and signs', () => {
     reads('caudaEquina', [
@@ -133,9 +139,7 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       // What might happen (context/rules/hypothetical.ts 'is a risk').
       'Slip progression is a risk if she continues gymnastics.',
     ];
-    for (const sentence of contrast) {
-      it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));
-    }
+    readsNone(contrast);
     reads('caudaEquina', ['Urinary incontinence since Monday; worse with coughing.', 'Leaking urine since Monday with numbness between the legs.']);
     reads('slipProgression', ['Anterolisthesis of L4 on L5 is 7 mm, previously 4 mm; this represents progression.']);
   });
@@ -159,9 +163,7 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'Risk factors for slip progression include high slip angle and young age.',
       'Slip progression is uncommon in adults.',
     ];
-    for (const sentence of contrast) {
-      it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));
-    }
+    readsNone(contrast);
   });
 
   describe('not a red flag now: denied, normal, resolved, warned of, another cause or person', () => {
@@ -228,8 +230,6 @@ describe('red flags in chart wording (redFlags.ts, redFlagTerms.ts)', () => {
       'Urinary retention: unknown',
       'She had an accident at work in 2019 that injured her back.',
     ];
-    for (const sentence of contrast) {
-      it(JSON.stringify(sentence), () => assert.deepStrictEqual(flagsOf(sentence), [], JSON.stringify(sentence)));
-    }
+    readsNone(contrast);
   });
 });
