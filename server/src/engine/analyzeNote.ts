@@ -93,10 +93,10 @@ function sameFinding(a: AnyFinding, b: AnyFinding): boolean {
   return a.kind === b.kind && a.start === b.start && a.end === b.end && JSON.stringify(a.attributes) === JSON.stringify(b.attributes);
 }
 
-/** Lazily computed context around a sentence (see SentenceSurroundings): a class, so no getter closures per sentence. */
 /** What a mention asserts when it stands: the patient has it now or had it. */
 const STANDING: ReadonlySet<Assertion> = new Set(['present', 'historical']);
 
+/** Lazily computed context around a sentence (see SentenceSurroundings): a class, so no getter closures per sentence. */
 class Surroundings implements SentenceSurroundings {
   private known: ImagingModality | undefined | null = null;
   private sentenceTriggers?: SentenceTriggers;
@@ -219,7 +219,7 @@ export function partBounds(prepared: PreparedNote, parts: number): number[] {
 
 /** Targets -> ConText assertion -> findings, over sentences [from, to). */
 export function extractFindings(prepared: PreparedNote, from = 0, to = prepared.sentences.length): AnyFinding[] {
-  const { text, lower, lines, sections, rows, sentences, dateOfService, note, isDocument, plan } = prepared;
+  const { text, lower, lines, sections, rows, sentences, note, isDocument, plan } = prepared;
   const extracted: AnyFinding[] = [];
   for (let s = from; s < to; s++) {
     const sentence = sentences[s];
@@ -227,15 +227,16 @@ export function extractFindings(prepared: PreparedNote, from = 0, to = prepared.
     if (mask === 0 && !plan.hasRegexAnchors) continue;
     const section = sections[sentence.section];
     let view: SentenceView | undefined;
-    let triggers: SentenceTriggers | undefined;
+    let surroundings: Surroundings | undefined;
     const sentenceStartIndex = extracted.length;
     for (let e = 0; e < plan.extractors.length; e++) {
       const extractor = plan.extractors[e];
       if (!anchored(extractor, e, mask, lower, sentence)) continue;
-      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: new Surroundings(lower, sentence.start, sentence.end, section, note, rows) };
+      view ??= { text: text.slice(sentence.start, sentence.end), lower: lower.slice(sentence.start, sentence.end), start: sentence.start, section, note, context: (surroundings = new Surroundings(lower, sentence.start, sentence.end, section, note, rows)) };
       for (const candidate of extractor.extract(view)) {
         if (outsideLumbarSpine(candidate, section, note)) continue;
-        triggers ??= new SentenceTriggers(lower, sentence.start, sentence.end, dateOfService);
+        // One set of the sentence's triggers for its findings and for what its extractors asked (mentionStands).
+        const triggers = (surroundings as Surroundings).triggers;
         const target = { kind: candidate.kind, type: (candidate.attributes as { type?: string }).type, section: section.category, attributes: candidate.attributes };
         const options: AssertionOptions = { isAction: candidate.context?.isAction, target, isDocument, tableRow: view.context.tableRow };
         const decided = explainAssertion(triggers, candidate.head?.start ?? candidate.start, candidate.head?.end ?? candidate.end, section.category, options);
